@@ -1,0 +1,522 @@
+// Compiles data/<lang>/*.tsv into a Lexicon: one open-addressing table from
+// folded-word hash to WordInfo, and phrase tables for everything that spans
+// several tokens (currencies, units, qualifiers, rates, ranges).
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "data/data.h"
+#include "normalize/internal/fold_table.h"
+#include "normalize/normalize.h"
+
+namespace factmine {
+namespace {
+
+std::vector<std::string> SplitList(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t p = s.find(sep, start);
+    if (p == std::string_view::npos) p = s.size();
+    std::string item(s.substr(start, p - start));
+    if (!item.empty()) out.push_back(item);
+    start = p + 1;
+  }
+  return out;
+}
+
+bool HasFlag(std::string_view flags, std::string_view f) {
+  for (const auto& x : SplitList(flags, ',')) {
+    if (x == f) return true;
+  }
+  return false;
+}
+
+// Splits a phrase into token hashes, as Tokenize() would see it.
+std::vector<uint64_t> PhraseHashes(std::string_view text, std::string* raw) {
+  std::vector<Token> toks;
+  Tokenize(text, nullptr, &toks);
+  std::vector<uint64_t> hashes;
+  for (const Token& t : toks) {
+    if (t.kind == TokenKind::kSpace) continue;
+    hashes.push_back(t.hash);
+    raw->append(text.substr(t.begin, t.end - t.begin));
+  }
+  return hashes;
+}
+
+Status DataError(std::string_view file, int line, std::string_view what) {
+  return InvalidInputError("data/" + std::string(file) + ":" + std::to_string(line) + ": " +
+                           std::string(what));
+}
+
+}  // namespace
+
+std::string_view QualifierName(Qualifier q) {
+  switch (q) {
+    case Qualifier::kExact: return "exact";
+    case Qualifier::kApprox: return "approx";
+    case Qualifier::kMoreThan: return "more_than";
+    case Qualifier::kAtLeast: return "at_least";
+    case Qualifier::kLessThan: return "less_than";
+    case Qualifier::kAtMost: return "at_most";
+    case Qualifier::kRange: return "range";
+  }
+  return "exact";
+}
+
+// --------------------------------------------------------------------------
+// PhraseTable
+
+void PhraseTable::Add(std::string_view text, int id, bool case_sensitive) {
+  Phrase p;
+  p.hashes = PhraseHashes(text, &p.raw);
+  if (p.hashes.empty()) return;
+  p.id = id;
+  p.case_sensitive = case_sensitive;
+  int index = static_cast<int>(phrases_.size());
+  phrases_.push_back(std::move(p));
+  auto insert = [&](std::vector<int>& v) {
+    v.push_back(index);
+    std::stable_sort(v.begin(), v.end(), [&](int a, int b) {
+      return phrases_[static_cast<size_t>(a)].hashes.size() > phrases_[static_cast<size_t>(b)].hashes.size();
+    });
+  };
+  insert(by_first_[phrases_.back().hashes.front()]);
+  insert(by_last_[phrases_.back().hashes.back()]);
+}
+
+namespace {
+
+bool RawEquals(const std::vector<Token>& toks, size_t from, size_t to, std::string_view doc,
+               std::string_view raw) {
+  std::string s;
+  for (size_t k = from; k < to; ++k) {
+    if (toks[k].kind == TokenKind::kSpace) continue;
+    s.append(toks[k].Text(doc));
+  }
+  return s == raw;
+}
+
+}  // namespace
+
+std::optional<PhraseMatch> PhraseTable::Match(const std::vector<Token>& toks, size_t i,
+                                              std::string_view doc) const {
+  if (i >= toks.size() || toks[i].kind == TokenKind::kSpace) return std::nullopt;
+  auto it = by_first_.find(toks[i].hash);
+  if (it == by_first_.end()) return std::nullopt;
+  for (int index : it->second) {
+    const Phrase& p = phrases_[static_cast<size_t>(index)];
+    size_t j = i, k = 0;
+    bool ok = true;
+    while (k < p.hashes.size()) {
+      if (k > 0) {
+        while (j < toks.size() && toks[j].kind == TokenKind::kSpace) {
+          if (toks[j].flags & kTokNewline) {
+            ok = false;
+            break;
+          }
+          ++j;
+        }
+      }
+      if (!ok || j >= toks.size() || toks[j].hash != p.hashes[k]) {
+        ok = false;
+        break;
+      }
+      ++j;
+      ++k;
+    }
+    if (!ok) continue;
+    if (p.case_sensitive && !RawEquals(toks, i, j, doc, p.raw)) continue;
+    return PhraseMatch{p.id, j};
+  }
+  return std::nullopt;
+}
+
+std::optional<PhraseMatch> PhraseTable::MatchEndingAt(const std::vector<Token>& toks, size_t end,
+                                                      std::string_view doc,
+                                                      size_t* begin_token) const {
+  if (end == 0 || end > toks.size() || toks[end - 1].kind == TokenKind::kSpace) return std::nullopt;
+  auto it = by_last_.find(toks[end - 1].hash);
+  if (it == by_last_.end()) return std::nullopt;
+  for (int index : it->second) {
+    const Phrase& p = phrases_[static_cast<size_t>(index)];
+    size_t j = end;  // one past the token being compared
+    size_t k = p.hashes.size();
+    bool ok = true;
+    while (k > 0) {
+      if (k < p.hashes.size()) {
+        while (j > 0 && toks[j - 1].kind == TokenKind::kSpace) {
+          if (toks[j - 1].flags & kTokNewline) {
+            ok = false;
+            break;
+          }
+          --j;
+        }
+      }
+      if (!ok || j == 0 || toks[j - 1].hash != p.hashes[k - 1]) {
+        ok = false;
+        break;
+      }
+      --j;
+      --k;
+    }
+    if (!ok) continue;
+    if (p.case_sensitive && !RawEquals(toks, j, end, doc, p.raw)) continue;
+    *begin_token = j;
+    return PhraseMatch{p.id, end};
+  }
+  return std::nullopt;
+}
+
+// --------------------------------------------------------------------------
+// Lexicon
+
+StatusOr<const Lexicon*> Lexicon::Get(std::string_view lang) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = cache.find(lang);
+  if (it != cache.end()) return static_cast<const Lexicon*>(it->second.get());
+  std::unique_ptr<Lexicon> lex(new Lexicon());
+  Status st = lex->Load(lang);
+  if (!st.ok()) return st;
+  const Lexicon* p = lex.get();
+  cache.emplace(std::string(lang), std::move(lex));
+  return p;
+}
+
+int32_t Lexicon::Find(uint64_t hash) const {
+  if (slot_hash_.empty()) return -1;
+  uint64_t i = (hash ^ (hash >> 29)) & slot_mask_;
+  while (true) {
+    int32_t id = slot_id_[i];
+    if (id < 0) return -1;
+    if (slot_hash_[i] == hash) return id;
+    i = (i + 1) & slot_mask_;
+  }
+}
+
+void Lexicon::Rehash() {
+  size_t cap = 64;
+  while (cap < words_.size() * 3) cap <<= 1;
+  std::vector<uint64_t> old_hash;
+  std::vector<int32_t> old_id;
+  old_hash.swap(slot_hash_);
+  old_id.swap(slot_id_);
+  slot_hash_.assign(cap, 0);
+  slot_id_.assign(cap, -1);
+  slot_mask_ = cap - 1;
+  for (size_t k = 0; k < old_id.size(); ++k) {
+    if (old_id[k] < 0) continue;
+    uint64_t h = old_hash[k];
+    uint64_t i = (h ^ (h >> 29)) & slot_mask_;
+    while (slot_id_[i] >= 0) i = (i + 1) & slot_mask_;
+    slot_hash_[i] = h;
+    slot_id_[i] = old_id[k];
+  }
+}
+
+int32_t Lexicon::AddWord(std::string_view text) {
+  uint64_t h = internal::HashFolded(Fold(text));
+  int32_t id = Find(h);
+  if (id >= 0) return id;
+  id = static_cast<int32_t>(words_.size());
+  words_.emplace_back();
+  if (slot_id_.empty() || words_.size() * 3 > slot_id_.size()) Rehash();
+  uint64_t i = (h ^ (h >> 29)) & slot_mask_;
+  while (slot_id_[i] >= 0) i = (i + 1) & slot_mask_;
+  slot_hash_[i] = h;
+  slot_id_[i] = id;
+  return id;
+}
+
+bool Lexicon::IsOrdinalSuffix(std::string_view folded) const {
+  return std::find(ordinal_suffixes_.begin(), ordinal_suffixes_.end(), folded) !=
+         ordinal_suffixes_.end();
+}
+
+std::string Lexicon::Lemma(std::string_view word) const {
+  std::string w(word);
+  bool upper = !w.empty();
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') upper = false;
+  }
+  if (upper) return w;  // acronyms: GPU, PME
+  // Lower-case the word for lookup but keep its accents.
+  std::string lower;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    lower.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  auto it = lemma_exceptions_.find(lower);
+  if (it != lemma_exceptions_.end()) return it->second;
+  for (const auto& r : lemma_rules_) {
+    if (lower.size() > r.min_length && lower.size() >= r.suffix.size() &&
+        lower.compare(lower.size() - r.suffix.size(), r.suffix.size(), r.suffix) == 0) {
+      return lower.substr(0, lower.size() - r.suffix.size()) + r.replacement;
+    }
+  }
+  return lower;
+}
+
+Status Lexicon::Load(std::string_view lang) {
+  lang_ = std::string(lang);
+  const std::string dir = lang_ + "/";
+  auto file = [&](std::string_view name) -> std::optional<std::string_view> {
+    return data::Find(dir + std::string(name));
+  };
+
+  // numbers.tsv (required)
+  auto numbers = file("numbers.tsv");
+  if (!numbers) return NotFoundError("no number data for language '" + lang_ + "' (data/" + dir + "numbers.tsv)");
+  {
+    data::TsvTable t = data::ParseTsv(*numbers);
+    int cw = t.Column("word"), cv = t.Column("value"), cc = t.Column("class"), cf = t.Column("flags");
+    if (cw < 0 || cv < 0 || cc < 0) return DataError(dir + "numbers.tsv", 1, "header needs word, value, class");
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      static const std::map<std::string, NumClass, std::less<>> kClasses = {
+          {"unit", NumClass::kUnit},         {"teen", NumClass::kTeen},
+          {"tens", NumClass::kTens},         {"hundred", NumClass::kHundred},
+          {"thousand", NumClass::kThousand}, {"scale", NumClass::kScale},
+          {"ordinal", NumClass::kOrdinal},   {"denominator", NumClass::kDenominator},
+          {"collective", NumClass::kCollective}};
+      auto cls = kClasses.find(row[static_cast<size_t>(cc)]);
+      if (cls == kClasses.end()) return DataError(dir + "numbers.tsv", t.line_numbers[r], "unknown class '" + row[static_cast<size_t>(cc)] + "'");
+      char* endp = nullptr;
+      double value = std::strtod(row[static_cast<size_t>(cv)].c_str(), &endp);
+      if (endp == row[static_cast<size_t>(cv)].c_str()) return DataError(dir + "numbers.tsv", t.line_numbers[r], "bad value");
+      std::string_view flags = cf >= 0 ? std::string_view(row[static_cast<size_t>(cf)]) : std::string_view();
+      uint16_t nf = 0;
+      if (HasFlag(flags, "article")) nf |= kNumArticle;
+      if (HasFlag(flags, "takes_teen")) nf |= kNumTakesTeen;
+      if (HasFlag(flags, "plural")) nf |= kNumPlural;
+      if (HasFlag(flags, "approx")) nf |= kNumApprox;
+      if (HasFlag(flags, "weak")) nf |= kNumWeak;
+      const std::string& word = row[static_cast<size_t>(cw)];
+      std::string raw;
+      if (PhraseHashes(word, &raw).size() > 1) {
+        int id = static_cast<int>(number_phrase_rows_.size());
+        number_phrase_rows_.push_back({cls->second, nf, value});
+        number_phrases_.Add(word, id, false);
+        std::vector<Token> toks;
+        Tokenize(word, nullptr, &toks);
+        words_[static_cast<size_t>(AddWord(word.substr(0, toks[0].end)))].bits |= kWordPhraseStart;
+        continue;
+      }
+      WordInfo& wi = words_[static_cast<size_t>(AddWord(word))];
+      wi.bits |= kWordNumber;
+      wi.num_class = cls->second;
+      wi.num_value = value;
+      wi.num_flags = nf;
+    }
+  }
+
+  // grammar.tsv
+  if (auto g = file("grammar.tsv")) {
+    data::TsvTable t = data::ParseTsv(*g);
+    std::map<std::string, int> opener_index;
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const std::string& key = t.rows[r][0];
+      const std::string& value = t.rows[r].size() > 1 ? t.rows[r][1] : std::string();
+      auto set_bits = [&](uint32_t bit) {
+        for (const auto& w : SplitList(value, ',')) words_[static_cast<size_t>(AddWord(w))].bits |= bit;
+      };
+      if (key == "decimal_mark") {
+        decimal_mark_ = value;
+      } else if (key == "thousands") {
+        for (const auto& s : SplitList(value, ',')) {
+          if (s == "space") thousands_space_ = true;
+          else if (s == "dot") thousands_dot_ = true;
+          else if (s == "comma") thousands_comma_ = true;
+          else return DataError(dir + "grammar.tsv", t.line_numbers[r], "unknown thousands separator " + s);
+        }
+      } else if (key == "and") {
+        set_bits(kWordAnd);
+      } else if (key == "point") {
+        set_bits(kWordPoint);
+      } else if (key == "minus") {
+        set_bits(kWordMinus);
+      } else if (key == "half") {
+        set_bits(kWordHalf);
+      } else if (key == "minor_join") {
+        set_bits(kWordMinorJoin);
+      } else if (key == "over") {
+        for (const auto& w : SplitList(value, ',')) over_phrases_.Add(w, 0, false);
+      } else if (key == "of") {
+        for (const auto& w : SplitList(value, ',')) of_phrases_.Add(w, 0, false);
+      } else if (key == "ordinal_suffix") {
+        for (const auto& w : SplitList(value, ',')) ordinal_suffixes_.push_back(Fold(w));
+      } else if (key == "and_after_multiplier") {
+        and_after_multiplier_ = value == "yes";
+      } else if (key == "denominator_compound") {
+        denominator_tens_compound_ = value == "tens";
+      } else if (key == "range") {
+        auto parts = SplitList(value, '|');
+        if (parts.size() != 2) return DataError(dir + "grammar.tsv", t.line_numbers[r], "range needs open|close");
+        auto [it, fresh] = opener_index.emplace(parts[0], static_cast<int>(range_close_phrases_.size()));
+        if (fresh) {
+          range_open_phrases_.Add(parts[0], it->second, false);
+          range_close_phrases_.emplace_back();
+        }
+        range_close_phrases_[static_cast<size_t>(it->second)].Add(parts[1], 0, false);
+      } else if (key == "range_bare") {
+        for (const auto& w : SplitList(value, ',')) range_bare_phrases_.Add(w, 0, false);
+      }
+    }
+  }
+
+  // currencies.tsv
+  if (auto c = file("currencies.tsv")) {
+    data::TsvTable t = data::ParseTsv(*c);
+    int cs = t.Column("surface"), cc = t.Column("code"), ck = t.Column("kind"), cp = t.Column("position"),
+        cf = t.Column("flags"), cm = t.Column("multiplier");
+    if (cs < 0 || cc < 0 || ck < 0 || cp < 0) return DataError(dir + "currencies.tsv", 1, "bad header");
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      CurrencyRow cr;
+      cr.code = row[static_cast<size_t>(cc)];
+      const std::string& kind = row[static_cast<size_t>(ck)];
+      if (kind == "symbol") cr.kind = CurrencyRow::kSymbol;
+      else if (kind == "code") cr.kind = CurrencyRow::kCode;
+      else if (kind == "name") cr.kind = CurrencyRow::kName;
+      else if (kind == "minor") cr.kind = CurrencyRow::kMinor;
+      else return DataError(dir + "currencies.tsv", t.line_numbers[r], "unknown kind " + kind);
+      const std::string& pos = row[static_cast<size_t>(cp)];
+      cr.before = pos == "before" || pos == "both";
+      cr.after = pos == "after" || pos == "both";
+      if (cf >= 0) {
+        cr.needs_scale = HasFlag(row[static_cast<size_t>(cf)], "needs_scale");
+        cr.generic = HasFlag(row[static_cast<size_t>(cf)], "generic");
+      }
+      if (cm >= 0 && !row[static_cast<size_t>(cm)].empty()) cr.multiplier = std::strtod(row[static_cast<size_t>(cm)].c_str(), nullptr);
+      int id = static_cast<int>(currency_rows_.size());
+      currency_rows_.push_back(cr);
+      // Codes are matched as written in upper case, or all lower case when
+      // the whole input is lower case (handled by callers); symbols and names fold.
+      currency_phrases_.Add(row[static_cast<size_t>(cs)], id, false);
+    }
+  }
+
+  // units.tsv
+  if (auto u = file("units.tsv")) {
+    data::TsvTable t = data::ParseTsv(*u);
+    int cs = t.Column("surface"), cd = t.Column("dimension"), cu = t.Column("unit"), cf = t.Column("factor"),
+        cc = t.Column("case");
+    if (cs < 0 || cd < 0 || cu < 0) return DataError(dir + "units.tsv", 1, "bad header");
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      UnitRow ur;
+      ur.dimension = row[static_cast<size_t>(cd)];
+      ur.unit = row[static_cast<size_t>(cu)];
+      auto f = cf >= 0 && !row[static_cast<size_t>(cf)].empty() ? Decimal::Parse(row[static_cast<size_t>(cf)]) : Decimal::Parse("1");
+      if (!f) return DataError(dir + "units.tsv", t.line_numbers[r], "bad factor");
+      ur.factor = *f;
+      std::string kase = cc >= 0 ? row[static_cast<size_t>(cc)] : "any";
+      ur.glued_unquoted = kase == "glued_unquoted";
+      int id = static_cast<int>(unit_rows_.size());
+      unit_rows_.push_back(ur);
+      unit_phrases_.Add(row[static_cast<size_t>(cs)], id, kase == "exact");
+    }
+  }
+
+  // scales.tsv
+  if (auto sc = file("scales.tsv")) {
+    data::TsvTable t = data::ParseTsv(*sc);
+    int cs = t.Column("surface"), cv = t.Column("value"), cc = t.Column("case"), ca = t.Column("attach"),
+        cn = t.Column("needs");
+    if (cs < 0 || cv < 0) return DataError(dir + "scales.tsv", 1, "bad header");
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      ScaleRow sr;
+      sr.value = std::strtod(row[static_cast<size_t>(cv)].c_str(), nullptr);
+      std::string attach = ca >= 0 ? row[static_cast<size_t>(ca)] : "both";
+      sr.glued = attach == "glued" || attach == "both";
+      sr.spaced = attach == "spaced" || attach == "both";
+      sr.needs_currency = cn >= 0 && row[static_cast<size_t>(cn)] == "currency";
+      int id = static_cast<int>(scale_rows_.size());
+      scale_rows_.push_back(sr);
+      scale_phrases_.Add(row[static_cast<size_t>(cs)], id, cc >= 0 && row[static_cast<size_t>(cc)] == "exact");
+    }
+  }
+
+  // qualifiers.tsv
+  if (auto q = file("qualifiers.tsv")) {
+    data::TsvTable t = data::ParseTsv(*q);
+    int cp = t.Column("phrase"), cq = t.Column("qualifier"), cpos = t.Column("position");
+    if (cp < 0 || cq < 0) return DataError(dir + "qualifiers.tsv", 1, "bad header");
+    static const std::map<std::string, Qualifier, std::less<>> kQ = {
+        {"exact", Qualifier::kExact},       {"approx", Qualifier::kApprox},
+        {"more_than", Qualifier::kMoreThan}, {"at_least", Qualifier::kAtLeast},
+        {"less_than", Qualifier::kLessThan}, {"at_most", Qualifier::kAtMost}};
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      const auto& row = t.rows[r];
+      auto it = kQ.find(row[static_cast<size_t>(cq)]);
+      if (it == kQ.end()) return DataError(dir + "qualifiers.tsv", t.line_numbers[r], "unknown qualifier");
+      QualifierRow qr;
+      qr.qualifier = it->second;
+      std::string pos = cpos >= 0 ? row[static_cast<size_t>(cpos)] : "before";
+      qr.before = pos == "before" || pos == "both";
+      qr.after = pos == "after" || pos == "both";
+      int id = static_cast<int>(qualifier_rows_.size());
+      qualifier_rows_.push_back(qr);
+      qualifier_phrases_.Add(row[static_cast<size_t>(cp)], id, false);
+    }
+  }
+
+  // rates.tsv
+  if (auto rt = file("rates.tsv")) {
+    data::TsvTable t = data::ParseTsv(*rt);
+    int cp = t.Column("phrase"), cper = t.Column("per");
+    if (cp < 0 || cper < 0) return DataError(dir + "rates.tsv", 1, "bad header");
+    for (size_t r = 0; r < t.rows.size(); ++r) {
+      int id = static_cast<int>(rate_rows_.size());
+      rate_rows_.push_back(t.rows[r][static_cast<size_t>(cper)]);
+      rate_phrases_.Add(t.rows[r][static_cast<size_t>(cp)], id, false);
+    }
+  }
+
+  // months.tsv, stopwords.txt, prenominal.txt
+  if (auto m = file("months.tsv")) {
+    data::TsvTable t = data::ParseTsv(*m);
+    for (const auto& row : t.rows) {
+      WordInfo& wi = words_[static_cast<size_t>(AddWord(row[0]))];
+      wi.bits |= kWordMonth;
+      wi.month = static_cast<int8_t>(std::atoi(row[1].c_str()));
+    }
+  }
+  auto word_list = [&](std::string_view name, uint32_t bit) {
+    auto content = file(name);
+    if (!content) return;
+    size_t pos = 0;
+    while (pos < content->size()) {
+      size_t nl = content->find('\n', pos);
+      if (nl == std::string_view::npos) nl = content->size();
+      std::string_view line = content->substr(pos, nl - pos);
+      pos = nl + 1;
+      if (line.empty() || line[0] == '#') continue;
+      words_[static_cast<size_t>(AddWord(line))].bits |= bit;
+    }
+  };
+  word_list("stopwords.txt", kWordStop);
+  word_list("prenominal.txt", kWordPrenominal);
+
+  // lemmas.tsv
+  if (auto l = file("lemmas.tsv")) {
+    data::TsvTable t = data::ParseTsv(*l);
+    for (const auto& row : t.rows) {
+      if (row[0].size() > 1 && row[0][0] == '*') {
+        lemma_rules_.push_back({row[0].substr(1), row[1] == "-" ? "" : row[1],
+                                static_cast<size_t>(std::atoi(row[2].c_str()))});
+      } else {
+        lemma_exceptions_[row[0]] = row[1];
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace factmine

@@ -1,0 +1,394 @@
+// normalize: text in, canonical values out.
+//
+// This stage knows how a language writes numbers. It provides
+//   - Fold(): the case/accent/punctuation folding every matcher uses;
+//   - Tokenize(): one pass over a document's text producing word, number,
+//     space and punctuation tokens with byte offsets and folded-word hashes;
+//   - Lexicon: a language's number words, scales, currencies, units,
+//     qualifiers, rates... compiled once from data/<lang>/ into immutable
+//     lookup tables;
+//   - NumberGrammar: reads the number that starts at a token ("8,5",
+//     "30 000", "quatre-vingt-dix-sept", "1,2M", "un million et demi",
+//     "trois quarts", "21e") and returns its exact value and extent.
+//
+// Everything here is pure: no I/O after Lexicon::Get(), no printing. Inputs are
+// valid UTF-8 (NFC); all offsets are byte offsets into that text.
+#ifndef FACTMINE_NORMALIZE_NORMALIZE_H_
+#define FACTMINE_NORMALIZE_NORMALIZE_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/decimal.h"
+#include "base/document.h"
+#include "base/status.h"
+
+namespace factmine {
+
+// ---------------------------------------------------------------------------
+// Folding
+
+// Folds UTF-8 text for matching: compatibility decomposition, Unicode case
+// folding and removal of combining marks (utf8proc), ligatures spelled out
+// (œ -> oe), every apostrophe to U+0027 and every dash to '-'. "Études" and
+// "etudes" fold alike. Thread-safe.
+std::string Fold(std::string_view text);
+
+// Hash of the folded form of a single word, as Tokenize() computes it.
+uint64_t FoldedWordHash(std::string_view word);
+
+// Hash Tokenize() gives a punctuation or symbol token with code point `cp`.
+inline uint64_t PunctHash(char32_t cp) { return 0xF000000000000000ULL | cp; }
+
+// ICU's view of a code point: letter (alphabetic or combining mark), upper case.
+bool IsLetter(char32_t cp);
+bool IsUpper(char32_t cp);
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+enum class TokenKind : uint8_t {
+  kWord,    // a run of letters (and combining marks)
+  kNumber,  // a run of ASCII digits
+  kSpace,   // a run of horizontal spaces and line breaks
+  kPunct,   // one code point that is neither letter, digit nor space
+  kUrl,     // an URL or e-mail address, as one token
+};
+
+enum TokenFlags : uint8_t {
+  kTokCapitalized = 1,  // word: first letter upper case
+  kTokAllCaps = 2,      // word: every letter upper case (and at least 2)
+  kTokNewline = 4,      // space: contains a line break
+  kTokParagraph = 8,    // space: contains two or more line breaks
+  kTokSingleSpace = 16, // space: exactly one space character (a thousands separator candidate)
+};
+
+struct Token {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  // Words: FoldedWordHash of the text. Punctuation: PunctHash of the folded
+  // code point (’ -> ', – -> -). Numbers: hash of the digits. Spaces: 0.
+  uint64_t hash = 0;
+  int32_t lex = -1;         // Lexicon word id (words), or -1
+  TokenKind kind = TokenKind::kSpace;
+  uint8_t flags = 0;
+  uint16_t length = 0;      // numbers: digit count; spaces: code points; words: letters
+  char32_t cp = 0;          // punctuation: the folded code point
+
+  std::string_view Text(std::string_view doc) const { return doc.substr(begin, end - begin); }
+};
+
+class Lexicon;
+
+// Splits `text` into tokens, appending to *out (cleared first). When `lexicon`
+// is given, each word's `lex` is resolved against it. Never fails; any byte
+// sequence that is valid UTF-8 tokenizes. Thread-safe given distinct outputs.
+void Tokenize(std::string_view text, const Lexicon* lexicon, std::vector<Token>* out);
+
+// ---------------------------------------------------------------------------
+// Lexicon: one language's knowledge, compiled.
+
+enum class NumClass : uint8_t {
+  kNone, kUnit, kTeen, kTens, kHundred, kThousand, kScale, kOrdinal, kDenominator, kCollective,
+};
+
+enum NumFlags : uint16_t {
+  kNumArticle = 1,     // un, une, one: alone in prose, an article
+  kNumTakesTeen = 2,   // soixante, quatre-vingt
+  kNumPlural = 4,
+  kNumApprox = 8,      // dizaine, centaine: a round figure
+  kNumWeak = 16,       // a, an, few, couple: a number only with a multiplier
+};
+
+// Word-level facts the recognizers need, per folded word.
+enum WordBits : uint32_t {
+  kWordNumber = 1u << 0,      // a number word (see num_class)
+  kWordMonth = 1u << 1,
+  kWordStop = 1u << 2,        // function word
+  kWordPrenominal = 1u << 3,  // adjective that may precede a counted noun
+  kWordAnd = 1u << 4,         // "et", "and"
+  kWordPoint = 1u << 5,       // "virgule", "point"
+  kWordMinus = 1u << 6,       // "moins", "minus"
+  kWordOver = 1u << 7,        // "sur", "over"
+  kWordOf = 1u << 8,          // "de", "of"
+  kWordHalf = 1u << 9,        // "demi", "half"
+  kWordMinorJoin = 1u << 10,  // "et" / "and" before cents
+  kWordPhraseStart = 1u << 11,  // first word of a multi-word number word ("quatre vingt")
+};
+
+struct WordInfo {
+  uint32_t bits = 0;
+  NumClass num_class = NumClass::kNone;
+  uint16_t num_flags = 0;
+  double num_value = 0;
+  int8_t month = 0;
+};
+
+// A phrase: a sequence of token hashes (words folded, punctuation by code
+// point), matched ignoring the spaces between its tokens but never across a
+// line break. Case-sensitive phrases also compare the raw text.
+struct PhraseMatch {
+  int id = -1;            // index of the phrase's row in its table
+  size_t end_token = 0;   // one past the last token matched
+};
+
+class PhraseTable {
+ public:
+  // Adds `text` (tokenized like a document) with payload row `id`.
+  void Add(std::string_view text, int id, bool case_sensitive);
+  // Longest phrase starting at token i of `tokens` over `doc`.
+  std::optional<PhraseMatch> Match(const std::vector<Token>& tokens, size_t i,
+                                   std::string_view doc) const;
+  // Longest phrase that ends at token end-1 (scanning backwards).
+  std::optional<PhraseMatch> MatchEndingAt(const std::vector<Token>& tokens, size_t end,
+                                           std::string_view doc, size_t* begin_token) const;
+  bool empty() const { return phrases_.empty(); }
+
+ private:
+  struct Phrase {
+    std::vector<uint64_t> hashes;
+    std::string raw;          // for case-sensitive single-token phrases
+    int id;
+    bool case_sensitive;
+  };
+  std::vector<Phrase> phrases_;
+  std::unordered_map<uint64_t, std::vector<int>> by_first_;  // longest first
+  std::unordered_map<uint64_t, std::vector<int>> by_last_;
+};
+
+struct NumberWordRow {
+  NumClass num_class = NumClass::kNone;
+  uint16_t num_flags = 0;
+  double num_value = 0;
+};
+
+struct CurrencyRow {
+  std::string code;        // ISO 4217, or family name when generic
+  enum Kind { kSymbol, kCode, kName, kMinor } kind = kName;
+  bool before = false, after = false;
+  bool needs_scale = false, generic = false;
+  double multiplier = 1;
+};
+
+struct UnitRow {
+  std::string dimension;   // percent, percentage_point, duration, mass...
+  std::string unit;        // %, pp, day, kg...
+  Decimal factor;
+  bool glued_unquoted = false;
+};
+
+struct ScaleRow {
+  double value = 1;
+  bool glued = false, spaced = false, needs_currency = false;
+};
+
+enum class Qualifier : uint8_t { kExact, kApprox, kMoreThan, kAtLeast, kLessThan, kAtMost, kRange };
+std::string_view QualifierName(Qualifier q);
+
+struct QualifierRow {
+  Qualifier qualifier = Qualifier::kExact;
+  bool before = false, after = false;
+};
+
+struct RangeRow {
+  uint64_t close_hash = 0;   // hash of the word closing the range ("et", "à")
+  std::vector<uint64_t> close_hashes;
+};
+
+class Lexicon {
+ public:
+  // The compiled lexicon of `lang` ("fr", "en"), loaded from the embedded
+  // data on first use and cached for the life of the process. NotFound for a
+  // language without data; InvalidInput naming file and line for bad data.
+  // Thread-safe; the returned object is immutable.
+  static StatusOr<const Lexicon*> Get(std::string_view lang);
+
+  const std::string& lang() const { return lang_; }
+
+  // Word id of a folded-word hash, or -1.
+  int32_t Find(uint64_t hash) const;
+  const WordInfo& word(int32_t id) const { return words_[static_cast<size_t>(id)]; }
+  const WordInfo* Info(const Token& t) const { return t.lex >= 0 ? &words_[static_cast<size_t>(t.lex)] : nullptr; }
+
+  // Grammar settings.
+  std::string_view decimal_mark() const { return decimal_mark_; }
+  bool thousands_space() const { return thousands_space_; }
+  bool thousands_dot() const { return thousands_dot_; }
+  bool thousands_comma() const { return thousands_comma_; }
+  bool denominator_tens_compound() const { return denominator_tens_compound_; }
+  // English joins any smaller number after hundred/thousand/scale with "and"
+  // ("one hundred and six"); French only "vingt et un", "soixante et onze".
+  bool and_after_multiplier() const { return and_after_multiplier_; }
+  bool IsOrdinalSuffix(std::string_view folded) const;
+
+  // Number words written as several tokens: "quatre-vingt", "quatre vingts".
+  const PhraseTable& number_phrases() const { return number_phrases_; }
+  const NumberWordRow& number_phrase(int id) const { return number_phrase_rows_[static_cast<size_t>(id)]; }
+
+  const PhraseTable& currencies() const { return currency_phrases_; }
+  const CurrencyRow& currency(int id) const { return currency_rows_[static_cast<size_t>(id)]; }
+  const PhraseTable& units() const { return unit_phrases_; }
+  const UnitRow& unit(int id) const { return unit_rows_[static_cast<size_t>(id)]; }
+  const PhraseTable& scales() const { return scale_phrases_; }
+  const ScaleRow& scale(int id) const { return scale_rows_[static_cast<size_t>(id)]; }
+  const PhraseTable& qualifiers() const { return qualifier_phrases_; }
+  const QualifierRow& qualifier(int id) const { return qualifier_rows_[static_cast<size_t>(id)]; }
+  const PhraseTable& rates() const { return rate_phrases_; }
+  const std::string& rate(int id) const { return rate_rows_[static_cast<size_t>(id)]; }
+  // Range openers: "entre" -> closers {"et"}; "de" -> {"à", "jusqu'à"}.
+  const PhraseTable& range_openers() const { return range_open_phrases_; }
+  const PhraseTable& range_closers(int opener) const { return range_close_phrases_[static_cast<size_t>(opener)]; }
+  const PhraseTable& range_bare() const { return range_bare_phrases_; }
+  const PhraseTable& of_words() const { return of_phrases_; }
+  const PhraseTable& over_words() const { return over_phrases_; }
+
+  // Singular lemma of a counted noun ("emplois" -> "emploi"), from data rules.
+  std::string Lemma(std::string_view word) const;
+
+ private:
+  Lexicon() = default;
+  Status Load(std::string_view lang);
+  int32_t AddWord(std::string_view text);
+
+  std::string lang_;
+  std::vector<WordInfo> words_;
+  // Open-addressing table: hash -> word id.
+  std::vector<uint64_t> slot_hash_;
+  std::vector<int32_t> slot_id_;
+  uint64_t slot_mask_ = 0;
+  void Rehash();
+
+  std::string decimal_mark_ = ".";
+  bool thousands_space_ = false, thousands_dot_ = false, thousands_comma_ = false;
+  bool denominator_tens_compound_ = false;
+  bool and_after_multiplier_ = false;
+  std::vector<std::string> ordinal_suffixes_;  // folded
+
+  PhraseTable number_phrases_;
+  std::vector<NumberWordRow> number_phrase_rows_;
+  PhraseTable currency_phrases_;
+  std::vector<CurrencyRow> currency_rows_;
+  PhraseTable unit_phrases_;
+  std::vector<UnitRow> unit_rows_;
+  PhraseTable scale_phrases_;
+  std::vector<ScaleRow> scale_rows_;
+  PhraseTable qualifier_phrases_;
+  std::vector<QualifierRow> qualifier_rows_;
+  PhraseTable rate_phrases_;
+  std::vector<std::string> rate_rows_;
+  PhraseTable range_open_phrases_;
+  std::vector<PhraseTable> range_close_phrases_;
+  PhraseTable range_bare_phrases_;
+  PhraseTable of_phrases_;
+  PhraseTable over_phrases_;
+  std::unordered_map<std::string, std::string> lemma_exceptions_;
+  struct SuffixRule {
+    std::string suffix, replacement;
+    size_t min_length;
+  };
+  std::vector<SuffixRule> lemma_rules_;
+};
+
+// ---------------------------------------------------------------------------
+// Values
+
+// A number as the grammar computes it: exact (a Decimal) whenever the text
+// states a decimal number, inexact (a double) for fractions such as 2/3.
+class Value {
+ public:
+  Value() = default;
+  explicit Value(Decimal d) : exact_(d), approx_(d.ToDouble()), is_exact_(true) {}
+  static Value Inexact(double v) { Value x; x.approx_ = v; x.is_exact_ = false; return x; }
+  static Value Int(int64_t v) { return Value(Decimal::FromInt(v)); }
+
+  bool is_exact() const { return is_exact_; }
+  const Decimal& exact() const { return exact_; }
+  double ToDouble() const { return approx_; }
+
+  Value Add(const Value& o) const;
+  Value Mul(const Value& o) const;
+  Value Div(const Value& o) const;  // REQUIRES: o is not zero
+  Value Negated() const;
+  Value MulPow10(int k) const;
+
+ private:
+  Decimal exact_;
+  double approx_ = 0;
+  bool is_exact_ = true;
+};
+
+// Value of a decimal factor such as "1e9" or "0.001" from a data file.
+std::optional<Value> ParseFactor(std::string_view s);
+
+// ---------------------------------------------------------------------------
+// Numbers
+
+enum class NumberMode : uint8_t {
+  kQuantities,  // running prose: articles are not numbers, product codes are not numbers
+  kNumbers,     // every number, as a number-recognition benchmark expects
+};
+
+struct NumberMatch {
+  size_t first = 0;      // first token
+  size_t end = 0;        // one past the last token
+  Span span;
+  Value value;
+  bool negative = false;
+  bool words = false;            // contains a number word
+  bool digits = false;           // contains digits
+  bool ordinal = false;          // read as an ordinal (21e, vingtième)
+  bool fraction = false;         // read as a fraction (trois quarts, 3/4)
+  bool bare_article = false;     // "un", "une", "one" alone
+  bool weak = false;             // "a", "few" alone: never a number
+  bool approx = false;           // dizaines, centaines
+  bool has_scale = false;        // ends with or contains a scale word/abbreviation
+  bool scale_needs_currency = false;  // "5 M" only valid if a currency follows
+  bool separators = false;       // digits with thousands separators or a decimal mark
+  bool alpha_before = false;     // glued to letters or a code before: "A100", "GPT-4"
+  bool alpha_after = false;      // glued to unknown letters after: "4o", "B200"
+  bool exponent = false;         // scientific or power notation
+  int int_digits = 0;            // digits before the decimal mark (digit numbers)
+  double last_scale = 1;         // value of the last scale word (for "et demi")
+  // The ordinal reading when the words allow one ("trois millième" is 3/1000
+  // as a fraction, 3000th as an ordinal).
+  std::optional<Value> ordinal_value;
+};
+
+// Reads numbers in one language. Immutable after construction; thread-safe.
+class NumberGrammar {
+ public:
+  explicit NumberGrammar(const Lexicon& lexicon) : lex_(lexicon) {}
+
+  // Whether token i can start a number (cheap test).
+  bool CanStart(const std::vector<Token>& toks, size_t i, std::string_view doc) const;
+
+  // The longest number starting at token i, or nullopt.
+  std::optional<NumberMatch> Parse(const std::vector<Token>& toks, size_t i, std::string_view doc,
+                                   NumberMode mode) const;
+
+  // Convenience: the value of `text` when all of it is one number.
+  std::optional<NumberMatch> ParseWhole(std::string_view text, NumberMode mode) const;
+
+  const Lexicon& lexicon() const { return lex_; }
+
+ private:
+  struct Atom;
+  struct Digits;
+  std::optional<Digits> ParseDigits(const std::vector<Token>& toks, size_t i, std::string_view doc,
+                                    NumberMode mode) const;
+  std::optional<NumberMatch> ParseWords(const std::vector<Token>& toks, size_t i,
+                                        std::string_view doc, NumberMode mode) const;
+  std::optional<Value> ParseFractionTail(const std::vector<Token>& toks, size_t i,
+                                         std::string_view doc, size_t* end) const;
+
+  const Lexicon& lex_;
+};
+
+}  // namespace factmine
+
+#endif  // FACTMINE_NORMALIZE_NORMALIZE_H_
