@@ -363,6 +363,14 @@ Status Lexicon::Load(std::string_view lang) {
           range_close_phrases_.emplace_back();
         }
         range_close_phrases_[static_cast<size_t>(it->second)].Add(parts[1], 0, false);
+      } else if (key == "reference_before") {
+        for (const auto& w : SplitList(value, ',')) reference_before_phrases_.Add(w, 0, false);
+      } else if (key == "reference_after") {
+        for (const auto& w : SplitList(value, ',')) reference_after_phrases_.Add(w, 0, false);
+      } else if (key == "breakdown") {
+        for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, 0, false);
+      } else if (key == "hour_mark") {
+        for (const auto& w : SplitList(value, ',')) hour_phrases_.Add(w, 0, false);
       } else if (key == "range_bare") {
         for (const auto& w : SplitList(value, ',')) range_bare_phrases_.Add(w, 0, false);
       }
@@ -391,6 +399,7 @@ Status Lexicon::Load(std::string_view lang) {
       if (cf >= 0) {
         cr.needs_scale = HasFlag(row[static_cast<size_t>(cf)], "needs_scale");
         cr.generic = HasFlag(row[static_cast<size_t>(cf)], "generic");
+        cr.informal = HasFlag(row[static_cast<size_t>(cf)], "informal");
       }
       if (cm >= 0 && !row[static_cast<size_t>(cm)].empty()) cr.multiplier = std::strtod(row[static_cast<size_t>(cm)].c_str(), nullptr);
       int id = static_cast<int>(currency_rows_.size());
@@ -437,6 +446,7 @@ Status Lexicon::Load(std::string_view lang) {
       sr.glued = attach == "glued" || attach == "both";
       sr.spaced = attach == "spaced" || attach == "both";
       sr.needs_currency = cn >= 0 && row[static_cast<size_t>(cn)] == "currency";
+      sr.needs_currency_in_prose = cn >= 0 && row[static_cast<size_t>(cn)] == "currency_in_prose";
       int id = static_cast<int>(scale_rows_.size());
       scale_rows_.push_back(sr);
       scale_phrases_.Add(row[static_cast<size_t>(cs)], id, cc >= 0 && row[static_cast<size_t>(cc)] == "exact");

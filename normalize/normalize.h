@@ -172,6 +172,7 @@ struct CurrencyRow {
   enum Kind { kSymbol, kCode, kName, kMinor } kind = kName;
   bool before = false, after = false;
   bool needs_scale = false, generic = false;
+  bool informal = false;  // slang of the conversational register
   double multiplier = 1;
 };
 
@@ -184,7 +185,9 @@ struct UnitRow {
 
 struct ScaleRow {
   double value = 1;
-  bool glued = false, spaced = false, needs_currency = false;
+  bool glued = false, spaced = false;
+  bool needs_currency = false;           // always
+  bool needs_currency_in_prose = false;  // in running prose ("la 5G", "3M")
 };
 
 enum class Qualifier : uint8_t { kExact, kApprox, kMoreThan, kAtLeast, kLessThan, kAtMost, kRange };
@@ -245,6 +248,13 @@ class Lexicon {
   const PhraseTable& range_closers(int opener) const { return range_close_phrases_[static_cast<size_t>(opener)]; }
   const PhraseTable& range_bare() const { return range_bare_phrases_; }
   const PhraseTable& of_words() const { return of_phrases_; }
+  // "article 49.3", "12 rue de Rivoli": numbers that are references.
+  const PhraseTable& reference_before() const { return reference_before_phrases_; }
+  const PhraseTable& reference_after() const { return reference_after_phrases_; }
+  // "14h30", "3 pm".
+  const PhraseTable& hour_marks() const { return hour_phrases_; }
+  // "dont", "including": what follows breaks down the amount before.
+  const PhraseTable& breakdown_words() const { return breakdown_phrases_; }
   const PhraseTable& over_words() const { return over_phrases_; }
 
   // Singular lemma of a counted noun ("emplois" -> "emploi"), from data rules.
@@ -286,6 +296,10 @@ class Lexicon {
   PhraseTable range_bare_phrases_;
   PhraseTable of_phrases_;
   PhraseTable over_phrases_;
+  PhraseTable reference_before_phrases_;
+  PhraseTable reference_after_phrases_;
+  PhraseTable hour_phrases_;
+  PhraseTable breakdown_phrases_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   struct SuffixRule {
     std::string suffix, replacement;
@@ -348,6 +362,7 @@ struct NumberMatch {
   bool approx = false;           // dizaines, centaines
   bool has_scale = false;        // ends with or contains a scale word/abbreviation
   bool scale_needs_currency = false;  // "5 M" only valid if a currency follows
+  bool scale_needs_currency_in_prose = false;  // "5G", "3M" in prose
   bool separators = false;       // digits with thousands separators or a decimal mark
   bool alpha_before = false;     // glued to letters or a code before: "A100", "GPT-4"
   bool alpha_after = false;      // glued to unknown letters after: "4o", "B200"

@@ -72,6 +72,7 @@ struct NumberGrammar::Digits {
   int int_digits = 0;
   bool separators = false, exponent = false, ordinal = false, fraction = false;
   bool alpha_after = false, has_scale = false, scale_needs_currency = false;
+  bool scale_needs_currency_in_prose = false;
   double last_scale = 1;
   bool plain = false;  // a single digit run: no separator, decimal, suffix
 };
@@ -292,6 +293,7 @@ std::optional<NumberGrammar::Digits> NumberGrammar::ParseDigits(const Toks& toks
       d.has_scale = true;
       d.last_scale = r.value;
       d.scale_needs_currency = r.needs_currency;
+      d.scale_needs_currency_in_prose = r.needs_currency_in_prose;
       d.plain = false;
       j = e;
       return true;
@@ -722,8 +724,13 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       // ("trois quarts", "deux tiers", plural "cinquièmes", "un cinquième"),
       // in number mode whenever there is a numerator; else the ordinal.
       bool plural = (den.flags & kNumPlural) != 0;
-      bool prefer_fraction = fraction && (is_denominator_word || plural || mode == NumberMode::kNumbers ||
-                                          (p == 1 && atoms[0].value.ToDouble() == 1));
+      // "un cinquième des recettes" is a fraction, "une troisième usine" an ordinal.
+      bool one_of = false;
+      if (p == 1 && atoms[0].value.ToDouble() == 1) {
+        size_t k = SkipSpace(toks, den.end);
+        one_of = k != kNpos && lex_.of_words().Match(toks, k, doc).has_value();
+      }
+      bool prefer_fraction = fraction && (is_denominator_word || plural || mode == NumberMode::kNumbers || one_of);
       if (prefer_fraction) {
         m.value = *fraction;
         m.fraction = true;
@@ -762,6 +769,7 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       m.exponent = dg.exponent;
       m.has_scale = dg.has_scale;
       m.scale_needs_currency = dg.scale_needs_currency;
+      m.scale_needs_currency_in_prose = dg.scale_needs_currency_in_prose;
       m.last_scale = dg.last_scale;
       m.int_digits = dg.int_digits;
     } else if (atoms[0].is_digits) {

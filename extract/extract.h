@@ -1,0 +1,143 @@
+// extract: spotting quantities (and, in later stages, entities and times) in
+// a document and linking them into facts.
+//
+// Input is a document's stored text (valid UTF-8, NFC), its tokens (from
+// normalize::Tokenize with the document language's Lexicon) and its sentence
+// spans. Output holds byte spans into that text. Recognizers are immutable
+// after construction and thread-safe; each call writes only to its output.
+#ifndef FACTMINE_EXTRACT_EXTRACT_H_
+#define FACTMINE_EXTRACT_EXTRACT_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/document.h"
+#include "normalize/normalize.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace factmine {
+
+// One amount, percentage, count, duration... as the text states it.
+struct Quantity {
+  Span span;                   // qualifier + number + unit, or the whole range
+  Span core_span;              // currency + number + unit, without qualifier or rate
+  Span number_span;            // the (first) number alone
+  std::string dimension;       // money, percent, percentage_point, count, duration, number, ordinal, mass...
+  std::optional<Value> value;  // the stated value, fully scaled; nullopt when only bounds are stated
+  std::optional<Value> low;    // interval the text states or implies
+  std::optional<Value> high;
+  std::string unit;            // ISO 4217 code, %, pp, the counted noun's lemma, day/month/year...
+  Qualifier qualifier = Qualifier::kExact;
+  std::string per;             // rate period: year, quarter, month, week, day, share...; empty if none
+  uint32_t sentence = 0;       // 0-based index of the sentence holding the mention
+  int depends_on = -1;         // index of the quantity this one is a share of ("dont 4 milliards")
+  bool unit_inherited = false; // the currency was elided and taken from the amount it depends on
+  bool minor_unit = false;     // stated in cents, centimes, pence
+  bool words = false;          // written at least partly in words
+  Value number_value;          // the numeral alone, before currency multipliers or unit factors
+};
+
+enum class Register : uint8_t {
+  kPress,     // news prose: "3 balles" are bullets
+  kInformal,  // conversational text: "3 balles" are 3 euros
+};
+
+struct QuantityOptions {
+  NumberMode mode = NumberMode::kQuantities;
+  Register register_ = Register::kPress;
+  bool ranges = true;  // read "entre 3 et 4 milliards" as one range
+};
+
+// Finds quantities in one language. Construction compiles the patterns once
+// (RE2); Recognize() never allocates per token. Thread-safe.
+class QuantityRecognizer {
+ public:
+  explicit QuantityRecognizer(const Lexicon& lexicon);
+  ~QuantityRecognizer();
+  QuantityRecognizer(const QuantityRecognizer&) = delete;
+  QuantityRecognizer& operator=(const QuantityRecognizer&) = delete;
+
+  // REQUIRES: `toks` = Tokenize(text, &lexicon()); `sentences` sorted,
+  // non-overlapping spans covering the text (may be empty: one sentence).
+  // Appends to *out (cleared first), in text order, spans never overlapping.
+  void Recognize(std::string_view text, const std::vector<Token>& toks,
+                 const std::vector<Span>& sentences, const QuantityOptions& options,
+                 std::vector<Quantity>* out) const;
+
+  const Lexicon& lexicon() const { return lex_; }
+  const NumberGrammar& grammar() const { return grammar_; }
+
+ private:
+  struct Ctx;
+  struct Unit;
+  bool Excluded(const Ctx& c, size_t i, size_t* skip_to) const;
+  bool ExcludedAfterParse(const Ctx& c, const NumberMatch& m, const Unit& u) const;
+  Unit AttachUnit(const Ctx& c, const NumberMatch& m) const;
+  void ApplyQualifiers(const Ctx& c, size_t before_tok, size_t* after_tok, Quantity* q) const;
+  std::optional<Quantity> TryRange(const Ctx& c, size_t opener_begin, const NumberMatch& first,
+                                   const Unit& first_unit, size_t* end_tok) const;
+  std::string RateNear(const Ctx& c, size_t before_tok, size_t after_tok) const;
+
+  const Lexicon& lex_;
+  NumberGrammar grammar_;
+  // Nouns that name an amount of money, not things counted ("4 milliards de
+  // prêts", "2 milliards d'économies"): predicate trigger nouns of the
+  // language that are not listed as counted nouns.
+  std::vector<uint64_t> amount_nouns_;  // sorted folded-word hashes
+  bool IsAmountNoun(uint64_t hash) const;
+  std::unique_ptr<re2::RE2> phone_;
+  std::unique_ptr<re2::RE2> clock_;
+  std::unique_ptr<re2::RE2> numeric_date_;
+};
+
+// Index of the sentence that holds byte `offset` (binary search).
+uint32_t SentenceOf(const std::vector<Span>& sentences, uint32_t offset);
+
+// Everything extracted from one document.
+struct Extraction {
+  std::vector<Span> sentences;
+  std::vector<Quantity> quantities;
+};
+
+struct ExtractOptions {
+  QuantityOptions quantities;
+};
+
+// The per-document pipeline: tokenize, split sentences, recognize. Holds
+// per-thread state (ICU break iterators, token buffers): use one Extractor
+// per thread. The language recognizers it uses are shared and immutable.
+class Extractor {
+ public:
+  explicit Extractor(ExtractOptions options);
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // Fills *out for `doc`. NotFound if doc.lang has no data. *out is cleared
+  // first and is complete on success.
+  Status Extract(const Document& doc, Extraction* out);
+
+  const ExtractOptions& options() const { return options_; }
+
+ private:
+  struct Lang;
+  StatusOr<Lang*> ForLanguage(const std::string& lang);
+
+  ExtractOptions options_;
+  std::vector<std::unique_ptr<Lang>> langs_;
+  std::vector<Token> tokens_;
+};
+
+// Version of the extraction logic; stored with every document so that a
+// database knows which documents an upgraded factmine should re-extract.
+inline constexpr const char* kExtractorVersion = "0.1.0";
+
+}  // namespace factmine
+
+#endif  // FACTMINE_EXTRACT_EXTRACT_H_

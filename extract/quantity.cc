@@ -1,0 +1,780 @@
+// Quantity recognition: a number (normalize::NumberGrammar) plus what the
+// text says around it: currency, unit or counted noun, qualifier, range,
+// rate, and the elided currency of a breakdown ("dont 4 milliards").
+//
+// One left-to-right pass over the tokens. Only tokens that can start a
+// number (digits, number words, signs) trigger any work; for them the
+// context is read from the neighbouring tokens, never by rescanning text.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "base/utf8.h"
+#include "data/data.h"
+#include "extract/extract.h"
+
+namespace factmine {
+namespace {
+
+using Toks = std::vector<Token>;
+constexpr size_t kNpos = static_cast<size_t>(-1);
+
+bool Glued(const Toks& t, size_t a, size_t b) { return b < t.size() && t[a].end == t[b].begin; }
+bool IsPunct(const Token& t, char32_t c) { return t.kind == TokenKind::kPunct && t.cp == c; }
+
+// Next non-space token at or after k on the same line, or kNpos.
+size_t Next(const Toks& t, size_t k) {
+  while (k < t.size() && t[k].kind == TokenKind::kSpace) {
+    if (t[k].flags & kTokNewline) return kNpos;
+    ++k;
+  }
+  return k < t.size() ? k : kNpos;
+}
+
+// Last non-space token before k on the same line, or kNpos.
+size_t Prev(const Toks& t, size_t k) {
+  while (k > 0) {
+    --k;
+    if (t[k].kind != TokenKind::kSpace) return k;
+    if (t[k].flags & kTokNewline) return kNpos;
+  }
+  return kNpos;
+}
+
+bool IsSentencePunct(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.cp == '.' || t.cp == '!' || t.cp == '?' || t.cp == ';' || t.cp == ':');
+}
+
+bool AllUpper(std::string_view s) {
+  bool any = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') any = true;
+  }
+  return any;
+}
+
+bool YearLike(const NumberMatch& m, std::string_view text) {
+  if (!m.digits || m.words || m.separators || m.negative || m.ordinal || m.fraction || m.has_scale ||
+      m.int_digits != 4) {
+    return false;
+  }
+  double v = m.value.ToDouble();
+  return v >= 1800 && v <= 2100;
+}
+
+bool PlainInteger(const NumberMatch& m) {
+  return m.digits && !m.words && !m.separators && !m.negative && !m.ordinal && !m.fraction && !m.has_scale &&
+         !m.exponent;
+}
+
+}  // namespace
+
+uint32_t SentenceOf(const std::vector<Span>& sentences, uint32_t offset) {
+  if (sentences.empty()) return 0;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](uint32_t off, const Span& s) { return off < s.begin; });
+  if (it == sentences.begin()) return 0;
+  return static_cast<uint32_t>(it - sentences.begin() - 1);
+}
+
+struct QuantityRecognizer::Ctx {
+  std::string_view text;
+  const Toks& toks;
+  const std::vector<Span>& sentences;
+  const QuantityOptions& opt;
+  std::vector<Quantity>* out;
+  bool lowercase_doc;  // an all-lower-case input: codes are written "usd"
+  bool prose() const { return opt.mode == NumberMode::kQuantities; }
+  bool informal() const { return opt.register_ == Register::kInformal; }
+};
+
+// What follows (or precedes) a number: its currency, unit or counted noun.
+struct QuantityRecognizer::Unit {
+  std::string dimension;
+  std::string unit;
+  Value factor = Value::Int(1);
+  size_t begin_tok = kNpos;  // first token of a currency written before the number
+  size_t end_tok = 0;        // one past the last token of number + unit
+  bool money = false;
+  bool minor = false;
+  bool glued_unit = false;   // a non-money unit glued to the digits ("180ml")
+  bool counted_noun = false;
+  bool via_of = false;       // "millions de dollars"
+};
+
+QuantityRecognizer::QuantityRecognizer(const Lexicon& lexicon) : lex_(lexicon), grammar_(lexicon) {
+  RE2::Options o;
+  o.set_encoding(RE2::Options::EncodingUTF8);
+  o.set_log_errors(false);
+  // Spaces a French text puts inside numbers: U+0020, U+00A0, U+202F.
+  const std::string sp = "[ \\x{00A0}\\x{202F}]";
+  phone_ = std::make_unique<RE2>(
+      "(?:(?:\\+|00)\\d{1,3}" + sp + "?(?:\\(0\\)" + sp + "?)?\\d(?:[ .\\-\\x{00A0}\\x{202F}]?\\d{2}){4}"
+      "|0\\d(?:[ .\\-\\x{00A0}\\x{202F}]\\d{2}){4}|0\\d(?:\\d{2}){4}"
+      "|\\+\\d{1,3}[\\-. ]\\d{2,4}[\\-. /]\\d{3,4}(?:[\\-. /]\\d{2,4})+"
+      "|\\(\\d{3}\\) ?\\d{3}-\\d{4}|\\d{3}-\\d{3}-\\d{4})",
+      o);
+  clock_ = std::make_unique<RE2>("\\d{1,2}(?::\\d{2}(?::\\d{2})?\\b|" + sp + "?[hH]" + sp + "?\\d{2}\\b)", o);
+  // Amount nouns: predicate nouns minus counted nouns.
+  std::vector<uint64_t> counted;
+  if (auto cn = data::Find(lexicon.lang() + "/count_nouns.tsv")) {
+    data::TsvTable t = data::ParseTsv(*cn);
+    int cf = t.Column("forms");
+    for (const auto& row : t.rows) {
+      if (cf < 0) break;
+      size_t start = 0;
+      const std::string& forms = row[static_cast<size_t>(cf)];
+      while (start <= forms.size()) {
+        size_t comma = forms.find(',', start);
+        if (comma == std::string::npos) comma = forms.size();
+        counted.push_back(FoldedWordHash(std::string_view(forms).substr(start, comma - start)));
+        start = comma + 1;
+      }
+    }
+  }
+  std::sort(counted.begin(), counted.end());
+  if (auto pr = data::Find(lexicon.lang() + "/predicates.tsv")) {
+    data::TsvTable t = data::ParseTsv(*pr);
+    int ct = t.Column("trigger"), cp = t.Column("pos");
+    for (const auto& row : t.rows) {
+      if (ct < 0 || cp < 0 || row[static_cast<size_t>(cp)] != "noun") continue;
+      const std::string& trig = row[static_cast<size_t>(ct)];
+      if (trig.find(' ') != std::string::npos || trig.find('\'') != std::string::npos) continue;
+      uint64_t h = FoldedWordHash(trig);
+      if (!std::binary_search(counted.begin(), counted.end(), h)) amount_nouns_.push_back(h);
+    }
+  }
+  std::sort(amount_nouns_.begin(), amount_nouns_.end());
+  amount_nouns_.erase(std::unique(amount_nouns_.begin(), amount_nouns_.end()), amount_nouns_.end());
+  numeric_date_ = std::make_unique<RE2>(
+      "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})\\b|\\d{4}-\\d{2}-\\d{2}\\b|\\d{4}/\\d{2}/\\d{2}\\b)", o);
+}
+
+QuantityRecognizer::~QuantityRecognizer() = default;
+
+bool QuantityRecognizer::IsAmountNoun(uint64_t hash) const {
+  return std::binary_search(amount_nouns_.begin(), amount_nouns_.end(), hash);
+}
+
+// Patterns that make the digits at token i something other than an amount:
+// phone numbers, clock times, numeric dates.
+bool QuantityRecognizer::Excluded(const Ctx& c, size_t i, size_t* skip_to) const {
+  const Token& t = c.toks[i];
+  if (t.kind != TokenKind::kNumber) return false;
+  // A digit glued after '+' starts an international phone number.
+  size_t start = t.begin;
+  if (i > 0 && IsPunct(c.toks[i - 1], '+') && Glued(c.toks, i - 1, i)) start = c.toks[i - 1].begin;
+  std::string_view rest = c.text.substr(start, std::min<size_t>(48, c.text.size() - start));
+  for (const RE2* re : {phone_.get(), clock_.get(), numeric_date_.get()}) {
+    re2::StringPiece match;
+    if (re->Match(rest, 0, rest.size(), RE2::ANCHOR_START, &match, 1)) {
+      if (re == clock_.get()) {
+        // "14h30", "14:30"; a lone "30:..." with minutes over 59 is not a time.
+        int hours = std::atoi(std::string(t.Text(c.text)).c_str());
+        if (hours > 24) continue;
+      }
+      uint32_t end = static_cast<uint32_t>(start + match.size());
+      size_t k = i;
+      while (k < c.toks.size() && c.toks[k].begin < end) ++k;
+      *skip_to = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const NumberMatch& m) const {
+  const Toks& toks = c.toks;
+  const size_t n = toks.size();
+  Unit u;
+  u.end_tok = m.end;
+
+  auto code_ok = [&](size_t from, size_t to, const CurrencyRow& row) {
+    if (row.kind != CurrencyRow::kCode) return true;
+    for (size_t k = from; k < to; ++k) {
+      if (toks[k].kind != TokenKind::kWord) continue;
+      std::string_view w = toks[k].Text(c.text);
+      if (!AllUpper(w) && !(c.lowercase_doc && w.size() >= 2)) {
+        // Mixed-case spellings of codes ("Rs", "RM", "Eur") are accepted when
+        // the data lists them so; plain lower-case words are not codes.
+        bool has_upper = false;
+        for (char ch : w) has_upper |= (ch >= 'A' && ch <= 'Z');
+        if (!has_upper) return false;
+      }
+    }
+    return true;
+  };
+  auto row_allowed = [&](const CurrencyRow& row, bool has_scale) {
+    if (row.informal && !c.informal()) return false;
+    if (row.needs_scale && !has_scale && !c.informal()) return false;
+    return true;
+  };
+
+  // 1. A currency written before the number: "$75", "EUR 20", "US$ 4,7 milliards".
+  if (size_t p = Prev(toks, m.first); p != kNpos) {
+    size_t begin = 0;
+    if (auto cm = lex_.currencies().MatchEndingAt(toks, p + 1, c.text, &begin)) {
+      const CurrencyRow& row = lex_.currency(cm->id);
+      bool glued_word_before = begin > 0 && Glued(toks, begin - 1, begin) &&
+                               (toks[begin - 1].kind == TokenKind::kWord || toks[begin - 1].kind == TokenKind::kNumber);
+      if (row.before && row.kind != CurrencyRow::kMinor && !glued_word_before && code_ok(begin, p + 1, row) &&
+          row_allowed(row, true)) {
+        u.money = true;
+        u.dimension = "money";
+        u.unit = row.code;
+        u.factor = Value(*Decimal::Parse(std::to_string(static_cast<long long>(row.multiplier))));
+        u.begin_tok = begin;
+      }
+    }
+  }
+
+  // 2. After the number, optionally through "de"/"of" after a scale word.
+  auto try_after = [&](size_t k, bool via_of) -> bool {
+    if (k == kNpos || k >= n) return false;
+    if (auto cm = lex_.currencies().Match(toks, k, c.text)) {
+      const CurrencyRow& row = lex_.currency(cm->id);
+      size_t e = cm->end_token;
+      bool boundary = e >= n || !Glued(toks, e - 1, e) ||
+                      (toks[e].kind != TokenKind::kWord && toks[e].kind != TokenKind::kNumber);
+      bool refines = u.money && (row.kind == CurrencyRow::kCode || row.kind == CurrencyRow::kSymbol);
+      if (row.after && boundary && code_ok(k, e, row) && row_allowed(row, m.has_scale || via_of) &&
+          (!u.money || refines)) {
+        // After a prefix ("$ 10 CAD") the later, more specific code wins.
+        u.money = true;
+        u.dimension = "money";
+        u.unit = row.code;
+        if (row.kind == CurrencyRow::kMinor) {
+          u.minor = true;
+          u.factor = Value(*Decimal::Parse("0.01"));
+        } else if (row.multiplier != 1) {
+          u.factor = Value(*Decimal::Parse(std::to_string(static_cast<long long>(row.multiplier))));
+        }
+        u.end_tok = e;
+        u.via_of = via_of;
+        return true;
+      }
+    }
+    if (u.money) return false;
+    if (auto um = lex_.units().Match(toks, k, c.text)) {
+      const UnitRow& row = lex_.unit(um->id);
+      size_t e = um->end_token;
+      bool boundary = e >= n || !Glued(toks, e - 1, e) ||
+                      (toks[e].kind != TokenKind::kWord && toks[e].kind != TokenKind::kNumber);
+      if (row.dimension == "percent" && e < n && Glued(toks, e - 1, e) && toks[e].kind == TokenKind::kNumber) {
+        boundary = false;  // "%2D" inside an URL-encoded string
+      }
+      bool glued = k == m.end;
+      if (row.glued_unquoted) {
+        // 2' and 1" are durations only glued to the number and not closing a quotation.
+        bool open_quote = false;
+        for (size_t q = m.first; q-- > 0;) {
+          if (toks[q].kind == TokenKind::kSpace && (toks[q].flags & kTokNewline)) break;
+          if (IsPunct(toks[q], toks[k].cp)) {
+            open_quote = !open_quote;
+          }
+        }
+        if (!glued || open_quote) boundary = false;
+      }
+      if (boundary && !(via_of && row.dimension != "percent")) {
+        u.dimension = row.dimension;
+        u.unit = row.unit;
+        u.factor = Value(row.factor);
+        u.end_tok = e;
+        u.glued_unit = glued;
+        u.via_of = via_of;
+        return true;
+      }
+    }
+    return false;
+  };
+
+  size_t k = Next(toks, m.end);
+  if (m.ordinal) return u;  // "21e siècle": an ordinal takes no unit
+  bool glued_next = k == m.end;
+  bool found = try_after(glued_next ? m.end : k, false);
+  if (!found && !u.money && (m.has_scale || m.approx) && k != kNpos) {
+    if (auto of = lex_.of_words().Match(toks, k, c.text)) {
+      found = try_after(Next(toks, of->end_token), true);
+    }
+  }
+
+  // 3. A counted noun: "30 000 GPU", "300 millions d'emplois", "sept tours".
+  if (u.dimension.empty() && c.prose() && !m.ordinal && !m.fraction) {
+    size_t q = k;
+    bool via_of = false;
+    if (q != kNpos && (m.has_scale || m.approx)) {
+      if (auto of = lex_.of_words().Match(toks, q, c.text)) {
+        q = Next(toks, of->end_token);
+        via_of = true;
+      }
+    }
+    if (q != kNpos && (m.has_scale || m.approx) && !via_of) q = kNpos;  // "5 milliards investis"
+    // Skip adjectives between the number and its noun: "12 prochains mois".
+    for (int hop = 0; hop < 2 && q != kNpos && q < n && toks[q].kind == TokenKind::kWord && toks[q].lex >= 0 &&
+                      (lex_.word(toks[q].lex).bits & kWordPrenominal);
+         ++hop) {
+      size_t r = Next(toks, q + 1);
+      if (r == kNpos) break;
+      // "les 12 prochains mois": the noun after an adjective may be a unit.
+      if (auto um = lex_.units().Match(toks, r, c.text)) {
+        const UnitRow& row = lex_.unit(um->id);
+        if (row.dimension == "duration") {
+          u.dimension = row.dimension;
+          u.unit = row.unit;
+          u.factor = Value(row.factor);
+          u.end_tok = um->end_token;
+          return u;
+        }
+      }
+      q = r;
+    }
+    if (q != kNpos && q < n && toks[q].kind == TokenKind::kWord && (q > m.end || !Glued(toks, m.end - 1, q))) {
+      const Token& w = toks[q];
+      const WordInfo* wi = lex_.Info(w);
+      uint32_t bits = wi ? wi->bits : 0;
+      std::string_view word = w.Text(c.text);
+      bool acronym = (w.flags & kTokAllCaps) != 0;
+      bool lower = !(w.flags & kTokCapitalized);
+      bool blocked = (bits & (kWordStop | kWordNumber | kWordMonth | kWordAnd | kWordPrenominal | kWordPoint |
+                              kWordMinus | kWordOver | kWordPhraseStart)) != 0;
+      bool next_is_apostrophe = q + 1 < n && IsPunct(toks[q + 1], '\'') && Glued(toks, q, q + 1);
+      // "4 milliards de prêts": an amount of money named by its purpose.
+      bool amount_noun = via_of && m.has_scale && m.last_scale >= 1e6 && IsAmountNoun(w.hash);
+      // "quatre estiment que": a verb, not a noun.
+      bool verb_follows = false;
+      if (size_t r = Next(toks, q + 1); r != kNpos && toks[r].kind == TokenKind::kWord) {
+        std::string f = Fold(toks[r].Text(c.text));
+        verb_follows = f == "que" || f == "qu" || f == "that";
+      }
+      if (!blocked && !amount_noun && !verb_follows && (lower || acronym) && w.length >= 2 && !next_is_apostrophe &&
+          !lex_.qualifiers().Match(toks, q, c.text) && !lex_.rates().Match(toks, q, c.text) &&
+          !lex_.reference_after().Match(toks, q, c.text) && !lex_.hour_marks().Match(toks, q, c.text)) {
+        u.dimension = "count";
+        u.unit = lex_.Lemma(word);
+        u.counted_noun = true;
+        u.end_tok = q + 1;
+        u.via_of = via_of;
+      }
+    }
+  }
+  return u;
+}
+
+bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, const Unit& u) const {
+  const Toks& toks = c.toks;
+  const size_t n = toks.size();
+  if (m.weak && m.bare_article) return true;  // "a", "an" alone
+  if (!c.prose()) {
+    // Number lists: a number glued to letters that are not a known unit or
+    // suffix is a code ("180ml" is a dimension, not a number).
+    if (m.alpha_after && !u.money) return true;
+    if (m.alpha_before) return true;
+    return false;
+  }
+  if (m.bare_article || m.weak) return true;
+  if (m.ordinal && m.words) return true;  // "premier", "deuxième": not figures
+  if (m.alpha_before) return true;
+  if (m.alpha_after && u.dimension.empty()) return true;
+  if (m.scale_needs_currency && !u.money) return true;
+  if (m.scale_needs_currency_in_prose && !u.money) return true;
+  const size_t first = u.begin_tok != kNpos ? u.begin_tok : m.first;
+  // "GPT-4", "COVID-19", "SARS-CoV-2": digits glued after a hyphen or slash that is glued to a word.
+  if (m.first >= 2 && toks[m.first].kind == TokenKind::kNumber && toks[m.first - 1].kind == TokenKind::kPunct &&
+      Glued(toks, m.first - 1, m.first) && Glued(toks, m.first - 2, m.first - 1) &&
+      (toks[m.first - 2].kind == TokenKind::kWord || toks[m.first - 2].kind == TokenKind::kNumber) &&
+      (toks[m.first - 1].cp == '-' || toks[m.first - 1].cp == '/' || toks[m.first - 1].cp == '_' ||
+       toks[m.first - 1].cp == '.')) {
+    return true;
+  }
+  // References: "article 49.3", "page 12", "12 rue de Rivoli".
+  if (size_t p = Prev(toks, first); p != kNpos) {
+    size_t b;
+    if (lex_.reference_before().MatchEndingAt(toks, p + 1, c.text, &b) && u.dimension.empty()) return true;
+  }
+  if (u.dimension.empty() || u.counted_noun) {
+    if (size_t q = Next(toks, m.end); q != kNpos && lex_.reference_after().Match(toks, q, c.text)) return true;
+  }
+  if (PlainInteger(m) || m.ordinal) {
+    double v = m.value.ToDouble();
+    size_t q = Next(toks, m.end);
+    // Clock times "8 h", "3 pm".
+    if (!m.ordinal && v <= 24 && q != kNpos && u.dimension.empty()) {
+      if (auto h = lex_.hour_marks().Match(toks, q, c.text)) {
+        size_t e = h->end_token;
+        if (e >= n || !Glued(toks, e - 1, e) || toks[e].kind != TokenKind::kWord) return true;
+      }
+    }
+    // Dates: "27 juillet", "1er août".
+    if (v >= 1 && v <= 31 && q != kNpos && toks[q].kind == TokenKind::kWord && toks[q].lex >= 0 &&
+        (lex_.word(toks[q].lex).bits & kWordMonth)) {
+      return true;
+    }
+    // "July 27": a day after a month name.
+    if (size_t p = Prev(toks, m.first); p != kNpos && v >= 1 && v <= 31 && toks[p].kind == TokenKind::kWord &&
+                                        toks[p].lex >= 0 && (lex_.word(toks[p].lex).bits & kWordMonth) &&
+                                        u.dimension.empty()) {
+      return true;
+    }
+  }
+  // Years: "en 2023", "2017 toutefois"; a year does not count things.
+  if (YearLike(m, c.text) && (u.dimension.empty() || u.dimension == "count")) return true;
+  // Model and product names: "iPhone 15", "Windows 11", "CAC 40", "Boeing 737".
+  if (PlainInteger(m) && m.int_digits <= 4 && u.dimension.empty() && u.begin_tok == kNpos) {
+    size_t p = Prev(toks, m.first);
+    if (p != kNpos && p + 2 >= m.first && toks[p].kind == TokenKind::kWord) {
+      const Token& w = toks[p];
+      std::string_view word = w.Text(c.text);
+      bool has_upper = false;
+      for (char ch : word) has_upper |= (ch >= 'A' && ch <= 'Z');
+      const WordInfo* wi = lex_.Info(w);
+      bool function_word = wi && (wi->bits & (kWordStop | kWordMonth | kWordNumber | kWordMinus));
+      size_t b;
+      bool qualifier = lex_.qualifiers().MatchEndingAt(toks, p + 1, c.text, &b).has_value() ||
+                       lex_.range_openers().MatchEndingAt(toks, p + 1, c.text, &b).has_value();
+      bool sentence_start = true;
+      if (size_t pp = Prev(toks, p); pp != kNpos) sentence_start = IsSentencePunct(toks[pp]);
+      if (has_upper && !function_word && !qualifier && !(sentence_start && !(w.flags & kTokAllCaps) && word.size() > 0 &&
+                                                          (word[0] >= 'A' && word[0] <= 'Z') && wi != nullptr)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void QuantityRecognizer::ApplyQualifiers(const Ctx& c, size_t before_tok, size_t* after_tok, Quantity* q) const {
+  const Toks& toks = c.toks;
+  Qualifier qual = Qualifier::kExact;
+  if (size_t p = Prev(toks, before_tok); p != kNpos) {
+    size_t b;
+    if (auto qm = lex_.qualifiers().MatchEndingAt(toks, p + 1, c.text, &b)) {
+      const QualifierRow& row = lex_.qualifier(qm->id);
+      if (row.before) {
+        qual = row.qualifier;
+        q->span.begin = toks[b].begin;
+      }
+    }
+  }
+  if (size_t k = Next(toks, *after_tok); k != kNpos) {
+    if (auto qm = lex_.qualifiers().Match(toks, k, c.text)) {
+      const QualifierRow& row = lex_.qualifier(qm->id);
+      if (row.after && (qual == Qualifier::kExact || qual == row.qualifier)) {
+        qual = row.qualifier;
+        *after_tok = qm->end_token;
+        q->span.end = toks[qm->end_token - 1].end;
+      }
+    }
+  }
+  q->qualifier = qual;
+  if (!q->value) return;
+  Value v = *q->value;
+  switch (qual) {
+    case Qualifier::kMoreThan:
+    case Qualifier::kAtLeast:
+      q->low = v;
+      q->value.reset();
+      break;
+    case Qualifier::kLessThan:
+    case Qualifier::kAtMost:
+      q->high = v;
+      q->value.reset();
+      break;
+    default:
+      break;
+  }
+}
+
+std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t after_tok) const {
+  const Toks& toks = c.toks;
+  // Forward, within the clause: "60 milliards de dollars par an",
+  // "20 milliards de dollars de revenus annuels".
+  int words = 0;
+  for (size_t k = after_tok; k < toks.size() && words < 8; ++k) {
+    const Token& t = toks[k];
+    if (t.kind == TokenKind::kSpace) {
+      if (t.flags & kTokNewline) break;
+      continue;
+    }
+    if (t.kind == TokenKind::kNumber || IsSentencePunct(t) || IsPunct(t, ',') || IsPunct(t, '(')) break;
+    if (auto r = lex_.rates().Match(toks, k, c.text)) return lex_.rate(r->id);
+    if (t.kind == TokenKind::kWord) {
+      ++words;
+      if (t.lex >= 0 && (lex_.word(t.lex).bits & kWordAnd)) break;
+    }
+  }
+  // Backward, an adjective on the noun: "un budget annuel de 5 milliards".
+  words = 0;
+  for (size_t k = before_tok; k-- > 0 && words < 3;) {
+    const Token& t = toks[k];
+    if (t.kind == TokenKind::kSpace) {
+      if (t.flags & kTokNewline) break;
+      continue;
+    }
+    if (t.kind == TokenKind::kNumber || IsSentencePunct(t) || IsPunct(t, ',')) break;
+    if (t.kind == TokenKind::kWord) {
+      ++words;
+      size_t b;
+      if (auto r = lex_.rates().MatchEndingAt(toks, k + 1, c.text, &b)) {
+        std::string_view w = toks[b].Text(c.text);
+        // Only the one-word adjectives (annuel, quarterly): "par an" before
+        // the amount belongs to the previous clause.
+        if (b == k && !w.empty()) return lex_.rate(r->id);
+      }
+    }
+  }
+  return "";
+}
+
+std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener_begin, const NumberMatch& first,
+                                                     const Unit& first_unit, size_t* end_tok) const {
+  const Toks& toks = c.toks;
+  size_t k = Next(toks, first_unit.end_tok);
+  if (k == kNpos) return std::nullopt;
+  std::optional<PhraseMatch> closer;
+  if (opener_begin != kNpos) {
+    // The opener's own closers: "entre ... et", "de ... à", "between ... and".
+    size_t b;
+    auto om = lex_.range_openers().MatchEndingAt(toks, opener_begin + 1, c.text, &b);
+    if (om) closer = lex_.range_closers(om->id).Match(toks, k, c.text);
+  }
+  if (!closer) {
+    closer = lex_.range_bare().Match(toks, k, c.text);
+    if (closer && IsPunct(toks[k], '-')) {
+      // "10-20" or "10 - 20", but not "10 -20" (a sign).
+      bool glued_left = Glued(toks, k - 1, k) || k == first_unit.end_tok;
+      size_t after = closer->end_token;
+      bool glued_right = after < toks.size() && Glued(toks, k, after);
+      if (glued_left != glued_right) return std::nullopt;
+    }
+  }
+  if (!closer) return std::nullopt;
+  size_t s = Next(toks, closer->end_token);
+  if (s == kNpos || !grammar_.CanStart(toks, s, c.text)) {
+    // "$10-$20": a currency prefix before the second number.
+    if (s == kNpos) return std::nullopt;
+  }
+  // The second number may carry its own currency prefix.
+  size_t num_at = s;
+  if (auto cm = lex_.currencies().Match(toks, s, c.text)) {
+    if (lex_.currency(cm->id).before) {
+      size_t after = Next(toks, cm->end_token);
+      if (after != kNpos) num_at = after;
+    }
+  }
+  auto second = grammar_.Parse(toks, num_at, c.text, c.opt.mode);
+  if (!second || second->negative || second->ordinal || second->bare_article || second->weak) return std::nullopt;
+  if (first.negative || first.ordinal || first.bare_article) return std::nullopt;
+  if (YearLike(first, c.text) && YearLike(*second, c.text)) return std::nullopt;
+  Unit su = AttachUnit(c, *second);
+  if (ExcludedAfterParse(c, *second, su)) return std::nullopt;
+  Unit fu = first_unit;
+  if (fu.dimension.empty() && su.dimension.empty()) {
+    // Two bare numbers joined by "à"/"-": only a range after an explicit opener.
+    if (opener_begin == kNpos) return std::nullopt;
+  }
+  if (!fu.dimension.empty() && !su.dimension.empty() && (fu.dimension != su.dimension || fu.unit != su.unit)) {
+    return std::nullopt;
+  }
+  if (fu.dimension.empty()) fu = su;
+  if (su.dimension.empty()) su = fu;
+  // Scale shared: "de 3 à 11 milliards" = 3e9 .. 11e9.
+  Value lowv = first.value;
+  if (!first.has_scale && second->has_scale && first.value.ToDouble() < 1000 &&
+      first.value.ToDouble() < second->value.ToDouble() / second->last_scale * 10) {
+    lowv = lowv.Mul(Value(*Decimal::Parse(std::to_string(static_cast<long long>(second->last_scale)))));
+  }
+  Value lo = lowv.Mul(fu.factor), hi = second->value.Mul(su.factor);
+  if (lo.ToDouble() > hi.ToDouble()) return std::nullopt;  // "de 15 % à 10 %": a change, not a range
+  Quantity q;
+  q.dimension = fu.dimension.empty() ? "number" : fu.dimension;
+  q.unit = fu.unit;
+  q.low = lo;
+  q.high = hi;
+  q.qualifier = Qualifier::kRange;
+  q.minor_unit = fu.minor;
+  q.number_value = first.value;
+  q.words = first.words || second->words;
+  q.unit_inherited = first_unit.dimension.empty();
+  size_t end = std::max(su.end_tok, second->end);
+  q.span = Span{toks[opener_begin != kNpos ? opener_begin : (first_unit.begin_tok != kNpos ? first_unit.begin_tok : first.first)].begin,
+                toks[end - 1].end};
+  q.core_span = q.span;
+  q.number_span = first.span;
+  *end_tok = end;
+  return q;
+}
+
+void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, const std::vector<Span>& sentences,
+                                   const QuantityOptions& options, std::vector<Quantity>* out) const {
+  out->clear();
+  bool lower_doc = true;
+  for (char ch : text) {
+    if (ch >= 'A' && ch <= 'Z') {
+      lower_doc = false;
+      break;
+    }
+  }
+  Ctx c{text, toks, sentences, options, out, lower_doc};
+  const size_t n = toks.size();
+  size_t i = 0;
+  while (i < n) {
+    const Token& t = toks[i];
+    if (t.kind == TokenKind::kSpace || t.kind == TokenKind::kUrl || (t.kind == TokenKind::kWord && t.lex < 0)) {
+      ++i;
+      continue;
+    }
+    if (!grammar_.CanStart(toks, i, text)) {
+      ++i;
+      continue;
+    }
+    size_t skip_to;
+    if (c.prose() && Excluded(c, i, &skip_to)) {
+      i = skip_to;
+      continue;
+    }
+    auto m = grammar_.Parse(toks, i, text, options.mode);
+    if (!m) {
+      ++i;
+      continue;
+    }
+    Unit u = AttachUnit(c, *m);
+    if (ExcludedAfterParse(c, *m, u)) {
+      // Skip the whole number, and a year's or product's unit-less tail.
+      i = std::max(m->end, i + 1);
+      continue;
+    }
+    Quantity q;
+    size_t end_tok = std::max(u.end_tok, m->end);
+    size_t start_tok = u.begin_tok != kNpos ? u.begin_tok : m->first;
+    // A range: "entre 30 000 et 40 000 dollars", "de 3 à 11 milliards", "10-20 $".
+    size_t opener_tok = kNpos;
+    if (size_t p = Prev(toks, start_tok); p != kNpos) {
+      size_t b;
+      if (lex_.range_openers().MatchEndingAt(toks, p + 1, text, &b)) opener_tok = p;
+    }
+    size_t range_end = 0;
+    std::optional<Quantity> range;
+    if (!m->ordinal && options.ranges) {
+      range = TryRange(c, opener_tok, *m, u, &range_end);
+      if (!range && opener_tok != kNpos) range = TryRange(c, kNpos, *m, u, &range_end);
+    }
+    if (range) {
+      q = *range;
+      if (opener_tok != kNpos && q.span.begin == toks[opener_tok].begin) start_tok = opener_tok;
+      end_tok = range_end;
+      if (opener_tok == kNpos || q.span.begin != toks[opener_tok].begin) {
+        size_t b;
+        if (size_t p = Prev(toks, start_tok); p != kNpos) {
+          if (auto qm = lex_.qualifiers().MatchEndingAt(toks, p + 1, text, &b)) {
+            q.span.begin = toks[b].begin;  // "around 10-20 dollars": absorbed, still a range
+          }
+        }
+      }
+    } else {
+      q.number_span = m->span;
+      q.number_value = m->value;
+      q.words = m->words;
+      q.value = m->value.Mul(u.factor);
+      q.unit = u.unit;
+      q.minor_unit = u.minor;
+      q.dimension = u.dimension;
+      if (q.dimension.empty()) q.dimension = m->ordinal ? "ordinal" : "number";
+      q.span = Span{toks[start_tok].begin, toks[end_tok - 1].end};
+      q.core_span = q.span;
+      ApplyQualifiers(c, start_tok, &end_tok, &q);
+      if (m->approx && q.qualifier == Qualifier::kExact) q.qualifier = Qualifier::kApprox;
+    }
+    // Cents after the amount: "15 dollars et 15 cents", "$20 43".
+    if (!range && u.money && !u.minor && q.value && end_tok > m->end) {
+      size_t k = Next(toks, end_tok);
+      if (k != kNpos && toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 &&
+          (lex_.word(toks[k].lex).bits & kWordMinorJoin)) {
+        k = Next(toks, k + 1);
+      }
+      if (k != kNpos && k > end_tok) {
+        auto cents = grammar_.Parse(toks, k, text, NumberMode::kNumbers);
+        if (cents && PlainInteger(*cents) == cents->digits && !cents->fraction && !cents->has_scale &&
+            !cents->negative && cents->value.ToDouble() < 100 && (cents->words || cents->int_digits <= 2)) {
+          size_t after = Next(toks, cents->end);
+          size_t cents_end = cents->end;
+          bool minor_word = false;
+          if (after != kNpos) {
+            if (auto cm = lex_.currencies().Match(toks, after, text)) {
+              if (lex_.currency(cm->id).kind == CurrencyRow::kMinor) {
+                minor_word = true;
+                cents_end = cm->end_token;
+              }
+            }
+          }
+          bool ends = minor_word || after == kNpos ||
+                      (toks[after].kind == TokenKind::kPunct && (IsSentencePunct(toks[after]) || IsPunct(toks[after], ',')));
+          if (ends && q.value->ToDouble() == std::floor(q.value->ToDouble())) {
+            q.value = q.value->Add(cents->value.Mul(Value(*Decimal::Parse("0.01"))));
+            end_tok = cents_end;
+            q.span.end = toks[end_tok - 1].end;
+            q.core_span.end = q.span.end;
+          }
+        }
+      }
+    }
+    q.sentence = SentenceOf(sentences, q.span.begin);
+    if (c.prose()) {
+      q.per = RateNear(c, start_tok, end_tok);
+      // Elided currency: "8,5 milliards de dollars, dont 4 milliards pour
+      // l'inférence" -- a bare amount with a scale word, in the same sentence
+      // as a money amount, is money in that currency.
+      bool bare = q.dimension == "number" && (m->has_scale || (range && q.high && q.high->ToDouble() >= 1e6));
+      bool after_breakdown = false;
+      size_t total = kNpos;
+      for (size_t back = out->size(); back-- > 0;) {
+        const Quantity& prev = (*out)[back];
+        if (prev.sentence != q.sentence) break;
+        if (prev.depends_on < 0 && total == kNpos) total = back;
+      }
+      // Is there a breakdown word ("dont") between the total and this amount?
+      if (total != kNpos) {
+        for (size_t k = start_tok; k-- > 0 && toks[k].begin >= (*out)[total].span.end;) {
+          if (toks[k].kind != TokenKind::kWord) continue;
+          if (lex_.breakdown_words().Match(toks, k, text)) {
+            after_breakdown = true;
+            break;
+          }
+        }
+      }
+      if (bare) {
+        // The same sentence first, then the one before ("... 5 milliards de
+        // dollars. Entre les coûts de 7 milliards ...").
+        for (size_t back = out->size(); back-- > 0;) {
+          const Quantity& prev = (*out)[back];
+          if (prev.sentence + 1 < q.sentence) break;
+          if (prev.dimension == "money") {
+            q.dimension = "money";
+            q.unit = prev.unit;
+            q.unit_inherited = true;
+            break;
+          }
+        }
+      }
+      if (total != kNpos) {
+        // A part continues the breakdown that an earlier part started.
+        bool continues = false;
+        for (size_t back = out->size(); back-- > total + 1;) {
+          if ((*out)[back].depends_on == static_cast<int>(total)) {
+            continues = true;
+            break;
+          }
+        }
+        const Quantity& tq = (*out)[total];
+        if ((after_breakdown || continues) && tq.dimension == q.dimension && tq.unit == q.unit) {
+          q.depends_on = static_cast<int>(total);
+        }
+      }
+    }
+    out->push_back(std::move(q));
+    i = std::max(end_tok, i + 1);
+  }
+}
+
+}  // namespace factmine
