@@ -78,11 +78,17 @@ class QuantityRecognizer {
   struct Unit;
   bool Excluded(const Ctx& c, size_t i, size_t* skip_to) const;
   bool ExcludedAfterParse(const Ctx& c, const NumberMatch& m, const Unit& u) const;
+  bool CodeOk(const Ctx& c, size_t from, size_t to, const CurrencyRow& row) const;
   Unit AttachUnit(const Ctx& c, const NumberMatch& m) const;
   void ApplyQualifiers(const Ctx& c, size_t before_tok, size_t* after_tok, Quantity* q) const;
   std::optional<Quantity> TryRange(const Ctx& c, size_t opener_begin, const NumberMatch& first,
                                    const Unit& first_unit, size_t* end_tok) const;
   std::string RateNear(const Ctx& c, size_t before_tok, size_t after_tok) const;
+  // Cents after a whole amount ("15 dollars et 15 cents", "$20 43"): the
+  // token after them, or npos.
+  size_t CentsAfter(const Ctx& c, size_t end_tok, Value* cents) const;
+  // Number lists only: "percent of 10", and a unit named without a number.
+  std::optional<Quantity> UnitMention(const Ctx& c, size_t i, size_t* end_tok) const;
 
   const Lexicon& lex_;
   NumberGrammar grammar_;

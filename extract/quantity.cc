@@ -46,15 +46,6 @@ bool IsSentencePunct(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.cp == '.' || t.cp == '!' || t.cp == '?' || t.cp == ';' || t.cp == ':');
 }
 
-bool AllUpper(std::string_view s) {
-  bool any = false;
-  for (char c : s) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') any = true;
-  }
-  return any;
-}
-
 bool YearLike(const NumberMatch& m, std::string_view text) {
   if (!m.digits || m.words || m.separators || m.negative || m.ordinal || m.fraction || m.has_scale ||
       m.int_digits != 4) {
@@ -86,6 +77,7 @@ struct QuantityRecognizer::Ctx {
   const QuantityOptions& opt;
   std::vector<Quantity>* out;
   bool lowercase_doc;  // an all-lower-case input: codes are written "usd"
+  size_t owned_until = 0;  // tokens before this belong to earlier quantities
   bool prose() const { return opt.mode == NumberMode::kQuantities; }
   bool informal() const { return opt.register_ == Register::kInformal; }
 };
@@ -98,6 +90,7 @@ struct QuantityRecognizer::Unit {
   size_t begin_tok = kNpos;  // first token of a currency written before the number
   size_t end_tok = 0;        // one past the last token of number + unit
   bool money = false;
+  int currency_kind = -1;   // CurrencyRow::Kind of the currency matched
   bool minor = false;
   bool glued_unit = false;   // a non-money unit glued to the digits ("180ml")
   bool counted_noun = false;
@@ -191,21 +184,7 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
   Unit u;
   u.end_tok = m.end;
 
-  auto code_ok = [&](size_t from, size_t to, const CurrencyRow& row) {
-    if (row.kind != CurrencyRow::kCode) return true;
-    for (size_t k = from; k < to; ++k) {
-      if (toks[k].kind != TokenKind::kWord) continue;
-      std::string_view w = toks[k].Text(c.text);
-      if (!AllUpper(w) && !(c.lowercase_doc && w.size() >= 2)) {
-        // Mixed-case spellings of codes ("Rs", "RM", "Eur") are accepted when
-        // the data lists them so; plain lower-case words are not codes.
-        bool has_upper = false;
-        for (char ch : w) has_upper |= (ch >= 'A' && ch <= 'Z');
-        if (!has_upper) return false;
-      }
-    }
-    return true;
-  };
+  auto code_ok = [&](size_t from, size_t to, const CurrencyRow& row) { return CodeOk(c, from, to, row); };
   auto row_allowed = [&](const CurrencyRow& row, bool has_scale) {
     if (row.informal && !c.informal()) return false;
     if (row.needs_scale && !has_scale && !c.informal()) return false;
@@ -213,19 +192,34 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
   };
 
   // 1. A currency written before the number: "$75", "EUR 20", "US$ 4,7 milliards".
-  if (size_t p = Prev(toks, m.first); p != kNpos) {
+  size_t prefix_min = 0;
+  for (size_t p = Prev(toks, m.first); p != kNpos && prefix_min <= p;) {
     size_t begin = 0;
-    if (auto cm = lex_.currencies().MatchEndingAt(toks, p + 1, c.text, &begin)) {
+    auto cm = lex_.currencies().MatchEndingAt(toks, p + 1, c.text, &begin, prefix_min);
+    if (!cm) break;
+    prefix_min = begin + 1;  // if this one is refused, try a shorter one ("a $" -> "$")
+    {
       const CurrencyRow& row = lex_.currency(cm->id);
       bool glued_word_before = begin > 0 && Glued(toks, begin - 1, begin) &&
                                (toks[begin - 1].kind == TokenKind::kWord || toks[begin - 1].kind == TokenKind::kNumber);
-      if (row.before && row.kind != CurrencyRow::kMinor && !glued_word_before && code_ok(begin, p + 1, row) &&
-          row_allowed(row, true)) {
+      // "A$ 5" is Australian dollars, "a $5 bill" is not; "music's $5" neither.
+      bool letter_ok = true;
+      if (row.kind == CurrencyRow::kSymbol && toks[begin].kind == TokenKind::kWord) {
+        std::string_view w = toks[begin].Text(c.text);
+        const WordInfo* wi = lex_.Info(toks[begin]);
+        bool possessive = begin >= 2 && IsPunct(toks[Prev(toks, begin) == kNpos ? 0 : Prev(toks, begin)], '\'');
+        bool capital = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+        letter_ok = capital || (!(wi && (wi->bits & (kWordStop | kWordNumber))) && !possessive);
+      }
+      if (row.before && row.kind != CurrencyRow::kMinor && !glued_word_before && begin >= c.owned_until &&
+          letter_ok && code_ok(begin, p + 1, row) && row_allowed(row, true)) {
         u.money = true;
         u.dimension = "money";
         u.unit = row.code;
+        u.currency_kind = row.kind;
         u.factor = Value(*Decimal::Parse(std::to_string(static_cast<long long>(row.multiplier))));
         u.begin_tok = begin;
+        break;
       }
     }
   }
@@ -238,13 +232,16 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       size_t e = cm->end_token;
       bool boundary = e >= n || !Glued(toks, e - 1, e) ||
                       (toks[e].kind != TokenKind::kWord && toks[e].kind != TokenKind::kNumber);
-      bool refines = u.money && (row.kind == CurrencyRow::kCode || row.kind == CurrencyRow::kSymbol);
+      bool next_is_number = false;
+      if (size_t after = Next(toks, e); after != kNpos) next_is_number = grammar_.CanStart(toks, after, c.text);
+      bool refines = u.money && (row.kind == CurrencyRow::kCode || row.kind == CurrencyRow::kSymbol) && !next_is_number;
       if (row.after && boundary && code_ok(k, e, row) && row_allowed(row, m.has_scale || via_of) &&
           (!u.money || refines)) {
         // After a prefix ("$ 10 CAD") the later, more specific code wins.
         u.money = true;
         u.dimension = "money";
         u.unit = row.code;
+        u.currency_kind = row.kind;
         if (row.kind == CurrencyRow::kMinor) {
           u.minor = true;
           u.factor = Value(*Decimal::Parse("0.01"));
@@ -253,6 +250,16 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         }
         u.end_tok = e;
         u.via_of = via_of;
+        // "75 USD million": a scale word after the code.
+        if (!m.has_scale && row.kind == CurrencyRow::kCode) {
+          if (size_t sw = Next(toks, e); sw != kNpos && toks[sw].lex >= 0) {
+            const WordInfo& wi = lex_.word(toks[sw].lex);
+            if (wi.num_class == NumClass::kScale) {
+              u.factor = u.factor.Mul(Value(*Decimal::Parse(std::to_string(static_cast<long long>(wi.num_value)))));
+              u.end_tok = sw + 1;
+            }
+          }
+        }
         return true;
       }
     }
@@ -294,6 +301,11 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
   if (m.ordinal) return u;  // "21e siècle": an ordinal takes no unit
   bool glued_next = k == m.end;
   bool found = try_after(glued_next ? m.end : k, false);
+  // "a 12-cent dividend", "a one-yen bid", "a 10-year bond".
+  if (!found && !u.money && glued_next && k != kNpos && IsPunct(toks[k], '-') && k + 1 < n &&
+      Glued(toks, k, k + 1) && toks[k + 1].kind == TokenKind::kWord) {
+    found = try_after(k + 1, false);
+  }
   if (!found && !u.money && (m.has_scale || m.approx) && k != kNpos) {
     if (auto of = lex_.of_words().Match(toks, k, c.text)) {
       found = try_after(Next(toks, of->end_token), true);
@@ -362,22 +374,52 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
   return u;
 }
 
+// A currency code is written in capitals ("USD", "Rs"); in lower case only
+// codes that are no ordinary word ("usd", not "ils", "mad", "try"), or in a
+// text that is all lower case.
+bool QuantityRecognizer::CodeOk(const Ctx& c, size_t from, size_t to, const CurrencyRow& row) const {
+  if (row.kind != CurrencyRow::kCode) return true;
+  bool has_upper = false;
+  for (size_t k = from; k < to; ++k) {
+    if (c.toks[k].kind != TokenKind::kWord) continue;
+    for (char ch : c.toks[k].Text(c.text)) has_upper |= (ch >= 'A' && ch <= 'Z');
+  }
+  if (has_upper) return true;
+  if (row.lower_ok) return true;
+  if (!c.lowercase_doc) return false;
+  const WordInfo* wi = lex_.Info(c.toks[from]);
+  return !(wi && (wi->bits & kWordStop));
+}
+
 bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, const Unit& u) const {
   const Toks& toks = c.toks;
   const size_t n = toks.size();
-  if (m.weak && m.bare_article) return true;  // "a", "an" alone
+  // "a dollar", "un euro": an article before a currency name is one ("a $5
+  // bill" is not).
+  const bool article_money = m.bare_article && u.money && u.begin_tok == kNpos &&
+                             (u.currency_kind == CurrencyRow::kName || u.currency_kind == CurrencyRow::kMinor);
+  if (m.weak && m.bare_article && !article_money) return true;  // "a", "an" alone
+  // "USD1,23", "RM42": letters before the digits are the currency.
+  const bool alpha_is_currency = u.money && u.begin_tok != kNpos;
+  if (m.scale_needs_currency && !u.money) return true;
+  // "l'un des", "the one you mentioned": a pronoun.
+  if (m.bare_article && !article_money) {
+    if (size_t p = Prev(toks, m.first); p != kNpos) {
+      size_t b;
+      if (lex_.pronoun_one_after().MatchEndingAt(toks, p + 1, c.text, &b)) return true;
+    }
+  }
   if (!c.prose()) {
     // Number lists: a number glued to letters that are not a known unit or
     // suffix is a code ("180ml" is a dimension, not a number).
     if (m.alpha_after && !u.money) return true;
-    if (m.alpha_before) return true;
+    if (m.alpha_before && !alpha_is_currency) return true;
     return false;
   }
-  if (m.bare_article || m.weak) return true;
+  if ((m.bare_article || m.weak) && !article_money) return true;
   if (m.ordinal && m.words) return true;  // "premier", "deuxième": not figures
-  if (m.alpha_before) return true;
+  if (m.alpha_before && !alpha_is_currency) return true;
   if (m.alpha_after && u.dimension.empty()) return true;
-  if (m.scale_needs_currency && !u.money) return true;
   if (m.scale_needs_currency_in_prose && !u.money) return true;
   const size_t first = u.begin_tok != kNpos ? u.begin_tok : m.first;
   // "GPT-4", "COVID-19", "SARS-CoV-2": digits glued after a hyphen or slash that is glued to a word.
@@ -484,6 +526,98 @@ void QuantityRecognizer::ApplyQualifiers(const Ctx& c, size_t before_tok, size_t
     default:
       break;
   }
+}
+
+size_t QuantityRecognizer::CentsAfter(const Ctx& c, size_t end_tok, Value* cents_value) const {
+  const Toks& toks = c.toks;
+  size_t k = Next(toks, end_tok);
+  if (k != kNpos && toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 &&
+      (lex_.word(toks[k].lex).bits & kWordMinorJoin)) {
+    k = Next(toks, k + 1);
+  }
+  if (k == kNpos || k <= end_tok) return kNpos;
+  auto cents = grammar_.Parse(toks, k, c.text, NumberMode::kNumbers);
+  if (!cents || cents->fraction || cents->has_scale || cents->negative || cents->ordinal ||
+      (cents->digits && !PlainInteger(*cents)) || cents->value.ToDouble() >= 100 ||
+      !(cents->words || cents->int_digits <= 2)) {
+    return kNpos;
+  }
+  size_t after = Next(toks, cents->end);
+  size_t end = cents->end;
+  bool minor_word = false;
+  if (after != kNpos) {
+    if (auto cm = lex_.currencies().Match(toks, after, c.text)) {
+      if (lex_.currency(cm->id).kind == CurrencyRow::kMinor) {
+        minor_word = true;
+        end = cm->end_token;
+      }
+    }
+  }
+  if (cents->alpha_after && !minor_word) return kNpos;  // "10 turkish lira 11a"
+  // Without "cents" the number must end the phrase ("15 dollars 50.", "15
+  // USD 50 more") and not count something ("15 dollars 50 personnes").
+  bool ends = minor_word || after == kNpos ||
+              (toks[after].kind == TokenKind::kPunct && (IsSentencePunct(toks[after]) || IsPunct(toks[after], ','))) ||
+              (toks[after].kind == TokenKind::kWord && toks[after].lex >= 0 &&
+               (lex_.word(toks[after].lex).bits & (kWordStop | kWordAnd)) &&
+               !lex_.currencies().Match(toks, after, c.text) && !lex_.units().Match(toks, after, c.text));
+  if (!ends) return kNpos;
+  *cents_value = cents->value;
+  return end;
+}
+
+std::optional<Quantity> QuantityRecognizer::UnitMention(const Ctx& c, size_t i, size_t* end_tok) const {
+  const Toks& toks = c.toks;
+  // "pourcentage de vingt", "percent of 10": the unit before the number.
+  if (auto um = lex_.units().Match(toks, i, c.text); um && lex_.unit(um->id).dimension == "percent") {
+    if (size_t k = Next(toks, um->end_token); k != kNpos) {
+      if (auto of = lex_.of_words().Match(toks, k, c.text)) {
+        if (size_t q = Next(toks, of->end_token); q != kNpos && grammar_.CanStart(toks, q, c.text)) {
+          if (auto m = grammar_.Parse(toks, q, c.text, c.opt.mode); m && !m->ordinal) {
+            Quantity qt;
+            qt.dimension = "percent";
+            qt.unit = std::string(1, '%');
+            qt.value = m->value;
+            qt.number_value = m->value;
+            qt.number_span = m->span;
+            qt.span = qt.core_span = Span{toks[i].begin, m->span.end};
+            *end_tok = m->end;
+            return qt;
+          }
+        }
+      }
+    }
+  }
+  // A currency or percent named without a number: "a multibillion-dollar
+  // deal", "the % of increase" (number lists only).
+  std::optional<Quantity> qt;
+  size_t e = 0;
+  if (auto cm = lex_.currencies().Match(toks, i, c.text)) {
+    const CurrencyRow& row = lex_.currency(cm->id);
+    // A code alone must look like one: capitals, or a code that is no word.
+    bool code_alone_ok = row.kind != CurrencyRow::kCode || row.lower_ok || CodeOk(c, i, cm->end_token, row);
+    bool has_upper = false;
+    for (char ch : toks[i].Text(c.text)) has_upper |= (ch >= 'A' && ch <= 'Z');
+    if (row.kind == CurrencyRow::kCode && !row.lower_ok && !has_upper) code_alone_ok = false;
+    if ((row.kind == CurrencyRow::kName || row.kind == CurrencyRow::kCode) && !row.needs_scale && !row.informal &&
+        code_alone_ok) {
+      qt.emplace();
+      qt->dimension = "money";
+      qt->unit = row.code;
+      e = cm->end_token;
+    }
+  } else if (auto um = lex_.units().Match(toks, i, c.text); um && lex_.unit(um->id).dimension == "percent") {
+    qt.emplace();
+    qt->dimension = "percent";
+    qt->unit = std::string(1, '%');
+    e = um->end_token;
+  }
+  if (!qt) return std::nullopt;
+  if (size_t k = Next(toks, e); k != kNpos && grammar_.CanStart(toks, k, c.text)) return std::nullopt;
+  if (size_t p = Prev(toks, i); p != kNpos && p >= c.owned_until && toks[p].kind == TokenKind::kNumber) return std::nullopt;
+  qt->span = qt->core_span = qt->number_span = Span{toks[i].begin, toks[e - 1].end};
+  *end_tok = e;
+  return qt;
 }
 
 std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t after_tok) const {
@@ -621,6 +755,15 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, cons
   size_t i = 0;
   while (i < n) {
     const Token& t = toks[i];
+    if (!c.prose() && (t.kind == TokenKind::kWord || IsPunct(t, '%')) && !grammar_.CanStart(toks, i, text)) {
+      size_t e;
+      if (auto qt = UnitMention(c, i, &e)) {
+        qt->sentence = SentenceOf(sentences, qt->span.begin);
+        out->push_back(std::move(*qt));
+        i = c.owned_until = e;
+        continue;
+      }
+    }
     if (t.kind == TokenKind::kSpace || t.kind == TokenKind::kUrl || (t.kind == TokenKind::kWord && t.lex < 0)) {
       ++i;
       continue;
@@ -681,43 +824,18 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, cons
       q.minor_unit = u.minor;
       q.dimension = u.dimension;
       if (q.dimension.empty()) q.dimension = m->ordinal ? "ordinal" : "number";
+      // Cents after the amount: "15 dollars et 15 cents", "$20 43".
+      if (u.money && !u.minor && q.value->is_exact() && q.value->exact().is_integer()) {
+        Value cents;
+        if (size_t e = CentsAfter(c, end_tok, &cents); e != kNpos) {
+          q.value = q.value->Add(cents.Mul(Value(*Decimal::Parse("0.01"))));
+          end_tok = e;
+        }
+      }
       q.span = Span{toks[start_tok].begin, toks[end_tok - 1].end};
       q.core_span = q.span;
       ApplyQualifiers(c, start_tok, &end_tok, &q);
       if (m->approx && q.qualifier == Qualifier::kExact) q.qualifier = Qualifier::kApprox;
-    }
-    // Cents after the amount: "15 dollars et 15 cents", "$20 43".
-    if (!range && u.money && !u.minor && q.value && end_tok > m->end) {
-      size_t k = Next(toks, end_tok);
-      if (k != kNpos && toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 &&
-          (lex_.word(toks[k].lex).bits & kWordMinorJoin)) {
-        k = Next(toks, k + 1);
-      }
-      if (k != kNpos && k > end_tok) {
-        auto cents = grammar_.Parse(toks, k, text, NumberMode::kNumbers);
-        if (cents && PlainInteger(*cents) == cents->digits && !cents->fraction && !cents->has_scale &&
-            !cents->negative && cents->value.ToDouble() < 100 && (cents->words || cents->int_digits <= 2)) {
-          size_t after = Next(toks, cents->end);
-          size_t cents_end = cents->end;
-          bool minor_word = false;
-          if (after != kNpos) {
-            if (auto cm = lex_.currencies().Match(toks, after, text)) {
-              if (lex_.currency(cm->id).kind == CurrencyRow::kMinor) {
-                minor_word = true;
-                cents_end = cm->end_token;
-              }
-            }
-          }
-          bool ends = minor_word || after == kNpos ||
-                      (toks[after].kind == TokenKind::kPunct && (IsSentencePunct(toks[after]) || IsPunct(toks[after], ',')));
-          if (ends && q.value->ToDouble() == std::floor(q.value->ToDouble())) {
-            q.value = q.value->Add(cents->value.Mul(Value(*Decimal::Parse("0.01"))));
-            end_tok = cents_end;
-            q.span.end = toks[end_tok - 1].end;
-            q.core_span.end = q.span.end;
-          }
-        }
-      }
     }
     q.sentence = SentenceOf(sentences, q.span.begin);
     if (c.prose()) {
@@ -774,6 +892,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, cons
     }
     out->push_back(std::move(q));
     i = std::max(end_tok, i + 1);
+    c.owned_until = i;
   }
 }
 

@@ -136,8 +136,8 @@ std::optional<PhraseMatch> PhraseTable::Match(const std::vector<Token>& toks, si
 }
 
 std::optional<PhraseMatch> PhraseTable::MatchEndingAt(const std::vector<Token>& toks, size_t end,
-                                                      std::string_view doc,
-                                                      size_t* begin_token) const {
+                                                      std::string_view doc, size_t* begin_token,
+                                                      size_t min_begin) const {
   if (end == 0 || end > toks.size() || toks[end - 1].kind == TokenKind::kSpace) return std::nullopt;
   auto it = by_last_.find(toks[end - 1].hash);
   if (it == by_last_.end()) return std::nullopt;
@@ -163,7 +163,7 @@ std::optional<PhraseMatch> PhraseTable::MatchEndingAt(const std::vector<Token>& 
       --j;
       --k;
     }
-    if (!ok) continue;
+    if (!ok || j < min_begin) continue;
     if (p.case_sensitive && !RawEquals(toks, j, end, doc, p.raw)) continue;
     *begin_token = j;
     return PhraseMatch{p.id, end};
@@ -269,6 +269,15 @@ Status Lexicon::Load(std::string_view lang) {
     return data::Find(dir + std::string(name));
   };
 
+  // Single-word number words, kept for joined compounds ("twentyfifth").
+  struct Simple {
+    std::string word;
+    NumClass cls;
+    double value;
+    uint16_t flags;
+  };
+  std::vector<Simple> simple;
+
   // numbers.tsv (required)
   auto numbers = file("numbers.tsv");
   if (!numbers) return NotFoundError("no number data for language '" + lang_ + "' (data/" + dir + "numbers.tsv)");
@@ -312,6 +321,7 @@ Status Lexicon::Load(std::string_view lang) {
       wi.num_class = cls->second;
       wi.num_value = value;
       wi.num_flags = nf;
+      simple.push_back({word, cls->second, value, nf});
     }
   }
 
@@ -346,6 +356,31 @@ Status Lexicon::Load(std::string_view lang) {
         set_bits(kWordMinorJoin);
       } else if (key == "over") {
         for (const auto& w : SplitList(value, ',')) over_phrases_.Add(w, 0, false);
+      } else if (key == "proportion") {
+        for (const auto& w : SplitList(value, ',')) over_phrases_.Add(w, 1, false);
+      } else if (key == "joined_compounds" && value == "yes") {
+        // "twentyfive", "twentyfifth": tens and unit written as one word.
+        for (const Simple& tens : simple) {
+          if (tens.cls != NumClass::kTens || tens.value < 20 || (tens.flags & kNumPlural)) continue;
+          for (const Simple& unit : simple) {
+            bool ordinal = unit.cls == NumClass::kOrdinal;
+            if (!(unit.cls == NumClass::kUnit || ordinal) || unit.value < 1 || unit.value > 9 ||
+                (unit.flags & (kNumArticle | kNumWeak | kNumPlural))) {
+              continue;
+            }
+            WordInfo& wi = words_[static_cast<size_t>(AddWord(tens.word + unit.word))];
+            if (wi.bits & kWordNumber) continue;
+            wi.bits |= kWordNumber;
+            wi.num_class = ordinal ? NumClass::kOrdinal : NumClass::kTeen;
+            wi.num_value = tens.value + unit.value;
+          }
+        }
+      } else if (key == "compound_hundreds") {
+        compound_hundreds_ = value == "yes";
+      } else if (key == "singular_fraction") {
+        singular_fraction_ = value == "yes";
+      } else if (key == "pronoun_one_after") {
+        for (const auto& w : SplitList(value, ',')) pronoun_one_phrases_.Add(w, 0, false);
       } else if (key == "of") {
         for (const auto& w : SplitList(value, ',')) of_phrases_.Add(w, 0, false);
       } else if (key == "ordinal_suffix") {
@@ -383,6 +418,7 @@ Status Lexicon::Load(std::string_view lang) {
     int cs = t.Column("surface"), cc = t.Column("code"), ck = t.Column("kind"), cp = t.Column("position"),
         cf = t.Column("flags"), cm = t.Column("multiplier");
     if (cs < 0 || cc < 0 || ck < 0 || cp < 0) return DataError(dir + "currencies.tsv", 1, "bad header");
+    std::map<std::string, int> currency_by_surface;
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const auto& row = t.rows[r];
       CurrencyRow cr;
@@ -400,12 +436,23 @@ Status Lexicon::Load(std::string_view lang) {
         cr.needs_scale = HasFlag(row[static_cast<size_t>(cf)], "needs_scale");
         cr.generic = HasFlag(row[static_cast<size_t>(cf)], "generic");
         cr.informal = HasFlag(row[static_cast<size_t>(cf)], "informal");
+        cr.lower_ok = HasFlag(row[static_cast<size_t>(cf)], "lower");
       }
       if (cm >= 0 && !row[static_cast<size_t>(cm)].empty()) cr.multiplier = std::strtod(row[static_cast<size_t>(cm)].c_str(), nullptr);
+      // The same surface for the same currency on several rows ("Rs 20",
+      // "20Rs") is one phrase allowed in both positions.
+      std::string key = Fold(row[static_cast<size_t>(cs)]);
+      auto seen = currency_by_surface.find(key);
+      if (seen != currency_by_surface.end() && currency_rows_[static_cast<size_t>(seen->second)].code == cr.code) {
+        CurrencyRow& prev = currency_rows_[static_cast<size_t>(seen->second)];
+        prev.before |= cr.before;
+        prev.after |= cr.after;
+        if (cr.kind == CurrencyRow::kCode) prev.kind = CurrencyRow::kCode;
+        continue;
+      }
       int id = static_cast<int>(currency_rows_.size());
       currency_rows_.push_back(cr);
-      // Codes are matched as written in upper case, or all lower case when
-      // the whole input is lower case (handled by callers); symbols and names fold.
+      currency_by_surface.emplace(key, id);
       currency_phrases_.Add(row[static_cast<size_t>(cs)], id, false);
     }
   }

@@ -145,8 +145,10 @@ class PhraseTable {
   std::optional<PhraseMatch> Match(const std::vector<Token>& tokens, size_t i,
                                    std::string_view doc) const;
   // Longest phrase that ends at token end-1 (scanning backwards).
+  // `min_begin`: only phrases that start at or after this token.
   std::optional<PhraseMatch> MatchEndingAt(const std::vector<Token>& tokens, size_t end,
-                                           std::string_view doc, size_t* begin_token) const;
+                                           std::string_view doc, size_t* begin_token,
+                                           size_t min_begin = 0) const;
   bool empty() const { return phrases_.empty(); }
 
  private:
@@ -169,6 +171,7 @@ struct NumberWordRow {
 
 struct CurrencyRow {
   std::string code;        // ISO 4217, or family name when generic
+  bool lower_ok = false;   // the code is also written in lower case ("usd")
   enum Kind { kSymbol, kCode, kName, kMinor } kind = kName;
   bool before = false, after = false;
   bool needs_scale = false, generic = false;
@@ -227,6 +230,12 @@ class Lexicon {
   // English joins any smaller number after hundred/thousand/scale with "and"
   // ("one hundred and six"); French only "vingt et un", "soixante et onze".
   bool and_after_multiplier() const { return and_after_multiplier_; }
+  // "trois cinquième" (singular) read as 3/5 in number lists (French usage).
+  bool singular_fraction() const { return singular_fraction_; }
+  // "twenty-two hundred" = 2200 (English); French has no such form.
+  bool compound_hundreds() const { return compound_hundreds_; }
+  // "l'un", "the one": words after which "un"/"one" is a pronoun.
+  const PhraseTable& pronoun_one_after() const { return pronoun_one_phrases_; }
   bool IsOrdinalSuffix(std::string_view folded) const;
 
   // Number words written as several tokens: "quatre-vingt", "quatre vingts".
@@ -277,6 +286,9 @@ class Lexicon {
   bool thousands_space_ = false, thousands_dot_ = false, thousands_comma_ = false;
   bool denominator_tens_compound_ = false;
   bool and_after_multiplier_ = false;
+  bool singular_fraction_ = false;
+  bool compound_hundreds_ = false;
+  PhraseTable pronoun_one_phrases_;
   std::vector<std::string> ordinal_suffixes_;  // folded
 
   PhraseTable number_phrases_;

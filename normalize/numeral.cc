@@ -97,6 +97,8 @@ struct Acc {
   double prev_scale = 0;
   bool thousand_in_segment = false;
   bool approx = false;
+  int atoms = 0;  // atoms accepted so far
+  bool last_via_and = false;  // the last atom was joined by "et"/"and"
   Value Current() const { return total.Add(group); }
 };
 
@@ -245,7 +247,9 @@ std::optional<NumberGrammar::Digits> NumberGrammar::ParseDigits(const Toks& toks
     }
   }
   // Fractions "3/4", "-4/5"; "27/07/2024" is a date, not a fraction.
-  if (d.plain && j + 1 < n && IsPunct(toks[j], '/') && Glued(toks, j - 1, j) &&
+  bool in_date = i >= 2 && IsPunct(toks[i - 1], '/') && Glued(toks, i - 2, i - 1) && Glued(toks, i - 1, i) &&
+                 toks[i - 2].kind == TokenKind::kNumber;
+  if (d.plain && !in_date && j + 1 < n && IsPunct(toks[j], '/') && Glued(toks, j - 1, j) &&
       toks[j + 1].kind == TokenKind::kNumber && Glued(toks, j, j + 1) && toks[j + 1].length <= 6) {
     bool date = j + 3 < n && (IsPunct(toks[j + 2], '/') || IsPunct(toks[j + 2], '.') || IsPunct(toks[j + 2], '-')) &&
                 Glued(toks, j + 1, j + 2) && toks[j + 3].kind == TokenKind::kNumber;
@@ -285,6 +289,8 @@ std::optional<NumberGrammar::Digits> NumberGrammar::ParseDigits(const Toks& toks
       const ScaleRow& r = lex_.scale(m->id);
       if (spaced ? !r.spaced : !r.glued) return false;
       size_t e = m->end_token;
+      // "42 L.E" is Egyptian pounds, not 42 lakh: a longer currency wins.
+      if (auto cur = lex_.currencies().Match(toks, k, doc); cur && cur->end_token > e) return false;
       if (e < n && Glued(toks, e - 1, e) &&
           (toks[e].kind == TokenKind::kWord || toks[e].kind == TokenKind::kNumber)) {
         return false;
@@ -305,13 +311,14 @@ std::optional<NumberGrammar::Digits> NumberGrammar::ParseDigits(const Toks& toks
       try_scale(j + 1, true);
     }
   }
-  // Ordinal suffixes "1er", "21e", "2nd"; anything else glued is a code ("4o").
-  if (!d.has_scale && frac.empty() && !d.exponent && !d.fraction && j < n &&
-      toks[j].kind == TokenKind::kWord && Glued(toks, j - 1, j)) {
+  // Ordinal suffixes "1er", "21e", "2nd"; anything else glued is a code
+  // ("4o") or a unit ("180.25ml").
+  if (!d.has_scale && !d.exponent && !d.fraction && j < n && toks[j].kind == TokenKind::kWord &&
+      Glued(toks, j - 1, j)) {
     std::string folded = Fold(toks[j].Text(doc));
     bool boundary = j + 1 >= n || !Glued(toks, j, j + 1) ||
                     (toks[j + 1].kind != TokenKind::kWord && toks[j + 1].kind != TokenKind::kNumber);
-    if (lex_.IsOrdinalSuffix(folded) && boundary) {
+    if (frac.empty() && lex_.IsOrdinalSuffix(folded) && boundary) {
       d.ordinal = true;
       d.plain = false;
       ++j;
@@ -361,7 +368,7 @@ struct Evaluator {
       if ((acc.last == L::kThousand || acc.last == L::kScale || acc.last == L::kHundred) && a.dig.plain &&
           (via_and ? and_after_multiplier : acc.last != L::kHundred)) {
         double limit = acc.last == L::kHundred ? 100 : acc.last == L::kThousand ? 1000 : acc.prev_scale;
-        if (x >= limit) return false;
+        if (x >= limit || x < 1) return false;
         if (acc.last == L::kHundred) {
           acc.group = acc.group.Add(v);
         } else {
@@ -454,10 +461,20 @@ struct Evaluator {
           acc.group = Value::Int(100);
         } else if (acc.last == L::kDigits) {
           if (plural) return false;  // "50 cents" is money, not 5000
-          if (x >= 1e4) return false;
+          // "322 cent" as a first atom; "4 thousand 3 hundred" after a
+          // multiplier; not "3 hundred and 2 hundred".
+          bool first_atom = acc.atoms <= 2 && IsZero(acc.total);
+          bool after_multiplier = !first_atom && !acc.last_via_and && acc.group.ToDouble() < 10;
+          if (acc.group.ToDouble() >= 1e4 || !(first_atom || after_multiplier)) return false;
           acc.group = acc.group.Mul(Value::Int(100));
         } else if (acc.last == L::kUnit || acc.last == L::kTeen || acc.last == L::kTens || acc.last == L::kTensTeen) {
           if (acc.group.ToDouble() >= 100 || IsZero(acc.group)) return false;
+          // "deux cents", but not "quarante-cinq cents" (45 cents of a currency);
+          // "twenty-two hundred" only where the language says so.
+          if ((acc.last == L::kUnit || acc.last == L::kTeen) && acc.group.ToDouble() >= 20 &&
+              (plural || !lex.compound_hundreds())) {
+            return false;
+          }
           acc.group = acc.group.Mul(Value::Int(100));
         } else if (acc.last == L::kThousand || acc.last == L::kScale) {
           acc.group = Value::Int(100);
@@ -597,6 +614,11 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       if (k2 == kNpos || toks[k2].kind != TokenKind::kWord) break;
       conn = Atom::kHyphen;
       k = k2;
+      // "vingt-et-un"
+      if (toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordAnd) && k + 2 < n && IsPunct(toks[k + 1], '-')) {
+        conn = Atom::kAnd;
+        k = k + 2;
+      }
     } else if (toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordAnd)) {
       size_t k2 = SkipSpace(toks, k + 1);
       if (k2 == kNpos) break;
@@ -608,6 +630,10 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     auto next = read_atom(k);
     if (!next) break;
     if (next->is_digits && (last.is_digits || conn == Atom::kHyphen)) break;
+    // "a", "an": a number only at the start ("a hundred") or in a tail ("and a half").
+    if ((next->flags & kNumWeak) && (next->flags & kNumArticle) && conn != Atom::kAnd) break;
+    // "280 million first": an ordinal word does not follow a scale word.
+    if (next->cls == NumClass::kOrdinal && last.cls == NumClass::kScale && next->value.ToDouble() < 1000) break;
     next->conn = conn;
     atoms.push_back(*next);
   }
@@ -623,7 +649,15 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       if (cls == NumClass::kDenominator) break;
       Atom a = atoms[k];
       if (k == from) a.conn = Atom::kStart;
+      // "3 hundred and 2 hundred" is two numbers: an "and" does not join a
+      // second hundreds group.
+      if (a.conn == Atom::kAnd && acc->last == Acc::kHundred && k + 1 < to &&
+          atoms[k + 1].cls == NumClass::kHundred) {
+        break;
+      }
+      ++acc->atoms;
       if (!ev.Step(*acc, a, cls)) break;
+      acc->last_via_and = a.conn == Atom::kAnd;
     }
     return k - from;
   };
@@ -657,7 +691,7 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       // ("one hundred and thirty fifths" = 130/5); only a half or a quarter
       // is added as a tail there ("one hundred and three quarters").
       bool cardinal_and = lex_.and_after_multiplier() && !is_denominator_word &&
-                          (base.last == Acc::kHundred || base.last == Acc::kThousand || base.last == Acc::kScale);
+                          (base.last == Acc::kHundred || base.last == Acc::kThousand);
       if (nb == t && !cardinal_and) {
         std::optional<Value> numerator;
         if (t < p) {
@@ -675,7 +709,7 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       }
     }
     // (b) A fraction "trois cinquièmes", "un vingt-cinquième", "one hundred thirty fifths".
-    if (!tail && p >= 1) {
+    if (!tail && p >= 1 && !atoms[0].is_digits) {
       const Atom& a0 = atoms[0];
       // "un vingt-cinquième" = 1/25: the numerator is one and the words after
       // it cannot continue it as a cardinal ("one hundred fifths" is 100/5).
@@ -710,7 +744,7 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       if (num && dvalue && (is_denominator_word || dvalue->ToDouble() >= 3)) fraction = num->Div(*dvalue);
     }
     // (c) An ordinal "vingt et unième", "trois cent vingt seconde".
-    if (!is_denominator_word) {
+    if (!is_denominator_word && !(p >= 1 && atoms[0].is_digits)) {
       Acc oacc;
       if (eval(0, p + 1, &oacc) == p + 1) ordinal = oacc.Current();
     }
@@ -730,7 +764,11 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
         size_t k = SkipSpace(toks, den.end);
         one_of = k != kNpos && lex_.of_words().Match(toks, k, doc).has_value();
       }
-      bool prefer_fraction = fraction && (is_denominator_word || plural || mode == NumberMode::kNumbers || one_of);
+      // Number lists read "trois cinquième" as 3/5 where the language allows a
+      // singular denominator after a numerator above one (French, not English).
+      bool numerator_one = p >= 1 && !atoms[0].is_digits && atoms[0].value.ToDouble() == 1;
+      bool list_fraction = mode == NumberMode::kNumbers && (lex_.singular_fraction() || numerator_one);
+      bool prefer_fraction = fraction && (is_denominator_word || plural || list_fraction || one_of);
       if (prefer_fraction) {
         m.value = *fraction;
         m.fraction = true;
@@ -882,6 +920,15 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     }
   }
 
+  // "a couple of", "a dozen of" at the end of a number list.
+  if (mode == NumberMode::kNumbers && m.end > 0 && !atoms.empty() && atoms.back().cls == NumClass::kCollective &&
+      atoms.back().end == m.end) {
+    size_t k = SkipSpace(toks, m.end);
+    if (k != kNpos) {
+      if (auto of = lex_.of_words().Match(toks, k, doc); of && SkipSpace(toks, of->end_token) == kNpos) m.end = of->end_token;
+    }
+  }
+
   // "un sur trois", "2000 over 3": only between whole numbers, and only when
   // nothing follows the divisor ("1000 sur 3 ans" is not a fraction).
   if (mode == NumberMode::kNumbers && !m.ordinal && !m.fraction && !m.has_scale) {
@@ -895,7 +942,12 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
           if (den && !den->ordinal && !den->fraction && den->value.ToDouble() != 0) {
             size_t after = SkipSpace(toks, den->end);
             bool followed_by_word = after != kNpos && toks[after].kind == TokenKind::kWord;
-            if (!followed_by_word) {
+            // "out of" states a proportion (2 out of 500 tvs); "over"/"sur"
+            // divides only when nothing follows ("1000 sur 3 ans" is two numbers).
+            bool proportion = over->id == 1;
+            double a = m.value.ToDouble(), b = den->value.ToDouble();
+            bool ok = proportion ? a <= b : !followed_by_word;
+            if (ok) {
               m.value = m.value.Div(den->value);
               m.fraction = true;
               m.end = den->end;
@@ -997,8 +1049,12 @@ std::optional<NumberMatch> NumberGrammar::Parse(const Toks& toks, size_t i, std:
       size_t k = SkipSpace(toks, i + 1);
       if (k == kNpos || k == i + 1) return std::nullopt;
       if (mode == NumberMode::kQuantities && toks[k].kind != TokenKind::kNumber) return std::nullopt;
+      // "au moins 10": the sign word ends a qualifier there.
+      size_t qb;
+      if (lex_.qualifiers().MatchEndingAt(toks, i + 1, doc, &qb) && qb < i) return std::nullopt;
       auto m = ParseWords(toks, k, doc, mode);
-      if (!m || m->bare_article || m->weak) return std::nullopt;
+      if (!m || m->weak) return std::nullopt;
+      m->bare_article = false;
       m->value = m->value.Negated();
       m->negative = true;
       m->first = i;
