@@ -101,7 +101,16 @@ bool Decimal::is_integer() const {
 }
 
 double Decimal::ToDouble() const {
-  // Through the string form: strtod rounds correctly, pow() products do not.
+  // Exact fast path: a coefficient below 2^53 times an exactly representable
+  // power of ten (10^0..10^22) is one correctly rounded operation.
+  static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  Int128 mag = coef_ < 0 ? -coef_ : coef_;
+  if (mag < (static_cast<Int128>(1) << 53) && exp_ >= -22 && exp_ <= 22) {
+    double c = static_cast<double>(static_cast<int64_t>(coef_));
+    return exp_ >= 0 ? c * kPow10[exp_] : c / kPow10[-exp_];
+  }
+  // Otherwise through the string form: strtod rounds correctly.
   std::string s = ToString();
   return std::strtod(s.c_str(), nullptr);
 }

@@ -117,6 +117,29 @@ std::string DetectLanguage(std::string_view text, std::string_view fallback = "f
 // first lines (the layout of many news exports). nullopt if none.
 std::optional<std::string> HeaderDate(std::string_view text);
 
+// Which sentence holds a byte offset. Implementations may compute sentence
+// boundaries lazily, only as far as the offsets asked for.
+class SentenceIndex {
+ public:
+  virtual ~SentenceIndex() = default;
+  // 0-based index of the sentence that holds byte `offset` (the last
+  // sentence that starts at or before it).
+  virtual uint32_t IndexOf(uint32_t offset) = 0;
+  // The sentence spans computed so far, in order.
+  virtual const std::vector<Span>& Spans() const = 0;
+};
+
+// A SentenceIndex over spans computed beforehand.
+class FixedSentenceIndex : public SentenceIndex {
+ public:
+  explicit FixedSentenceIndex(std::vector<Span> spans) : spans_(std::move(spans)) {}
+  uint32_t IndexOf(uint32_t offset) override;
+  const std::vector<Span>& Spans() const override { return spans_; }
+
+ private:
+  std::vector<Span> spans_;
+};
+
 // Sentence spans of a text. One splitter per thread (ICU break iterators are
 // not thread-safe); construction clones a cached prototype per language.
 class SentenceSplitter {
@@ -130,8 +153,14 @@ class SentenceSplitter {
   // trailing spaces of each sentence are trimmed; empty sentences dropped.
   void Split(std::string_view text, std::vector<Span>* out);
 
+  // A lazy index over `text`: ICU runs only as far as the offsets asked for
+  // (most documents need no sentence after their last figure). Valid until
+  // the next call to Split() or Lazy(); `text` must outlive it.
+  SentenceIndex& Lazy(std::string_view text);
+
  private:
   struct Impl;
+  class LazyIndex;
   std::unique_ptr<Impl> impl_;
 };
 

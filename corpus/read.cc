@@ -254,7 +254,7 @@ ArticleReader::Result ArticleReader::Next(RawArticle* out, Rejection* rejected) 
       a.input = where;
       a.id = JsonString(obj, "id");
       if (a.id.empty()) a.id = where;
-      a.bytes = text->get<std::string>();
+      a.bytes = std::move(text->get_ref<std::string&>());
       a.date = JsonString(obj, "date");
       if (!a.date.empty()) a.date_source = "input";
       a.lang = JsonString(obj, "lang");

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "base/document.h"
+#include "corpus/corpus.h"
 #include "normalize/normalize.h"
 
 namespace re2 {
@@ -63,12 +64,12 @@ class QuantityRecognizer {
   QuantityRecognizer(const QuantityRecognizer&) = delete;
   QuantityRecognizer& operator=(const QuantityRecognizer&) = delete;
 
-  // REQUIRES: `toks` = Tokenize(text, &lexicon()); `sentences` sorted,
-  // non-overlapping spans covering the text (may be empty: one sentence).
-  // Appends to *out (cleared first), in text order, spans never overlapping.
-  void Recognize(std::string_view text, const std::vector<Token>& toks,
-                 const std::vector<Span>& sentences, const QuantityOptions& options,
-                 std::vector<Quantity>* out) const;
+  // REQUIRES: `toks` = Tokenize(text, &lexicon()); `sentences` indexes
+  // `text` (asked for offsets in increasing order, so a lazy index stops
+  // after the last figure). Appends to *out (cleared first), in text order,
+  // spans never overlapping.
+  void Recognize(std::string_view text, const TokenList& toks, SentenceIndex& sentences,
+                 const QuantityOptions& options, std::vector<Quantity>* out) const;
 
   const Lexicon& lexicon() const { return lex_; }
   const NumberGrammar& grammar() const { return grammar_; }
@@ -102,11 +103,10 @@ class QuantityRecognizer {
   std::unique_ptr<re2::RE2> numeric_date_;
 };
 
-// Index of the sentence that holds byte `offset` (binary search).
-uint32_t SentenceOf(const std::vector<Span>& sentences, uint32_t offset);
-
 // Everything extracted from one document.
 struct Extraction {
+  // Sentence spans from the start of the text up to (at least) the last
+  // sentence holding a figure; later sentences are not computed.
   std::vector<Span> sentences;
   std::vector<Quantity> quantities;
 };
@@ -137,7 +137,7 @@ class Extractor {
 
   ExtractOptions options_;
   std::vector<std::unique_ptr<Lang>> langs_;
-  std::vector<Token> tokens_;
+  TokenList tokens_;
 };
 
 // Version of the extraction logic; stored with every document so that a

@@ -58,8 +58,9 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
   if (!lang.ok()) return lang.status();
   Lang& l = **lang;
   Tokenize(doc.text, l.lexicon, &tokens_);
-  l.splitter->Split(doc.text, &out->sentences);
-  l.quantities->Recognize(doc.text, tokens_, out->sentences, options_.quantities, &out->quantities);
+  SentenceIndex& sentences = l.splitter->Lazy(doc.text);
+  l.quantities->Recognize(doc.text, tokens_, sentences, options_.quantities, &out->quantities);
+  out->sentences = sentences.Spans();
   return Status::Ok();
 }
 

@@ -17,7 +17,7 @@
 namespace factmine {
 namespace {
 
-using Toks = std::vector<Token>;
+using Toks = TokenList;
 constexpr size_t kNpos = static_cast<size_t>(-1);
 
 bool Glued(const Toks& t, size_t a, size_t b) { return b < t.size() && t[a].end == t[b].begin; }
@@ -62,18 +62,10 @@ bool PlainInteger(const NumberMatch& m) {
 
 }  // namespace
 
-uint32_t SentenceOf(const std::vector<Span>& sentences, uint32_t offset) {
-  if (sentences.empty()) return 0;
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
-                             [](uint32_t off, const Span& s) { return off < s.begin; });
-  if (it == sentences.begin()) return 0;
-  return static_cast<uint32_t>(it - sentences.begin() - 1);
-}
-
 struct QuantityRecognizer::Ctx {
   std::string_view text;
   const Toks& toks;
-  const std::vector<Span>& sentences;
+  SentenceIndex& sentences;
   const QuantityOptions& opt;
   std::vector<Quantity>* out;
   bool lowercase_doc;  // an all-lower-case input: codes are written "usd"
@@ -740,7 +732,7 @@ std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener
   return q;
 }
 
-void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, const std::vector<Span>& sentences,
+void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, SentenceIndex& sentences,
                                    const QuantityOptions& options, std::vector<Quantity>* out) const {
   out->clear();
   bool lower_doc = true;
@@ -758,7 +750,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, cons
     if (!c.prose() && (t.kind == TokenKind::kWord || IsPunct(t, '%')) && !grammar_.CanStart(toks, i, text)) {
       size_t e;
       if (auto qt = UnitMention(c, i, &e)) {
-        qt->sentence = SentenceOf(sentences, qt->span.begin);
+        qt->sentence = sentences.IndexOf(qt->span.begin);
         out->push_back(std::move(*qt));
         i = c.owned_until = e;
         continue;
@@ -781,6 +773,15 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, cons
     if (!m) {
       ++i;
       continue;
+    }
+    // Fast path for the commonest number words in prose, the articles "un",
+    // "une", "a": only a currency name right after makes them an amount.
+    if (c.prose() && m->bare_article) {
+      size_t k = Next(toks, m->end);
+      if (k == kNpos || toks[k].kind != TokenKind::kWord || !lex_.currencies().Match(toks, k, text)) {
+        i = std::max(m->end, i + 1);
+        continue;
+      }
     }
     Unit u = AttachUnit(c, *m);
     if (ExcludedAfterParse(c, *m, u)) {
@@ -837,7 +838,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, cons
       ApplyQualifiers(c, start_tok, &end_tok, &q);
       if (m->approx && q.qualifier == Qualifier::kExact) q.qualifier = Qualifier::kApprox;
     }
-    q.sentence = SentenceOf(sentences, q.span.begin);
+    q.sentence = sentences.IndexOf(q.span.begin);
     if (c.prose()) {
       q.per = RateNear(c, start_tok, end_tok);
       // Elided currency: "8,5 milliards de dollars, dont 4 milliards pour

@@ -6,7 +6,6 @@
 // never calls either library for Latin, Greek or Cyrillic text.
 #include <utf8proc.h>
 #include <unicode/uchar.h>
-#include <xxhash.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -112,8 +111,6 @@ bool FoldTable::IsLetterSlow(char32_t cp) {
 }
 
 bool FoldTable::IsUpperSlow(char32_t cp) { return u_isUUppercase(static_cast<UChar32>(cp)); }
-
-uint64_t HashFolded(std::string_view folded) { return XXH3_64bits(folded.data(), folded.size()); }
 
 }  // namespace internal
 

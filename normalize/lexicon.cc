@@ -36,7 +36,7 @@ bool HasFlag(std::string_view flags, std::string_view f) {
 
 // Splits a phrase into token hashes, as Tokenize() would see it.
 std::vector<uint64_t> PhraseHashes(std::string_view text, std::string* raw) {
-  std::vector<Token> toks;
+  TokenList toks;
   Tokenize(text, nullptr, &toks);
   std::vector<uint64_t> hashes;
   for (const Token& t : toks) {
@@ -70,6 +70,38 @@ std::string_view QualifierName(Qualifier q) {
 // --------------------------------------------------------------------------
 // PhraseTable
 
+const std::vector<int>* PhraseTable::Index::Find(uint64_t h) const {
+  if (slots.empty()) return nullptr;
+  size_t mask = slots.size() - 1;
+  for (size_t i = (h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
+    int32_t k = slots[i];
+    if (k < 0) return nullptr;
+    if (keys[static_cast<size_t>(k)] == h) return &lists[static_cast<size_t>(k)];
+  }
+}
+
+std::vector<int>& PhraseTable::Index::Insert(uint64_t h) {
+  if (const std::vector<int>* found = Find(h)) return lists[static_cast<size_t>(found - lists.data())];
+  keys.push_back(h);
+  lists.emplace_back();
+  if (keys.size() * 2 > slots.size()) {
+    size_t cap = 16;
+    while (cap < keys.size() * 4) cap <<= 1;
+    slots.assign(cap, -1);
+    for (size_t k = 0; k < keys.size(); ++k) {
+      size_t i = (keys[k] ^ (keys[k] >> 31)) & (cap - 1);
+      while (slots[i] >= 0) i = (i + 1) & (cap - 1);
+      slots[i] = static_cast<int32_t>(k);
+    }
+  } else {
+    size_t mask = slots.size() - 1;
+    size_t i = (h ^ (h >> 31)) & mask;
+    while (slots[i] >= 0) i = (i + 1) & mask;
+    slots[i] = static_cast<int32_t>(keys.size() - 1);
+  }
+  return lists.back();
+}
+
 void PhraseTable::Add(std::string_view text, int id, bool case_sensitive) {
   Phrase p;
   p.hashes = PhraseHashes(text, &p.raw);
@@ -84,14 +116,16 @@ void PhraseTable::Add(std::string_view text, int id, bool case_sensitive) {
       return phrases_[static_cast<size_t>(a)].hashes.size() > phrases_[static_cast<size_t>(b)].hashes.size();
     });
   };
-  insert(by_first_[phrases_.back().hashes.front()]);
-  insert(by_last_[phrases_.back().hashes.back()]);
+  const Phrase& added = phrases_.back();
+  insert(by_first_.Insert(added.hashes.front()));
+  insert(by_last_.Insert(added.hashes.back()));
+  Insert(&first_bloom_, added.hashes.front());
+  Insert(&last_bloom_, added.hashes.back());
 }
 
 namespace {
 
-bool RawEquals(const std::vector<Token>& toks, size_t from, size_t to, std::string_view doc,
-               std::string_view raw) {
+bool RawEquals(const TokenList& toks, size_t from, size_t to, std::string_view doc, std::string_view raw) {
   std::string s;
   for (size_t k = from; k < to; ++k) {
     if (toks[k].kind == TokenKind::kSpace) continue;
@@ -102,12 +136,11 @@ bool RawEquals(const std::vector<Token>& toks, size_t from, size_t to, std::stri
 
 }  // namespace
 
-std::optional<PhraseMatch> PhraseTable::Match(const std::vector<Token>& toks, size_t i,
-                                              std::string_view doc) const {
-  if (i >= toks.size() || toks[i].kind == TokenKind::kSpace) return std::nullopt;
-  auto it = by_first_.find(toks[i].hash);
-  if (it == by_first_.end()) return std::nullopt;
-  for (int index : it->second) {
+std::optional<PhraseMatch> PhraseTable::MatchSlow(const TokenList& toks, size_t i, std::string_view doc) const {
+  if (toks[i].kind == TokenKind::kSpace) return std::nullopt;
+  const std::vector<int>* list = by_first_.Find(toks[i].hash);
+  if (list == nullptr) return std::nullopt;
+  for (int index : *list) {
     const Phrase& p = phrases_[static_cast<size_t>(index)];
     size_t j = i, k = 0;
     bool ok = true;
@@ -135,13 +168,12 @@ std::optional<PhraseMatch> PhraseTable::Match(const std::vector<Token>& toks, si
   return std::nullopt;
 }
 
-std::optional<PhraseMatch> PhraseTable::MatchEndingAt(const std::vector<Token>& toks, size_t end,
-                                                      std::string_view doc, size_t* begin_token,
-                                                      size_t min_begin) const {
-  if (end == 0 || end > toks.size() || toks[end - 1].kind == TokenKind::kSpace) return std::nullopt;
-  auto it = by_last_.find(toks[end - 1].hash);
-  if (it == by_last_.end()) return std::nullopt;
-  for (int index : it->second) {
+std::optional<PhraseMatch> PhraseTable::MatchEndingAtSlow(const TokenList& toks, size_t end, std::string_view doc,
+                                                          size_t* begin_token, size_t min_begin) const {
+  if (toks[end - 1].kind == TokenKind::kSpace) return std::nullopt;
+  const std::vector<int>* list = by_last_.Find(toks[end - 1].hash);
+  if (list == nullptr) return std::nullopt;
+  for (int index : *list) {
     const Phrase& p = phrases_[static_cast<size_t>(index)];
     size_t j = end;  // one past the token being compared
     size_t k = p.hashes.size();
@@ -186,17 +218,6 @@ StatusOr<const Lexicon*> Lexicon::Get(std::string_view lang) {
   const Lexicon* p = lex.get();
   cache.emplace(std::string(lang), std::move(lex));
   return p;
-}
-
-int32_t Lexicon::Find(uint64_t hash) const {
-  if (slot_hash_.empty()) return -1;
-  uint64_t i = (hash ^ (hash >> 29)) & slot_mask_;
-  while (true) {
-    int32_t id = slot_id_[i];
-    if (id < 0) return -1;
-    if (slot_hash_[i] == hash) return id;
-    i = (i + 1) & slot_mask_;
-  }
 }
 
 void Lexicon::Rehash() {
@@ -311,7 +332,7 @@ Status Lexicon::Load(std::string_view lang) {
         int id = static_cast<int>(number_phrase_rows_.size());
         number_phrase_rows_.push_back({cls->second, nf, value});
         number_phrases_.Add(word, id, false);
-        std::vector<Token> toks;
+        TokenList toks;
         Tokenize(word, nullptr, &toks);
         words_[static_cast<size_t>(AddWord(word.substr(0, toks[0].end)))].bits |= kWordPhraseStart;
         continue;

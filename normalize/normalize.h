@@ -16,6 +16,7 @@
 #ifndef FACTMINE_NORMALIZE_NORMALIZE_H_
 #define FACTMINE_NORMALIZE_NORMALIZE_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -83,12 +84,45 @@ struct Token {
   std::string_view Text(std::string_view doc) const { return doc.substr(begin, end - begin); }
 };
 
+// The tokens of one text: a growable array whose append is inlined (the
+// tokenizer's hot loop) and whose capacity is kept across documents.
+// Not thread-safe; one per thread.
+class TokenList {
+ public:
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  const Token& operator[](size_t i) const { return data_[i]; }
+  Token& operator[](size_t i) { return data_[i]; }
+  const Token* begin() const { return data_.get(); }
+  const Token* end() const { return data_.get() + size_; }
+  const Token& back() const { return data_[size_ - 1]; }
+  Token& back() { return data_[size_ - 1]; }
+  void clear() { size_ = 0; }
+  void pop_back() { --size_; }
+  void push_back(const Token& t) {
+    if (size_ == capacity_) Grow(size_ + 1);
+    data_[size_++] = t;
+  }
+  void reserve(size_t n) {
+    if (n > capacity_) Grow(n);
+  }
+
+ private:
+  void Grow(size_t min_capacity);
+  std::unique_ptr<Token[]> data_;
+  size_t size_ = 0, capacity_ = 0;
+};
+
 class Lexicon;
+
+// Appends to *out (cleared first) the FoldedWordHash of each word of the
+// first `max_bytes` of `text`, without building tokens (language detection).
+void WordHashes(std::string_view text, size_t max_bytes, std::vector<uint64_t>* out);
 
 // Splits `text` into tokens, appending to *out (cleared first). When `lexicon`
 // is given, each word's `lex` is resolved against it. Never fails; any byte
 // sequence that is valid UTF-8 tokenizes. Thread-safe given distinct outputs.
-void Tokenize(std::string_view text, const Lexicon* lexicon, std::vector<Token>* out);
+void Tokenize(std::string_view text, const Lexicon* lexicon, TokenList* out);
 
 // ---------------------------------------------------------------------------
 // Lexicon: one language's knowledge, compiled.
@@ -142,25 +176,51 @@ class PhraseTable {
   // Adds `text` (tokenized like a document) with payload row `id`.
   void Add(std::string_view text, int id, bool case_sensitive);
   // Longest phrase starting at token i of `tokens` over `doc`.
-  std::optional<PhraseMatch> Match(const std::vector<Token>& tokens, size_t i,
-                                   std::string_view doc) const;
+  std::optional<PhraseMatch> Match(const TokenList& tokens, size_t i, std::string_view doc) const {
+    if (i >= tokens.size() || !MayContain(first_bloom_, tokens[i].hash)) return std::nullopt;
+    return MatchSlow(tokens, i, doc);
+  }
   // Longest phrase that ends at token end-1 (scanning backwards).
   // `min_begin`: only phrases that start at or after this token.
-  std::optional<PhraseMatch> MatchEndingAt(const std::vector<Token>& tokens, size_t end,
-                                           std::string_view doc, size_t* begin_token,
-                                           size_t min_begin = 0) const;
+  std::optional<PhraseMatch> MatchEndingAt(const TokenList& tokens, size_t end, std::string_view doc,
+                                           size_t* begin_token, size_t min_begin = 0) const {
+    if (end == 0 || end > tokens.size() || !MayContain(last_bloom_, tokens[end - 1].hash)) return std::nullopt;
+    return MatchEndingAtSlow(tokens, end, doc, begin_token, min_begin);
+  }
   bool empty() const { return phrases_.empty(); }
 
  private:
   struct Phrase {
     std::vector<uint64_t> hashes;
-    std::string raw;          // for case-sensitive single-token phrases
+    std::string raw;  // for case-sensitive phrases
     int id;
     bool case_sensitive;
   };
+  // A 1024-bit Bloom filter (one hash) over first and last token hashes:
+  // most tokens are rejected with one load and one test.
+  using Bloom = std::array<uint64_t, 16>;
+  static bool MayContain(const Bloom& b, uint64_t h) {
+    uint64_t bit = (h >> 7) & 1023;
+    return (b[bit >> 6] >> (bit & 63)) & 1;
+  }
+  static void Insert(Bloom* b, uint64_t h) {
+    uint64_t bit = (h >> 7) & 1023;
+    (*b)[bit >> 6] |= 1ULL << (bit & 63);
+  }
+  // Flat index: token hash -> phrases (longest first), built on Add().
+  struct Index {
+    std::vector<uint64_t> keys;
+    std::vector<std::vector<int>> lists;
+    std::vector<int32_t> slots;  // open addressing into keys/lists; -1 empty
+    const std::vector<int>* Find(uint64_t h) const;
+    std::vector<int>& Insert(uint64_t h);
+  };
+  std::optional<PhraseMatch> MatchSlow(const TokenList& tokens, size_t i, std::string_view doc) const;
+  std::optional<PhraseMatch> MatchEndingAtSlow(const TokenList& tokens, size_t end, std::string_view doc,
+                                               size_t* begin_token, size_t min_begin) const;
   std::vector<Phrase> phrases_;
-  std::unordered_map<uint64_t, std::vector<int>> by_first_;  // longest first
-  std::unordered_map<uint64_t, std::vector<int>> by_last_;
+  Index by_first_, by_last_;
+  Bloom first_bloom_{}, last_bloom_{};
 };
 
 struct NumberWordRow {
@@ -217,7 +277,16 @@ class Lexicon {
   const std::string& lang() const { return lang_; }
 
   // Word id of a folded-word hash, or -1.
-  int32_t Find(uint64_t hash) const;
+  int32_t Find(uint64_t hash) const {
+    if (slot_id_.empty()) return -1;
+    uint64_t i = (hash ^ (hash >> 29)) & slot_mask_;
+    while (true) {
+      int32_t id = slot_id_[i];
+      if (id < 0) return -1;
+      if (slot_hash_[i] == hash) return id;
+      i = (i + 1) & slot_mask_;
+    }
+  }
   const WordInfo& word(int32_t id) const { return words_[static_cast<size_t>(id)]; }
   const WordInfo* Info(const Token& t) const { return t.lex >= 0 ? &words_[static_cast<size_t>(t.lex)] : nullptr; }
 
@@ -392,10 +461,17 @@ class NumberGrammar {
   explicit NumberGrammar(const Lexicon& lexicon) : lex_(lexicon) {}
 
   // Whether token i can start a number (cheap test).
-  bool CanStart(const std::vector<Token>& toks, size_t i, std::string_view doc) const;
+  bool CanStart(const TokenList& toks, size_t i, std::string_view doc) const {
+    const Token& t = toks[i];
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind == TokenKind::kWord) {
+      return t.lex >= 0 && (lex_.word(t.lex).bits & (kWordNumber | kWordPhraseStart | kWordMinus | kWordPoint)) != 0;
+    }
+    return t.kind == TokenKind::kPunct && CanStartPunct(toks, i);
+  }
 
   // The longest number starting at token i, or nullopt.
-  std::optional<NumberMatch> Parse(const std::vector<Token>& toks, size_t i, std::string_view doc,
+  std::optional<NumberMatch> Parse(const TokenList& toks, size_t i, std::string_view doc,
                                    NumberMode mode) const;
 
   // Convenience: the value of `text` when all of it is one number.
@@ -406,11 +482,12 @@ class NumberGrammar {
  private:
   struct Atom;
   struct Digits;
-  std::optional<Digits> ParseDigits(const std::vector<Token>& toks, size_t i, std::string_view doc,
+  std::optional<Digits> ParseDigits(const TokenList& toks, size_t i, std::string_view doc,
                                     NumberMode mode) const;
-  std::optional<NumberMatch> ParseWords(const std::vector<Token>& toks, size_t i,
+  std::optional<NumberMatch> ParseWords(const TokenList& toks, size_t i,
                                         std::string_view doc, NumberMode mode) const;
-  std::optional<Value> ParseFractionTail(const std::vector<Token>& toks, size_t i,
+  bool CanStartPunct(const TokenList& toks, size_t i) const;
+  std::optional<Value> ParseFractionTail(const TokenList& toks, size_t i,
                                          std::string_view doc, size_t* end) const;
 
   const Lexicon& lex_;

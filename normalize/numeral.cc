@@ -22,7 +22,7 @@
 namespace factmine {
 namespace {
 
-using Toks = std::vector<Token>;
+using Toks = TokenList;
 constexpr size_t kNpos = static_cast<size_t>(-1);
 
 bool Glued(const Toks& t, size_t a, size_t b) { return b < t.size() && t[a].end == t[b].begin; }
@@ -990,24 +990,12 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
 // ---------------------------------------------------------------------------
 // Entry points
 
-bool NumberGrammar::CanStart(const Toks& toks, size_t i, std::string_view doc) const {
+bool NumberGrammar::CanStartPunct(const TokenList& toks, size_t i) const {
   const Token& t = toks[i];
-  switch (t.kind) {
-    case TokenKind::kNumber:
-      return true;
-    case TokenKind::kWord:
-      if (t.lex < 0) return false;
-      return (lex_.word(t.lex).bits & (kWordNumber | kWordPhraseStart | kWordMinus | kWordPoint)) != 0;
-    case TokenKind::kPunct: {
-      if (t.cp == '-' || t.cp == '+' || t.cp == 0x2212) return i + 1 < toks.size();
-      char32_t dm = static_cast<char32_t>(lex_.decimal_mark().empty() ? '.' : lex_.decimal_mark()[0]);
-      if (t.cp == dm) return i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kNumber;
-      return SymbolValue(t.cp).has_value();
-    }
-    default:
-      return false;
-  }
-  (void)doc;
+  if (t.cp == '-' || t.cp == '+' || t.cp == 0x2212) return i + 1 < toks.size();
+  char32_t dm = static_cast<char32_t>(lex_.decimal_mark().empty() ? '.' : lex_.decimal_mark()[0]);
+  if (t.cp == dm) return i + 1 < toks.size() && toks[i + 1].kind == TokenKind::kNumber;
+  return SymbolValue(t.cp).has_value();
 }
 
 std::optional<NumberMatch> NumberGrammar::Parse(const Toks& toks, size_t i, std::string_view doc,
@@ -1088,7 +1076,7 @@ std::optional<NumberMatch> NumberGrammar::Parse(const Toks& toks, size_t i, std:
 }
 
 std::optional<NumberMatch> NumberGrammar::ParseWhole(std::string_view text, NumberMode mode) const {
-  std::vector<Token> toks;
+  TokenList toks;
   Tokenize(text, &lex_, &toks);
   size_t i = 0;
   while (i < toks.size() && toks[i].kind == TokenKind::kSpace) ++i;

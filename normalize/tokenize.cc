@@ -1,7 +1,8 @@
 // The tokenizer: one pass over the text, no allocation per token.
 //
-// Words are folded into a small stack buffer as they are read and hashed
-// with XXH3; the lexicon lookup is one probe of an open-addressing table.
+// Words are folded and hashed as they are read (FNV-1a over the folded
+// bytes); the lexicon lookup is one probe of an open-addressing table.
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -26,11 +27,6 @@ constexpr auto kAscii = [] {
   return t;
 }();
 
-constexpr size_t kMaxFoldedWord = 96;
-
-bool IsUrlScheme(std::string_view folded) {
-  return folded == "http" || folded == "https" || folded == "www" || folded == "ftp";
-}
 
 // End of an URL or e-mail starting anywhere before `from`: the next space.
 size_t UrlEnd(std::string_view text, size_t from) {
@@ -64,14 +60,111 @@ size_t UrlEnd(std::string_view text, size_t from) {
 
 }  // namespace
 
-void Tokenize(std::string_view text, const Lexicon* lexicon, std::vector<Token>* out) {
+namespace {
+
+// Folds the word starting at text[i] into `buf` (ASCII lower-cased, other
+// letters through the fold table). Returns the end of the word; *len is the
+// folded length, *letters and *uppers count letters. Words whose folded form
+// exceeds the buffer are hashed on their first kFoldBuf bytes.
+constexpr size_t kFoldBuf = 128;
+size_t FoldWord(std::string_view text, size_t i, const internal::FoldTable& fold, char* buf, size_t* len,
+                int* letters, int* uppers, bool* first_upper) {
+  const size_t n = text.size();
+  size_t j = i, f = 0;
+  *letters = *uppers = 0;
+  *first_upper = false;
+  std::string slow;
+  while (j < n) {
+    unsigned char d = static_cast<unsigned char>(text[j]);
+    bool up;
+    if (d < 0x80) {
+      if (kAscii[d] != kLetter) break;
+      if (f < kFoldBuf) buf[f++] = static_cast<char>(d | 0x20);
+      up = d <= 'Z';
+      ++j;
+    } else {
+      int l;
+      char32_t q = utf8::Decode(text, j, &l);
+      if (!fold.IsLetter(q)) break;
+      uint8_t fl;
+      const char* fb = fold.Fast(q, &fl);
+      if (fb == nullptr) {
+        slow.clear();
+        fold.Append(q, &slow);
+        fb = slow.data();
+        fl = static_cast<uint8_t>(std::min<size_t>(slow.size(), 255));
+      }
+      for (uint8_t b = 0; b < fl && f < kFoldBuf; ++b) buf[f++] = fb[b];
+      up = fold.IsUpper(q);
+      j += static_cast<size_t>(l);
+    }
+    if (*letters == 0) *first_upper = up;
+    *uppers += up;
+    ++*letters;
+  }
+  *len = f;
+  return j;
+}
+
+}  // namespace
+
+void WordHashes(std::string_view text, size_t max_bytes, std::vector<uint64_t>* out) {
+  const auto& fold = internal::FoldTable::Get();
+  out->clear();
+  const size_t end = std::min(text.size(), max_bytes);
+  char buf[kFoldBuf];
+  size_t i = 0;
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (kAscii[c] != kLetter) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80 &&
+             kAscii[static_cast<unsigned char>(text[j])] == kLetter) {
+        ++j;
+      }
+      if (j >= text.size() || static_cast<unsigned char>(text[j]) < 0x80) {
+        out->push_back(internal::HashAsciiWordLower(text.data() + i, j - i, text.size() - i));
+        i = j;
+        continue;
+      }
+    } else {
+      int l;
+      char32_t cp = utf8::Decode(text, i, &l);
+      if (!fold.IsLetter(cp)) {
+        i += static_cast<size_t>(l);
+        continue;
+      }
+    }
+    size_t len;
+    int letters, uppers;
+    bool first_upper;
+    size_t j = FoldWord(text, i, fold, buf, &len, &letters, &uppers, &first_upper);
+    out->push_back(internal::HashFolded(std::string_view(buf, len)));
+    i = j;
+  }
+}
+
+void TokenList::Grow(size_t min_capacity) {
+  size_t cap = capacity_ < 64 ? 64 : capacity_ * 2;
+  while (cap < min_capacity) cap *= 2;
+  std::unique_ptr<Token[]> fresh(new Token[cap]);
+  for (size_t i = 0; i < size_; ++i) fresh[i] = data_[i];
+  data_ = std::move(fresh);
+  capacity_ = cap;
+}
+
+void Tokenize(std::string_view text, const Lexicon* lexicon, TokenList* out) {
   const auto& fold = internal::FoldTable::Get();
   out->clear();
   out->reserve(text.size() / 3 + 8);
   const size_t n = text.size();
   size_t i = 0;
-  char folded[kMaxFoldedWord];
-  std::string slow;  // folds longer than the table holds (rare)
+  std::string slow;      // folds longer than the table holds (rare)
+  char folded[kFoldBuf];  // the folded form of a word with non-ASCII letters
 
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -106,7 +199,17 @@ void Tokenize(std::string_view text, const Lexicon* lexicon, std::vector<Token>*
       cls = kPunct;
     }
 
-    // --- spaces
+    // --- spaces; first the commonest: one ASCII space between two words.
+    if (c == ' ' && i + 1 < n && static_cast<unsigned char>(text[i + 1]) > ' ' &&
+        static_cast<unsigned char>(text[i + 1]) < 0x80) {
+      t.kind = TokenKind::kSpace;
+      t.end = static_cast<uint32_t>(i + 1);
+      t.length = 1;
+      t.flags = kTokSingleSpace;
+      out->push_back(t);
+      ++i;
+      continue;
+    }
     if (cls == kHSpace || cls == kNewline) {
       size_t j = i;
       int newlines = 0, count = 0;
@@ -138,69 +241,68 @@ void Tokenize(std::string_view text, const Lexicon* lexicon, std::vector<Token>*
       continue;
     }
 
-    // --- words
+    // --- words. ASCII words (most of them) are scanned, then hashed 8 bytes
+    // at a time from the text; a word with other letters is folded into a
+    // small buffer first.
     if (cls == kLetter) {
-      size_t j = i, flen = 0;
+      size_t j = i;
       int letters = 0, uppers = 0;
-      bool first_upper = false, overflow = false;
+      bool first_upper = c < 0x80 && c <= 'Z';
+      bool any_lower = false;
+      // Eight bytes at a time while eight can be read.
+      while (j + 8 <= n) {
+        uint64_t v = internal::LoadChunk(text.data() + j, 8);
+        uint64_t letter = internal::AsciiLetterBytes(v);
+        uint64_t lower = letter & (v << 2);  // bit 5 set: small letter
+        if (letter == 0x8080808080808080ULL) {
+          any_lower |= lower != 0;
+          j += 8;
+          continue;
+        }
+        int k = __builtin_ctzll(~letter & 0x8080808080808080ULL) / 8;
+        uint64_t within = k == 0 ? 0 : (~0ULL >> (8 * (8 - k)));
+        any_lower |= (lower & within) != 0;
+        j += static_cast<size_t>(k);
+        goto scanned;
+      }
       while (j < n) {
         unsigned char d = static_cast<unsigned char>(text[j]);
-        int l = 1;
-        char32_t q;
-        if (d < 0x80) {
-          if (kAscii[d] != kLetter) break;
-          q = d;
-          if (flen < kMaxFoldedWord) {
-            folded[flen++] = static_cast<char>(d >= 'A' && d <= 'Z' ? d + 32 : d);
-          } else {
-            overflow = true;
-          }
-          bool up = d >= 'A' && d <= 'Z';
-          if (letters == 0) first_upper = up;
-          uppers += up;
-        } else {
-          q = utf8::Decode(text, j, &l);
-          if (!fold.IsLetter(q)) break;
-          uint8_t fl;
-          const char* fb = fold.Fast(q, &fl);
-          if (fb == nullptr) {
-            slow.clear();
-            fold.Append(q, &slow);
-            fb = slow.data();
-            fl = static_cast<uint8_t>(slow.size() > 255 ? 255 : slow.size());
-          }
-          if (flen + fl <= kMaxFoldedWord) {
-            std::memcpy(folded + flen, fb, fl);
-            flen += fl;
-          } else {
-            overflow = true;
-          }
-          bool up = fold.IsUpper(q);
-          if (letters == 0) first_upper = up;
-          uppers += up;
-        }
-        (void)q;
-        ++letters;
-        j += static_cast<size_t>(l);
+        if (d >= 0x80 || kAscii[d] != kLetter) break;
+        any_lower |= d > 'Z';
+        ++j;
       }
-      std::string_view fw(folded, flen);
+    scanned:
+      letters = static_cast<int>(j - i);
+      uppers = any_lower ? 0 : letters;
+      bool ascii = j >= n || static_cast<unsigned char>(text[j]) < 0x80;
+      if (ascii) {
+        t.hash = internal::HashAsciiWordLower(text.data() + i, j - i, n - i);
+      } else {
+        size_t len;
+        j = FoldWord(text, i, fold, folded, &len, &letters, &uppers, &first_upper);
+        t.hash = internal::HashFolded(std::string_view(folded, len));
+      }
       // URLs: "http://...", "www.example.org/...".
-      if (!overflow && IsUrlScheme(fw) && j < n &&
-          ((text[j] == ':' && j + 2 < n && text[j + 1] == '/' && text[j + 2] == '/') ||
-           (fw == "www" && text[j] == '.'))) {
-        t.kind = TokenKind::kUrl;
-        t.end = static_cast<uint32_t>(UrlEnd(text, j));
-        out->push_back(t);
-        i = t.end;
-        continue;
+      if (j < n && (text[j] == ':' || text[j] == '.') && letters <= 5) {
+        static const uint64_t kHttp = internal::HashFolded("http"), kHttps = internal::HashFolded("https"),
+                              kFtp = internal::HashFolded("ftp"), kWww = internal::HashFolded("www");
+        bool scheme = (t.hash == kHttp || t.hash == kHttps || t.hash == kFtp) && text[j] == ':' && j + 2 < n &&
+                      text[j + 1] == '/' && text[j + 2] == '/';
+        if (scheme || (t.hash == kWww && text[j] == '.')) {
+          t.kind = TokenKind::kUrl;
+          t.hash = 0;
+          t.end = static_cast<uint32_t>(UrlEnd(text, j));
+          out->push_back(t);
+          i = t.end;
+          continue;
+        }
       }
       t.kind = TokenKind::kWord;
       t.end = static_cast<uint32_t>(j);
       t.length = static_cast<uint16_t>(letters > 0xFFFF ? 0xFFFF : letters);
-      t.hash = internal::HashFolded(fw);
       if (first_upper) t.flags |= kTokCapitalized;
       if (letters >= 2 && uppers == letters) t.flags |= kTokAllCaps;
-      if (lexicon != nullptr && !overflow) t.lex = lexicon->Find(t.hash);
+      if (lexicon != nullptr) t.lex = lexicon->Find(t.hash);
       out->push_back(t);
       i = j;
       continue;

@@ -109,8 +109,6 @@ void AppendExtractionJson(std::string* out, const Document& doc, const Extractio
   AppendJsonString(out, doc.sha256);
   out->append(",\"bytes\":");
   out->append(std::to_string(doc.text.size()));
-  out->append(",\"sentences\":");
-  out->append(std::to_string(ex.sentences.size()));
   if (doc.replaced_bytes > 0) {
     out->append(",\"replaced_invalid_utf8\":");
     out->append(std::to_string(doc.replaced_bytes));

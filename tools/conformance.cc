@@ -78,10 +78,9 @@ struct Runner {
   }
 
   std::vector<Quantity> Run(const std::string& text, bool ranges) {
-    std::vector<Token> toks;
+    TokenList toks;
     Tokenize(text, lex, &toks);
-    std::vector<Span> sentences;
-    splitter->Split(text, &sentences);
+    SentenceIndex& sentences = splitter->Lazy(text);
     QuantityOptions o;
     o.mode = NumberMode::kNumbers;
     o.register_ = Register::kInformal;

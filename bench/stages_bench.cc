@@ -1,0 +1,163 @@
+// Micro-benchmarks of each extraction stage over real French news text.
+//
+//   factmine_bench [--corpus ../shared/corpus-bulk/orangesum-2019-h1.txt]
+//                  [--mb 8] [google benchmark flags]
+//
+// The corpus is split into articles on its "@@ " header lines. Each
+// benchmark reports bytes/second (SetBytesProcessed) for one thread.
+#include <benchmark/benchmark.h>
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "corpus/corpus.h"
+#include "extract/extract.h"
+#include "output/output.h"
+
+namespace {
+
+std::string g_corpus = "../shared/corpus-bulk/orangesum-2019-h1.txt";
+double g_mb = 8;
+
+const std::vector<std::string>& Articles() {
+  static const std::vector<std::string> articles = [] {
+    std::vector<std::string> out;
+    std::ifstream in(g_corpus);
+    std::string line, cur;
+    size_t total = 0;
+    while (std::getline(in, line)) {
+      if (line.rfind("@@ ", 0) == 0) {
+        if (!cur.empty()) {
+          total += cur.size();
+          out.push_back(std::move(cur));
+          if (total > g_mb * 1e6) break;
+        }
+        cur.clear();
+        continue;
+      }
+      cur += line;
+      cur += '\n';
+    }
+    if (!cur.empty() && total <= g_mb * 1e6) out.push_back(cur);
+    if (out.empty()) std::fprintf(stderr, "factmine_bench: no articles read from %s\n", g_corpus.c_str());
+    return out;
+  }();
+  return articles;
+}
+
+size_t TotalBytes() {
+  size_t n = 0;
+  for (const auto& a : Articles()) n += a.size();
+  return n;
+}
+
+const factmine::Lexicon& Fr() { return **factmine::Lexicon::Get("fr"); }
+
+void BM_Prepare(benchmark::State& state) {
+  factmine::PrepareOptions opt;
+  for (auto _ : state) {
+    for (const auto& a : Articles()) {
+      factmine::RawArticle raw;
+      raw.bytes = a;
+      auto doc = factmine::PrepareDocument(std::move(raw), opt);
+      benchmark::DoNotOptimize(doc);
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+}
+BENCHMARK(BM_Prepare)->Unit(benchmark::kMillisecond);
+
+void BM_Tokenize(benchmark::State& state) {
+  factmine::TokenList toks;
+  for (auto _ : state) {
+    for (const auto& a : Articles()) {
+      factmine::Tokenize(a, &Fr(), &toks);
+      benchmark::DoNotOptimize(toks.size());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+void BM_SplitSentences(benchmark::State& state) {
+  factmine::SentenceSplitter splitter("fr");
+  std::vector<factmine::Span> spans;
+  for (auto _ : state) {
+    for (const auto& a : Articles()) {
+      splitter.Split(a, &spans);
+      benchmark::DoNotOptimize(spans.size());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+}
+BENCHMARK(BM_SplitSentences)->Unit(benchmark::kMillisecond);
+
+// The quantity recognizer alone, on tokens prepared outside the loop.
+void BM_RecognizeQuantities(benchmark::State& state) {
+  factmine::QuantityRecognizer rec(Fr());
+  std::vector<factmine::TokenList> toks(Articles().size());
+  std::vector<std::vector<factmine::Span>> sentences(Articles().size());
+  factmine::SentenceSplitter splitter("fr");
+  for (size_t i = 0; i < Articles().size(); ++i) {
+    factmine::Tokenize(Articles()[i], &Fr(), &toks[i]);
+    splitter.Split(Articles()[i], &sentences[i]);
+  }
+  std::vector<factmine::Quantity> out;
+  factmine::QuantityOptions opt;
+  size_t found = 0;
+  for (auto _ : state) {
+    for (size_t i = 0; i < Articles().size(); ++i) {
+      factmine::FixedSentenceIndex index(sentences[i]);
+      rec.Recognize(Articles()[i], toks[i], index, opt, &out);
+      found += out.size();
+    }
+  }
+  state.counters["quantities"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+}
+BENCHMARK(BM_RecognizeQuantities)->Unit(benchmark::kMillisecond);
+
+// Everything `extract` does per article after reading: prepare, tokenize,
+// split, recognize, write JSON.
+void BM_ExtractPipeline(benchmark::State& state) {
+  factmine::Extractor extractor({});
+  factmine::PrepareOptions opt;
+  factmine::Extraction ex;
+  std::string json;
+  for (auto _ : state) {
+    for (const auto& a : Articles()) {
+      factmine::RawArticle raw;
+      raw.bytes = a;
+      auto doc = factmine::PrepareDocument(std::move(raw), opt);
+      if (!doc.ok()) continue;
+      (void)extractor.Extract(*doc, &ex);
+      json.clear();
+      factmine::AppendExtractionJson(&json, *doc, ex);
+      benchmark::DoNotOptimize(json.size());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+}
+BENCHMARK(BM_ExtractPipeline)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<char*> rest;
+  for (int i = 0; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--corpus") == 0 && i + 1 < argc) {
+      g_corpus = argv[++i];
+    } else if (std::strcmp(argv[i], "--mb") == 0 && i + 1 < argc) {
+      g_mb = std::atof(argv[++i]);
+    } else {
+      rest.push_back(argv[i]);
+    }
+  }
+  int n = static_cast<int>(rest.size());
+  benchmark::Initialize(&n, rest.data());
+  if (Articles().empty()) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
