@@ -58,28 +58,6 @@ std::string_view TrimView(std::string_view s) {
   return s;
 }
 
-bool LooksBinary(std::string_view text, size_t* offset) {
-  size_t nul = text.find('\0');
-  if (nul != std::string_view::npos) {
-    *offset = nul;
-    return true;
-  }
-  // Control characters other than tab, line breaks and form feed in the
-  // first 8 KiB: more than 1 % means this is not prose.
-  size_t scan = std::min<size_t>(text.size(), 8192), controls = 0, first = 0;
-  for (size_t i = 0; i < scan; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v') {
-      if (controls++ == 0) first = i;
-    }
-  }
-  if (controls > 0 && controls * 100 > scan) {
-    *offset = first;
-    return true;
-  }
-  return false;
-}
-
 std::string Excerpt(std::string_view text, size_t offset) {
   size_t from = offset > 16 ? offset - 16 : 0;
   std::string out;
@@ -94,6 +72,70 @@ std::string Excerpt(std::string_view text, size_t offset) {
     }
   }
   return out;
+}
+
+// One pass over the bytes: the first ill-formed UTF-8 sequence, NUL bytes and
+// other control characters (binary data), and whether any code point may
+// change under NFC. ASCII runs go eight bytes at a time.
+struct TextScan {
+  size_t invalid_at = std::string_view::npos;
+  size_t nul_at = std::string_view::npos;
+  size_t controls = 0;            // in the first 8 KiB
+  size_t first_control = 0;
+  bool maybe_not_nfc = false;
+};
+
+TextScan ScanText(std::string_view s) {
+  const NfcTable& nfc = Nfc();
+  TextScan r;
+  const size_t n = s.size();
+  size_t i = 0;
+  auto control = [&](unsigned char c, size_t at) {
+    if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return;
+    if (c == 0 && r.nul_at == std::string_view::npos) r.nul_at = at;
+    if (at < 8192) {
+      if (r.controls++ == 0) r.first_control = at;
+    }
+  };
+  while (i < n) {
+    if (i + 8 <= n) {
+      uint64_t v;
+      __builtin_memcpy(&v, s.data() + i, 8);
+      // No high bit and no byte below 0x20: plain printable ASCII.
+      uint64_t low = (v - 0x2020202020202020ULL) & ~v & 0x8080808080808080ULL;
+      if (((v & 0x8080808080808080ULL) | low) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c < 0x20) control(c, i);
+      ++i;
+      continue;
+    }
+    // Two-byte sequences C2..DF (Latin-1 and Latin Extended: é, à, ç...).
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      // U+0300 and up (lead byte 0xCC) may be combining marks.
+      if (c >= 0xCC && !r.maybe_not_nfc) {
+        int len;
+        char32_t cp = utf8::Decode(s, i, &len);
+        r.maybe_not_nfc = nfc.may_change[cp];
+      }
+      i += 2;
+      continue;
+    }
+    size_t bad = utf8::FindInvalid(s.substr(i, std::min<size_t>(4, n - i)));
+    if (bad == 0) {
+      r.invalid_at = i;
+      return r;
+    }
+    int len;
+    char32_t cp = utf8::Decode(s, i, &len);
+    if (!r.maybe_not_nfc) r.maybe_not_nfc = cp < 0x10000 ? nfc.may_change[cp] : MayChangeUnderNfc(cp);
+    i += static_cast<size_t>(len);
+  }
+  return r;
 }
 
 }  // namespace
@@ -158,9 +200,10 @@ std::string DetectLanguage(std::string_view text, std::string_view fallback) {
     }
     return v;
   }();
-  // A kilobyte of prose holds ~60 function words: plenty to tell languages apart.
+  // 512 bytes of prose hold ~30 function words: enough to tell fr from en
+  // even under a headline in the other language.
   thread_local std::vector<uint64_t> words;
-  WordHashes(text, 768, &words);
+  WordHashes(text, 512, &words);
   std::string best(fallback);
   int best_hits = 0;
   for (const Lang& l : *langs) {
@@ -185,13 +228,19 @@ StatusOr<Document> PrepareDocument(RawArticle raw, const PrepareOptions& options
   if (TrimView(bytes).find_first_not_of("\n") == std::string_view::npos) {
     return InvalidInputError("empty document");
   }
-  size_t offset;
-  if (LooksBinary(bytes, &offset)) {
-    return InvalidInputError("binary data, not text (byte " + std::to_string(offset) + ": \"" +
-                             Excerpt(bytes, offset) + "\")");
+  TextScan scan = ScanText(bytes);
+  if (scan.nul_at != std::string::npos) {
+    return InvalidInputError("binary data, not text (NUL byte at " + std::to_string(scan.nul_at) + ": \"" +
+                             Excerpt(bytes, scan.nul_at) + "\")");
   }
-  size_t bad = utf8::FindInvalid(bytes);
-  if (bad != std::string::npos) {
+  // More than 1 % control characters in the first 8 KiB: not prose.
+  if (scan.controls > 0 && scan.controls * 100 > std::min<size_t>(bytes.size(), 8192)) {
+    return InvalidInputError("binary data, not text (control byte at " + std::to_string(scan.first_control) +
+                             ": \"" + Excerpt(bytes, scan.first_control) + "\")");
+  }
+  bool maybe_not_nfc = scan.maybe_not_nfc;
+  if (scan.invalid_at != std::string::npos) {
+    size_t bad = scan.invalid_at;
     if (options.utf8 == Utf8Policy::kReject) {
       return InvalidInputError("invalid UTF-8 at byte " + std::to_string(bad) + " (\"" + Excerpt(bytes, bad) +
                                "\"); use --invalid-utf8=replace to keep such documents");
@@ -199,11 +248,12 @@ StatusOr<Document> PrepareDocument(RawArticle raw, const PrepareOptions& options
     std::string fixed;
     doc.replaced_bytes = utf8::ReplaceInvalid(bytes, &fixed);
     bytes = std::move(fixed);
+    maybe_not_nfc = true;  // rescan below
   }
   // A byte-order mark is not text.
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
   std::string nfc;
-  if (NormalizeNfc(bytes, &nfc)) bytes = std::move(nfc);
+  if (maybe_not_nfc && NormalizeNfc(bytes, &nfc)) bytes = std::move(nfc);
   doc.text = std::move(bytes);
 
   // Date: --date, then the input's own field (JSONL, HTML meta), then the header.

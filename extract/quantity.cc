@@ -23,23 +23,16 @@ constexpr size_t kNpos = static_cast<size_t>(-1);
 bool Glued(const Toks& t, size_t a, size_t b) { return b < t.size() && t[a].end == t[b].begin; }
 bool IsPunct(const Token& t, char32_t c) { return t.kind == TokenKind::kPunct && t.cp == c; }
 
-// Next non-space token at or after k on the same line, or kNpos.
+// Token k when it is on the same line as the token before it, or kNpos.
 size_t Next(const Toks& t, size_t k) {
-  while (k < t.size() && t[k].kind == TokenKind::kSpace) {
-    if (t[k].flags & kTokNewline) return kNpos;
-    ++k;
-  }
-  return k < t.size() ? k : kNpos;
+  if (k >= t.size() || (t[k].flags & kTokNewline)) return kNpos;
+  return k;
 }
 
-// Last non-space token before k on the same line, or kNpos.
+// The token before k when it is on the same line, or kNpos.
 size_t Prev(const Toks& t, size_t k) {
-  while (k > 0) {
-    --k;
-    if (t[k].kind != TokenKind::kSpace) return k;
-    if (t[k].flags & kTokNewline) return kNpos;
-  }
-  return kNpos;
+  if (k == 0 || k > t.size() || (k < t.size() && (t[k].flags & kTokNewline))) return kNpos;
+  return k - 1;
 }
 
 bool IsSentencePunct(const Token& t) {
@@ -150,7 +143,21 @@ bool QuantityRecognizer::Excluded(const Ctx& c, size_t i, size_t* skip_to) const
   if (t.kind != TokenKind::kNumber) return false;
   // A digit glued after '+' starts an international phone number.
   size_t start = t.begin;
-  if (i > 0 && IsPunct(c.toks[i - 1], '+') && Glued(c.toks, i - 1, i)) start = c.toks[i - 1].begin;
+  bool plus = i > 0 && IsPunct(c.toks[i - 1], '+') && Glued(c.toks, i - 1, i);
+  if (plus) start = c.toks[i - 1].begin;
+  // Cheap prefilter, so that the patterns run on few digit tokens: a phone
+  // number starts with 0 or '+', a clock time or a numeric date has one or
+  // two (four) digits followed by ':', 'h', '/', '.' or '-'.
+  auto at = [&](size_t k) -> char { return k < c.text.size() ? c.text[k] : '\0'; };
+  char first = at(t.begin);
+  char next = at(t.end);
+  bool may_phone = plus || (first == '0' && (t.length <= 4 || t.length >= 9)) || (t.length == 3 && next == ')') ||
+                   (t.length == 3 && next == '-');
+  bool may_clock = t.length <= 2 && (next == ':' || next == 'h' || next == 'H' ||
+                                     (next == ' ' && (at(t.end + 1) == 'h' || at(t.end + 1) == 'H')) ||
+                                     (static_cast<unsigned char>(next) == 0xC2 || static_cast<unsigned char>(next) == 0xE2));
+  bool may_date = t.length <= 4 && (next == '/' || next == '.' || next == '-');
+  if (!may_phone && !may_clock && !may_date) return false;
   std::string_view rest = c.text.substr(start, std::min<size_t>(48, c.text.size() - start));
   for (const RE2* re : {phone_.get(), clock_.get(), numeric_date_.get()}) {
     re2::StringPiece match;
@@ -264,12 +271,12 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       if (row.dimension == "percent" && e < n && Glued(toks, e - 1, e) && toks[e].kind == TokenKind::kNumber) {
         boundary = false;  // "%2D" inside an URL-encoded string
       }
-      bool glued = k == m.end;
+      bool glued = Glued(toks, m.end - 1, k);
       if (row.glued_unquoted) {
         // 2' and 1" are durations only glued to the number and not closing a quotation.
         bool open_quote = false;
         for (size_t q = m.first; q-- > 0;) {
-          if (toks[q].kind == TokenKind::kSpace && (toks[q].flags & kTokNewline)) break;
+          if (toks[q + 1].flags & kTokNewline) break;
           if (IsPunct(toks[q], toks[k].cp)) {
             open_quote = !open_quote;
           }
@@ -291,8 +298,8 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
 
   size_t k = Next(toks, m.end);
   if (m.ordinal) return u;  // "21e siècle": an ordinal takes no unit
-  bool glued_next = k == m.end;
-  bool found = try_after(glued_next ? m.end : k, false);
+  bool glued_next = k != kNpos && Glued(toks, m.end - 1, k);
+  bool found = try_after(k, false);
   // "a 12-cent dividend", "a one-yen bid", "a 10-year bond".
   if (!found && !u.money && glued_next && k != kNpos && IsPunct(toks[k], '-') && k + 1 < n &&
       Glued(toks, k, k + 1) && toks[k + 1].kind == TokenKind::kWord) {
@@ -457,7 +464,7 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
   // Model and product names: "iPhone 15", "Windows 11", "CAC 40", "Boeing 737".
   if (PlainInteger(m) && m.int_digits <= 4 && u.dimension.empty() && u.begin_tok == kNpos) {
     size_t p = Prev(toks, m.first);
-    if (p != kNpos && p + 2 >= m.first && toks[p].kind == TokenKind::kWord) {
+    if (p != kNpos && p + 1 == m.first && !Glued(toks, p, m.first) && toks[p].kind == TokenKind::kWord) {
       const Token& w = toks[p];
       std::string_view word = w.Text(c.text);
       bool has_upper = false;
@@ -527,7 +534,7 @@ size_t QuantityRecognizer::CentsAfter(const Ctx& c, size_t end_tok, Value* cents
       (lex_.word(toks[k].lex).bits & kWordMinorJoin)) {
     k = Next(toks, k + 1);
   }
-  if (k == kNpos || k <= end_tok) return kNpos;
+  if (k == kNpos || Glued(toks, k - 1, k)) return kNpos;
   auto cents = grammar_.Parse(toks, k, c.text, NumberMode::kNumbers);
   if (!cents || cents->fraction || cents->has_scale || cents->negative || cents->ordinal ||
       (cents->digits && !PlainInteger(*cents)) || cents->value.ToDouble() >= 100 ||
@@ -619,10 +626,7 @@ std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t
   int words = 0;
   for (size_t k = after_tok; k < toks.size() && words < 8; ++k) {
     const Token& t = toks[k];
-    if (t.kind == TokenKind::kSpace) {
-      if (t.flags & kTokNewline) break;
-      continue;
-    }
+    if (t.flags & kTokNewline) break;
     if (t.kind == TokenKind::kNumber || IsSentencePunct(t) || IsPunct(t, ',') || IsPunct(t, '(')) break;
     if (auto r = lex_.rates().Match(toks, k, c.text)) return lex_.rate(r->id);
     if (t.kind == TokenKind::kWord) {
@@ -634,10 +638,7 @@ std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t
   words = 0;
   for (size_t k = before_tok; k-- > 0 && words < 3;) {
     const Token& t = toks[k];
-    if (t.kind == TokenKind::kSpace) {
-      if (t.flags & kTokNewline) break;
-      continue;
-    }
+    if (toks[k + 1].flags & kTokNewline) break;
     if (t.kind == TokenKind::kNumber || IsSentencePunct(t) || IsPunct(t, ',')) break;
     if (t.kind == TokenKind::kWord) {
       ++words;
@@ -668,11 +669,11 @@ std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener
   if (!closer) {
     closer = lex_.range_bare().Match(toks, k, c.text);
     if (closer && IsPunct(toks[k], '-')) {
-      // "10-20" or "10 - 20", but not "10 -20" (a sign).
-      bool glued_left = Glued(toks, k - 1, k) || k == first_unit.end_tok;
+      // "10-20", "10 - 20", "10- 20", but not "10 -20" (a sign).
+      bool glued_left = Glued(toks, k - 1, k);
       size_t after = closer->end_token;
       bool glued_right = after < toks.size() && Glued(toks, k, after);
-      if (glued_left != glued_right) return std::nullopt;
+      if (!glued_left && glued_right) return std::nullopt;
     }
   }
   if (!closer) return std::nullopt;
@@ -756,11 +757,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         continue;
       }
     }
-    if (t.kind == TokenKind::kSpace || t.kind == TokenKind::kUrl || (t.kind == TokenKind::kWord && t.lex < 0)) {
-      ++i;
-      continue;
-    }
-    if (!grammar_.CanStart(toks, i, text)) {
+    if (!(t.flags & kTokCandidate) || !grammar_.CanStart(toks, i, text)) {
       ++i;
       continue;
     }

@@ -40,7 +40,6 @@ std::vector<uint64_t> PhraseHashes(std::string_view text, std::string* raw) {
   Tokenize(text, nullptr, &toks);
   std::vector<uint64_t> hashes;
   for (const Token& t : toks) {
-    if (t.kind == TokenKind::kSpace) continue;
     hashes.push_back(t.hash);
     raw->append(text.substr(t.begin, t.end - t.begin));
   }
@@ -127,17 +126,13 @@ namespace {
 
 bool RawEquals(const TokenList& toks, size_t from, size_t to, std::string_view doc, std::string_view raw) {
   std::string s;
-  for (size_t k = from; k < to; ++k) {
-    if (toks[k].kind == TokenKind::kSpace) continue;
-    s.append(toks[k].Text(doc));
-  }
+  for (size_t k = from; k < to; ++k) s.append(toks[k].Text(doc));
   return s == raw;
 }
 
 }  // namespace
 
 std::optional<PhraseMatch> PhraseTable::MatchSlow(const TokenList& toks, size_t i, std::string_view doc) const {
-  if (toks[i].kind == TokenKind::kSpace) return std::nullopt;
   const std::vector<int>* list = by_first_.Find(toks[i].hash);
   if (list == nullptr) return std::nullopt;
   for (int index : *list) {
@@ -145,16 +140,7 @@ std::optional<PhraseMatch> PhraseTable::MatchSlow(const TokenList& toks, size_t 
     size_t j = i, k = 0;
     bool ok = true;
     while (k < p.hashes.size()) {
-      if (k > 0) {
-        while (j < toks.size() && toks[j].kind == TokenKind::kSpace) {
-          if (toks[j].flags & kTokNewline) {
-            ok = false;
-            break;
-          }
-          ++j;
-        }
-      }
-      if (!ok || j >= toks.size() || toks[j].hash != p.hashes[k]) {
+      if (j >= toks.size() || toks[j].hash != p.hashes[k] || (k > 0 && (toks[j].flags & kTokNewline))) {
         ok = false;
         break;
       }
@@ -170,7 +156,6 @@ std::optional<PhraseMatch> PhraseTable::MatchSlow(const TokenList& toks, size_t 
 
 std::optional<PhraseMatch> PhraseTable::MatchEndingAtSlow(const TokenList& toks, size_t end, std::string_view doc,
                                                           size_t* begin_token, size_t min_begin) const {
-  if (toks[end - 1].kind == TokenKind::kSpace) return std::nullopt;
   const std::vector<int>* list = by_last_.Find(toks[end - 1].hash);
   if (list == nullptr) return std::nullopt;
   for (int index : *list) {
@@ -179,16 +164,12 @@ std::optional<PhraseMatch> PhraseTable::MatchEndingAtSlow(const TokenList& toks,
     size_t k = p.hashes.size();
     bool ok = true;
     while (k > 0) {
-      if (k < p.hashes.size()) {
-        while (j > 0 && toks[j - 1].kind == TokenKind::kSpace) {
-          if (toks[j - 1].flags & kTokNewline) {
-            ok = false;
-            break;
-          }
-          --j;
-        }
+      // Between this phrase token and the one after it: no line break.
+      if (k < p.hashes.size() && (toks[j].flags & kTokNewline)) {
+        ok = false;
+        break;
       }
-      if (!ok || j == 0 || toks[j - 1].hash != p.hashes[k - 1]) {
+      if (j == 0 || toks[j - 1].hash != p.hashes[k - 1]) {
         ok = false;
         break;
       }

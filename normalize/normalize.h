@@ -53,10 +53,12 @@ bool IsUpper(char32_t cp);
 // ---------------------------------------------------------------------------
 // Tokens
 
+// Whitespace is not a token: each token records the whitespace before it in
+// its flags, so the recognizers walk half as many tokens. Two tokens are
+// glued when no whitespace separates them (end of one == begin of the next).
 enum class TokenKind : uint8_t {
   kWord,    // a run of letters (and combining marks)
   kNumber,  // a run of ASCII digits
-  kSpace,   // a run of horizontal spaces and line breaks
   kPunct,   // one code point that is neither letter, digit nor space
   kUrl,     // an URL or e-mail address, as one token
 };
@@ -64,21 +66,24 @@ enum class TokenKind : uint8_t {
 enum TokenFlags : uint8_t {
   kTokCapitalized = 1,  // word: first letter upper case
   kTokAllCaps = 2,      // word: every letter upper case (and at least 2)
-  kTokNewline = 4,      // space: contains a line break
-  kTokParagraph = 8,    // space: contains two or more line breaks
-  kTokSingleSpace = 16, // space: exactly one space character (a thousands separator candidate)
+  kTokNewline = 4,      // a line break before this token
+  kTokParagraph = 8,    // two or more line breaks before this token
+  kTokSingleSpace = 16, // exactly one space character before (a thousands separator candidate)
+  kTokSpaceBefore = 32, // any whitespace before this token
+  kTokCandidate = 64,   // may start a number (digits, number word, sign, decimal mark):
+                        // set when tokenized with a Lexicon; recognizers skip the rest
 };
 
 struct Token {
   uint32_t begin = 0;
   uint32_t end = 0;
   // Words: FoldedWordHash of the text. Punctuation: PunctHash of the folded
-  // code point (’ -> ', – -> -). Numbers: hash of the digits. Spaces: 0.
+  // code point (’ -> ', – -> -). Numbers: hash of the digits.
   uint64_t hash = 0;
   int32_t lex = -1;         // Lexicon word id (words), or -1
-  TokenKind kind = TokenKind::kSpace;
+  TokenKind kind = TokenKind::kWord;
   uint8_t flags = 0;
-  uint16_t length = 0;      // numbers: digit count; spaces: code points; words: letters
+  uint16_t length = 0;      // numbers: digit count; words: letters
   char32_t cp = 0;          // punctuation: the folded code point
 
   std::string_view Text(std::string_view doc) const { return doc.substr(begin, end - begin); }
@@ -102,6 +107,13 @@ class TokenList {
   void push_back(const Token& t) {
     if (size_ == capacity_) Grow(size_ + 1);
     data_[size_++] = t;
+  }
+  // Appends a default token and returns it, to be filled in place.
+  Token& emplace_back() {
+    if (size_ == capacity_) Grow(size_ + 1);
+    Token& t = data_[size_++];
+    t = Token();
+    return t;
   }
   void reserve(size_t n) {
     if (n > capacity_) Grow(n);
@@ -164,7 +176,7 @@ struct WordInfo {
 };
 
 // A phrase: a sequence of token hashes (words folded, punctuation by code
-// point), matched ignoring the spaces between its tokens but never across a
+// point), matched whatever the spaces between its tokens but never across a
 // line break. Case-sensitive phrases also compare the raw text.
 struct PhraseMatch {
   int id = -1;            // index of the phrase's row in its table

@@ -28,13 +28,10 @@ constexpr size_t kNpos = static_cast<size_t>(-1);
 bool Glued(const Toks& t, size_t a, size_t b) { return b < t.size() && t[a].end == t[b].begin; }
 bool IsPunct(const Token& t, char32_t c) { return t.kind == TokenKind::kPunct && t.cp == c; }
 
-// Index of the first non-space token at or after k on the same line, or kNpos.
+// Token k when it is on the same line as the token before it, or kNpos.
 size_t SkipSpace(const Toks& t, size_t k) {
-  while (k < t.size() && t[k].kind == TokenKind::kSpace) {
-    if (t[k].flags & kTokNewline) return kNpos;
-    ++k;
-  }
-  return k < t.size() ? k : kNpos;
+  if (k >= t.size() || (t[k].flags & kTokNewline)) return kNpos;
+  return k;
 }
 
 Value FromDouble(double v) {
@@ -140,20 +137,22 @@ std::optional<NumberGrammar::Digits> NumberGrammar::ParseDigits(const Toks& toks
     // Thousands separators: groups of exactly three digits after a first
     // group of one to three.
     if (toks[i].length <= 3) {
-      while (j + 1 < n && toks[j + 1].kind == TokenKind::kNumber && toks[j + 1].length == 3) {
+      while (j < n) {
         const Token& s = toks[j];
         char32_t this_sep = 0;
-        if (s.kind == TokenKind::kSpace && (s.flags & kTokSingleSpace) && lex_.thousands_space()) {
-          this_sep = ' ';
-        } else if (s.kind == TokenKind::kPunct && Glued(toks, j - 1, j) && Glued(toks, j, j + 1) &&
+        size_t group = j;
+        if (s.kind == TokenKind::kNumber && s.length == 3 && (s.flags & kTokSingleSpace) && lex_.thousands_space()) {
+          this_sep = ' ';  // one space (U+0020, U+00A0, U+202F...) before a group of three
+        } else if (s.kind == TokenKind::kPunct && j + 1 < n && toks[j + 1].kind == TokenKind::kNumber &&
+                   toks[j + 1].length == 3 && Glued(toks, j - 1, j) && Glued(toks, j, j + 1) &&
                    ((s.cp == '.' && lex_.thousands_dot()) || (s.cp == ',' && lex_.thousands_comma()))) {
           this_sep = s.cp;
+          group = j + 1;
         }
         if (this_sep == 0 || (sep != 0 && sep != this_sep)) break;
-        // "1.234.56" is not grouped: a dot group must not run into a short group.
         sep = this_sep;
-        intpart += std::string(toks[j + 1].Text(doc));
-        j += 2;
+        intpart += std::string(toks[group].Text(doc));
+        j = group + 1;
         if (intpart.size() > 40) return std::nullopt;
       }
     }
@@ -268,7 +267,7 @@ std::optional<NumberGrammar::Digits> NumberGrammar::ParseDigits(const Toks& toks
   // Mixed numbers "2 1/4" (number lists only: in prose "2 1/4" is rare and ambiguous).
   if (mode == NumberMode::kNumbers && d.plain && j < n) {
     size_t k = SkipSpace(toks, j);
-    if (k != kNpos && k > j && k + 2 < n && toks[k].kind == TokenKind::kNumber && IsPunct(toks[k + 1], '/') &&
+    if (k != kNpos && !Glued(toks, j - 1, k) && k + 2 < n && toks[k].kind == TokenKind::kNumber && IsPunct(toks[k + 1], '/') &&
         Glued(toks, k, k + 1) && toks[k + 2].kind == TokenKind::kNumber && Glued(toks, k + 1, k + 2)) {
       bool date = k + 4 < n && IsPunct(toks[k + 3], '/') && Glued(toks, k + 2, k + 3);
       auto a = Decimal::Parse(toks[k].Text(doc));
@@ -304,11 +303,12 @@ std::optional<NumberGrammar::Digits> NumberGrammar::ParseDigits(const Toks& toks
       j = e;
       return true;
     };
-    if (toks[j].kind == TokenKind::kWord && Glued(toks, j - 1, j)) {
-      try_scale(j, false);
-    } else if (toks[j].kind == TokenKind::kSpace && !(toks[j].flags & kTokNewline) && j + 1 < n &&
-               toks[j + 1].kind == TokenKind::kWord) {
-      try_scale(j + 1, true);
+    if (toks[j].kind == TokenKind::kWord) {
+      if (Glued(toks, j - 1, j)) {
+        try_scale(j, false);
+      } else if (!(toks[j].flags & kTokNewline)) {
+        try_scale(j, true);
+      }
     }
   }
   // Ordinal suffixes "1er", "21e", "2nd"; anything else glued is a code
@@ -624,7 +624,7 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       if (k2 == kNpos) break;
       conn = Atom::kAnd;
       k = k2;
-    } else if (k == last.end && toks[k].kind != TokenKind::kWord) {
+    } else if (Glued(toks, last.end - 1, k) && toks[k].kind != TokenKind::kWord) {
       break;
     }
     auto next = read_atom(k);
@@ -1009,12 +1009,10 @@ std::optional<NumberMatch> NumberGrammar::Parse(const Toks& toks, size_t i, std:
                         (toks[i - 1].kind == TokenKind::kWord || toks[i - 1].kind == TokenKind::kNumber);
     if (glued_before) return std::nullopt;  // "GPT-4", "2019-2020"
     size_t k = i + 1;
-    if (k < n && toks[k].kind == TokenKind::kSpace) {
-      if (mode != NumberMode::kNumbers) return std::nullopt;
-      k = SkipSpace(toks, k);
-      if (k == kNpos) return std::nullopt;
-    }
     if (k >= n) return std::nullopt;
+    if (!Glued(toks, i, k)) {
+      if (mode != NumberMode::kNumbers || (toks[k].flags & kTokNewline)) return std::nullopt;
+    }
     if (toks[k].kind != TokenKind::kNumber &&
         !(toks[k].kind == TokenKind::kPunct && k + 1 < n && toks[k + 1].kind == TokenKind::kNumber)) {
       return std::nullopt;
@@ -1035,7 +1033,7 @@ std::optional<NumberMatch> NumberGrammar::Parse(const Toks& toks, size_t i, std:
     // "moins 5", "minus five": a sign word directly before a number.
     if ((bits & kWordMinus) && !(bits & kWordNumber)) {
       size_t k = SkipSpace(toks, i + 1);
-      if (k == kNpos || k == i + 1) return std::nullopt;
+      if (k == kNpos || Glued(toks, i, k)) return std::nullopt;
       if (mode == NumberMode::kQuantities && toks[k].kind != TokenKind::kNumber) return std::nullopt;
       // "au moins 10": the sign word ends a qualifier there.
       size_t qb;
@@ -1078,14 +1076,9 @@ std::optional<NumberMatch> NumberGrammar::Parse(const Toks& toks, size_t i, std:
 std::optional<NumberMatch> NumberGrammar::ParseWhole(std::string_view text, NumberMode mode) const {
   TokenList toks;
   Tokenize(text, &lex_, &toks);
-  size_t i = 0;
-  while (i < toks.size() && toks[i].kind == TokenKind::kSpace) ++i;
-  if (i >= toks.size()) return std::nullopt;
-  auto m = Parse(toks, i, text, mode);
-  if (!m) return std::nullopt;
-  size_t k = m->end;
-  while (k < toks.size() && toks[k].kind == TokenKind::kSpace) ++k;
-  if (k != toks.size()) return std::nullopt;
+  if (toks.empty()) return std::nullopt;
+  auto m = Parse(toks, 0, text, mode);
+  if (!m || m->end != toks.size()) return std::nullopt;
   return m;
 }
 

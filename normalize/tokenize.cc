@@ -163,24 +163,40 @@ void Tokenize(std::string_view text, const Lexicon* lexicon, TokenList* out) {
   out->reserve(text.size() / 3 + 8);
   const size_t n = text.size();
   size_t i = 0;
-  std::string slow;      // folds longer than the table holds (rare)
+  uint8_t pending = 0;    // whitespace flags for the next token
   char folded[kFoldBuf];  // the folded form of a word with non-ASCII letters
+  // Tokens are written in place (no copy of a half-written stack object).
+  auto emit = [&](TokenKind kind, size_t begin) -> Token& {
+    Token& t = out->emplace_back();
+    t.begin = static_cast<uint32_t>(begin);
+    t.kind = kind;
+    t.flags = pending;
+    pending = 0;
+    return t;
+  };
 
   while (i < n) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    Token t;
-    t.begin = static_cast<uint32_t>(i);
 
     // --- numbers
     if (c >= '0' && c <= '9') {
       size_t j = i + 1;
       while (j < n && text[j] >= '0' && text[j] <= '9') ++j;
-      t.kind = TokenKind::kNumber;
+      Token& t = emit(TokenKind::kNumber, i);
+      t.flags |= kTokCandidate;
       t.end = static_cast<uint32_t>(j);
       t.hash = internal::HashFolded(text.substr(i, j - i));
       t.length = static_cast<uint16_t>(j - i > 0xFFFF ? 0xFFFF : j - i);
-      out->push_back(t);
       i = j;
+      continue;
+    }
+
+    // --- whitespace: recorded on the next token. First the commonest: one
+    // ASCII space between two words.
+    if (c == ' ' && i + 1 < n && static_cast<unsigned char>(text[i + 1]) > ' ' &&
+        static_cast<unsigned char>(text[i + 1]) < 0x80) {
+      pending = kTokSpaceBefore | kTokSingleSpace;
+      ++i;
       continue;
     }
 
@@ -199,17 +215,6 @@ void Tokenize(std::string_view text, const Lexicon* lexicon, TokenList* out) {
       cls = kPunct;
     }
 
-    // --- spaces; first the commonest: one ASCII space between two words.
-    if (c == ' ' && i + 1 < n && static_cast<unsigned char>(text[i + 1]) > ' ' &&
-        static_cast<unsigned char>(text[i + 1]) < 0x80) {
-      t.kind = TokenKind::kSpace;
-      t.end = static_cast<uint32_t>(i + 1);
-      t.length = 1;
-      t.flags = kTokSingleSpace;
-      out->push_back(t);
-      ++i;
-      continue;
-    }
     if (cls == kHSpace || cls == kNewline) {
       size_t j = i;
       int newlines = 0, count = 0;
@@ -230,13 +235,10 @@ void Tokenize(std::string_view text, const Lexicon* lexicon, TokenList* out) {
         ++count;
         j += static_cast<size_t>(l);
       }
-      t.kind = TokenKind::kSpace;
-      t.end = static_cast<uint32_t>(j);
-      t.length = static_cast<uint16_t>(count > 0xFFFF ? 0xFFFF : count);
-      if (newlines > 0) t.flags |= kTokNewline;
-      if (newlines > 1) t.flags |= kTokParagraph;
-      if (count == 1 && only_space) t.flags |= kTokSingleSpace;
-      out->push_back(t);
+      pending = kTokSpaceBefore;
+      if (newlines > 0) pending |= kTokNewline;
+      if (newlines > 1) pending |= kTokParagraph;
+      if (count == 1 && only_space) pending |= kTokSingleSpace;
       i = j;
       continue;
     }
@@ -274,36 +276,40 @@ void Tokenize(std::string_view text, const Lexicon* lexicon, TokenList* out) {
     scanned:
       letters = static_cast<int>(j - i);
       uppers = any_lower ? 0 : letters;
+      uint64_t hash;
       bool ascii = j >= n || static_cast<unsigned char>(text[j]) < 0x80;
       if (ascii) {
-        t.hash = internal::HashAsciiWordLower(text.data() + i, j - i, n - i);
+        hash = internal::HashAsciiWordLower(text.data() + i, j - i, n - i);
       } else {
-        size_t len;
-        j = FoldWord(text, i, fold, folded, &len, &letters, &uppers, &first_upper);
-        t.hash = internal::HashFolded(std::string_view(folded, len));
+        size_t flen;
+        j = FoldWord(text, i, fold, folded, &flen, &letters, &uppers, &first_upper);
+        hash = internal::HashFolded(std::string_view(folded, flen));
       }
       // URLs: "http://...", "www.example.org/...".
       if (j < n && (text[j] == ':' || text[j] == '.') && letters <= 5) {
         static const uint64_t kHttp = internal::HashFolded("http"), kHttps = internal::HashFolded("https"),
                               kFtp = internal::HashFolded("ftp"), kWww = internal::HashFolded("www");
-        bool scheme = (t.hash == kHttp || t.hash == kHttps || t.hash == kFtp) && text[j] == ':' && j + 2 < n &&
+        bool scheme = (hash == kHttp || hash == kHttps || hash == kFtp) && text[j] == ':' && j + 2 < n &&
                       text[j + 1] == '/' && text[j + 2] == '/';
-        if (scheme || (t.hash == kWww && text[j] == '.')) {
-          t.kind = TokenKind::kUrl;
-          t.hash = 0;
+        if (scheme || (hash == kWww && text[j] == '.')) {
+          Token& t = emit(TokenKind::kUrl, i);
           t.end = static_cast<uint32_t>(UrlEnd(text, j));
-          out->push_back(t);
           i = t.end;
           continue;
         }
       }
-      t.kind = TokenKind::kWord;
+      Token& t = emit(TokenKind::kWord, i);
       t.end = static_cast<uint32_t>(j);
+      t.hash = hash;
       t.length = static_cast<uint16_t>(letters > 0xFFFF ? 0xFFFF : letters);
       if (first_upper) t.flags |= kTokCapitalized;
       if (letters >= 2 && uppers == letters) t.flags |= kTokAllCaps;
-      if (lexicon != nullptr) t.lex = lexicon->Find(t.hash);
-      out->push_back(t);
+      if (lexicon != nullptr) {
+        t.lex = lexicon->Find(hash);
+        if (t.lex >= 0 && (lexicon->word(t.lex).bits & (kWordNumber | kWordPhraseStart | kWordMinus | kWordPoint))) {
+          t.flags |= kTokCandidate;
+        }
+      }
       i = j;
       continue;
     }
@@ -314,26 +320,29 @@ void Tokenize(std::string_view text, const Lexicon* lexicon, TokenList* out) {
          kAscii[static_cast<unsigned char>(text[i + 1]) & 0x7F] == kDigit)) {
       // An e-mail address: fold the glued tokens before '@' into one token.
       size_t start = i;
-      while (!out->empty() && out->back().end == start && out->back().kind != TokenKind::kSpace) {
+      uint8_t flags = pending;
+      while (!out->empty() && out->back().end == start) {
         start = out->back().begin;
+        flags = out->back().flags;
         out->pop_back();
       }
-      t.begin = static_cast<uint32_t>(start);
-      t.kind = TokenKind::kUrl;
+      pending = flags;
+      Token& t = emit(TokenKind::kUrl, start);
       t.end = static_cast<uint32_t>(UrlEnd(text, i + 1));
-      out->push_back(t);
       i = t.end;
       continue;
     }
     char32_t f = cp;
     if (utf8::IsApostrophe(cp)) f = '\'';
     else if (utf8::IsDash(cp)) f = '-';
-    t.kind = TokenKind::kPunct;
+    Token& t = emit(TokenKind::kPunct, i);
+    // Signs and decimal marks may start a number; so may ½ and other
+    // numeric symbols (any non-ASCII symbol is left to the grammar).
+    if (f == '-' || f == '+' || f == 0x2212 || f == ',' || f == '.' || cp >= 0x80) t.flags |= kTokCandidate;
     t.cp = f;
     t.hash = PunctHash(f);
     t.end = static_cast<uint32_t>(i + static_cast<size_t>(len));
     t.length = 1;
-    out->push_back(t);
     i = t.end;
   }
 }
