@@ -65,6 +65,9 @@ std::optional<Decimal> Decimal::Parse(std::string_view s) {
 }
 
 std::optional<Decimal> Decimal::Add(const Decimal& o) const {
+  // Zero states no precision: x + 0 keeps x's digits as stated.
+  if (o.coef_ == 0) return *this;
+  if (coef_ == 0) return o;
   int e = std::min(exp_, o.exp_);
   auto a = ScaleUp(coef_, exp_ - e);
   auto b = ScaleUp(o.coef_, o.exp_ - e);

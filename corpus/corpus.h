@@ -87,6 +87,12 @@ class ArticleReader {
   uint64_t bytes_total_ = 0;
 };
 
+// Parses one JSONL input line ({"id", "text", "date", "lang", "url",
+// "title"}; only "text" is required) into *article. `where` names the line
+// ("file:12") in errors and is the id when the line has none. Blank lines:
+// NotFound. Malformed JSON or a missing "text": InvalidInput saying why.
+Status ParseJsonlLine(std::string_view line, const std::string& where, RawArticle* article);
+
 // Extracts the article of an HTML page: text of the main content (the
 // <article>, else <main>, else the body without navigation, scripts, forms,
 // headers and footers), title, publication date and canonical URL from the

@@ -128,6 +128,12 @@ TextScan ScanText(std::string_view s) {
     size_t bad = utf8::FindInvalid(s.substr(i, std::min<size_t>(4, n - i)));
     if (bad == 0) {
       r.invalid_at = i;
+      // Keep looking for NUL and control bytes in the first 8 KiB: random
+      // binary data is better named "binary" than "invalid UTF-8".
+      for (size_t k = i; k < std::min<size_t>(n, 8192); ++k) {
+        unsigned char b = static_cast<unsigned char>(s[k]);
+        if (b < 0x20) control(b, k);
+      }
       return r;
     }
     int len;

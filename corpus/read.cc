@@ -49,6 +49,27 @@ std::string JsonString(const nlohmann::json& obj, const char* key) {
 
 }  // namespace
 
+Status ParseJsonlLine(std::string_view line, const std::string& where, RawArticle* out) {
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return NotFoundError("blank line");
+  auto obj = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (obj.is_discarded()) return InvalidInputError("malformed JSON");
+  if (!obj.is_object()) return InvalidInputError("expected a JSON object with a \"text\" field");
+  auto text = obj.find("text");
+  if (text == obj.end() || !text->is_string()) return InvalidInputError("no \"text\" string field");
+  RawArticle a;
+  a.input = where;
+  a.id = JsonString(obj, "id");
+  if (a.id.empty()) a.id = where;
+  a.bytes = std::move(text->get_ref<std::string&>());
+  a.date = JsonString(obj, "date");
+  if (!a.date.empty()) a.date_source = "input";
+  a.lang = JsonString(obj, "lang");
+  a.url = JsonString(obj, "url");
+  a.title = JsonString(obj, "title");
+  *out = std::move(a);
+  return Status::Ok();
+}
+
 // One open input.
 struct ArticleReader::Source {
   std::string name;     // as the user named it ("-" for stdin)
@@ -235,31 +256,13 @@ ArticleReader::Result ArticleReader::Next(RawArticle* out, Rejection* rejected) 
                                 " bytes (--max-doc-bytes)"};
         return Result::kRejected;
       }
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank line
-      auto obj = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-      if (obj.is_discarded()) {
-        *rejected = {where, "malformed JSON"};
-        return Result::kRejected;
-      }
-      if (!obj.is_object()) {
-        *rejected = {where, "expected a JSON object with a \"text\" field"};
-        return Result::kRejected;
-      }
-      auto text = obj.find("text");
-      if (text == obj.end() || !text->is_string()) {
-        *rejected = {where, "no \"text\" string field"};
-        return Result::kRejected;
-      }
       RawArticle a;
-      a.input = where;
-      a.id = JsonString(obj, "id");
-      if (a.id.empty()) a.id = where;
-      a.bytes = std::move(text->get_ref<std::string&>());
-      a.date = JsonString(obj, "date");
-      if (!a.date.empty()) a.date_source = "input";
-      a.lang = JsonString(obj, "lang");
-      a.url = JsonString(obj, "url");
-      a.title = JsonString(obj, "title");
+      Status st = ParseJsonlLine(line, where, &a);
+      if (st.code() == StatusCode::kNotFound) continue;  // blank line
+      if (!st.ok()) {
+        *rejected = {where, st.message()};
+        return Result::kRejected;
+      }
       *out = std::move(a);
       return Result::kArticle;
     }

@@ -321,7 +321,9 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         via_of = true;
       }
     }
-    if (q != kNpos && (m.has_scale || m.approx) && !via_of) q = kNpos;  // "5 milliards investis"
+    // After "millions" a noun needs "de" ("300 millions d'emplois"; "5
+    // milliards investis" counts nothing); after "mille" or "300k" it follows.
+    if (q != kNpos && (m.ends_with_scale_word || m.approx) && !via_of) q = kNpos;
     // Skip adjectives between the number and its noun: "12 prochains mois".
     for (int hop = 0; hop < 2 && q != kNpos && q < n && toks[q].kind == TokenKind::kWord && toks[q].lex >= 0 &&
                       (lex_.word(toks[q].lex).bits & kWordPrenominal);
@@ -421,13 +423,17 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
   if (m.alpha_after && u.dimension.empty()) return true;
   if (m.scale_needs_currency_in_prose && !u.money) return true;
   const size_t first = u.begin_tok != kNpos ? u.begin_tok : m.first;
-  // "GPT-4", "COVID-19", "SARS-CoV-2": digits glued after a hyphen or slash that is glued to a word.
+  // "GPT-4", "COVID-19", "SARS-CoV-2": digits glued after a hyphen glued to
+  // a word; "12/2024", "1.2.3": digits glued after '/', '.', '_' glued to
+  // anything. ("3-4 milliards" is a range: a hyphen after digits is not a code.)
   if (m.first >= 2 && toks[m.first].kind == TokenKind::kNumber && toks[m.first - 1].kind == TokenKind::kPunct &&
-      Glued(toks, m.first - 1, m.first) && Glued(toks, m.first - 2, m.first - 1) &&
-      (toks[m.first - 2].kind == TokenKind::kWord || toks[m.first - 2].kind == TokenKind::kNumber) &&
-      (toks[m.first - 1].cp == '-' || toks[m.first - 1].cp == '/' || toks[m.first - 1].cp == '_' ||
-       toks[m.first - 1].cp == '.')) {
-    return true;
+      Glued(toks, m.first - 1, m.first) && Glued(toks, m.first - 2, m.first - 1)) {
+    char32_t sep = toks[m.first - 1].cp;
+    TokenKind before = toks[m.first - 2].kind;
+    if ((sep == '-' && before == TokenKind::kWord) ||
+        ((sep == '/' || sep == '_' || sep == '.') && (before == TokenKind::kWord || before == TokenKind::kNumber))) {
+      return true;
+    }
   }
   // References: "article 49.3", "page 12", "12 rue de Rivoli".
   if (size_t p = Prev(toks, first); p != kNpos) {

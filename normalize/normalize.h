@@ -454,6 +454,7 @@ struct NumberMatch {
   bool weak = false;             // "a", "few" alone: never a number
   bool approx = false;           // dizaines, centaines
   bool has_scale = false;        // ends with or contains a scale word/abbreviation
+  bool ends_with_scale_word = false;  // "3 millions" (a noun after it needs "de": "3 millions d'emplois")
   bool scale_needs_currency = false;  // "5 M" only valid if a currency follows
   bool scale_needs_currency_in_prose = false;  // "5G", "3M" in prose
   bool separators = false;       // digits with thousands separators or a decimal mark

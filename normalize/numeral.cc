@@ -35,6 +35,12 @@ size_t SkipSpace(const Toks& t, size_t k) {
 }
 
 Value FromDouble(double v) {
+  // Powers of ten keep their zeros in the exponent, so that a number keeps
+  // the precision it was stated with: "8,5 milliards" = 85e8, not 8500000000e0.
+  if (v >= 10 && v <= 1e30) {
+    double e = std::round(std::log10(v));
+    if (std::pow(10.0, e) == v) return Value(Decimal(1, static_cast<int>(e)));
+  }
   if (std::fabs(v) < 9e18 && v == std::floor(v)) return Value::Int(static_cast<int64_t>(v));
   if (auto d = Decimal::Parse(std::to_string(v))) return Value(*d);
   return Value::Inexact(v);
@@ -795,6 +801,7 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     if (accepted == 0) return std::nullopt;
     m.value = acc.Current();
     m.end = atoms[accepted - 1].end;
+    m.ends_with_scale_word = atoms[accepted - 1].cls == NumClass::kScale;
     m.approx = acc.approx;
     m.has_scale = acc.prev_scale != 0;
     m.last_scale = acc.prev_scale != 0 ? acc.prev_scale : 1;
@@ -907,6 +914,7 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
           m.value = m.value.Mul(scale);
         }
         m.has_scale = true;
+        m.ends_with_scale_word = true;
         m.last_scale = wi.num_value;
         m.fraction = false;
         m.weak = false;

@@ -21,7 +21,8 @@ packages=(
   libgtest-dev libgmock-dev   # tests
   libbenchmark-dev    # micro-benchmarks
   clang libclang-rt-14-dev    # libFuzzer and sanitizer runtimes
-  python3             # small helper scripts (gold-set validation)
+  python3             # small helper scripts (gold-set validation, bench corpus)
+  time                # GNU time: peak memory in the benchmark script
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)

@@ -1,0 +1,361 @@
+// Table-driven tests of quantity recognition in running prose, French and
+// English: one row per construction the issue lists. Every sentence here was
+// written for these tests.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "corpus/corpus.h"
+#include "extract/extract.h"
+
+namespace factmine {
+namespace {
+
+std::vector<Quantity> Recognize(const std::string& lang, const std::string& text,
+                                Register reg = Register::kPress) {
+  const Lexicon* lex = *Lexicon::Get(lang);
+  QuantityRecognizer rec(*lex);
+  TokenList toks;
+  Tokenize(text, lex, &toks);
+  SentenceSplitter splitter(lang);
+  SentenceIndex& sentences = splitter.Lazy(text);
+  QuantityOptions opt;
+  opt.register_ = reg;
+  std::vector<Quantity> out;
+  rec.Recognize(text, toks, sentences, opt, &out);
+  return out;
+}
+
+// "" means null.
+std::optional<double> Num(const char* s) {
+  if (s == nullptr || *s == '\0') return std::nullopt;
+  return std::strtod(s, nullptr);
+}
+
+bool Near(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b)) + 1e-12; }
+
+struct Case {
+  const char* lang;
+  const char* input;
+  const char* text;  // the mention's exact text
+  const char* dimension;
+  const char* value;
+  const char* low;
+  const char* high;
+  const char* unit;
+  const char* qualifier;
+  const char* per;
+};
+
+void Check(const Case& c, Register reg = Register::kPress) {
+  SCOPED_TRACE(std::string(c.lang) + ": " + c.input);
+  auto qs = Recognize(c.lang, c.input, reg);
+  const Quantity* found = nullptr;
+  std::string seen;
+  for (const auto& q : qs) {
+    std::string t(q.span.Of(c.input));
+    seen += "[" + t + "|" + q.dimension + "|" + q.unit + "] ";
+    if (t == c.text) found = &q;
+  }
+  ASSERT_NE(found, nullptr) << "no mention \"" << c.text << "\"; found " << seen;
+  const Quantity& q = *found;
+  EXPECT_EQ(q.dimension, c.dimension);
+  auto check = [&](const char* what, const std::optional<Value>& got, const char* want) {
+    auto w = Num(want);
+    if (!w) {
+      EXPECT_FALSE(got.has_value()) << what << " should be null, is " << got->ToDouble();
+    } else {
+      ASSERT_TRUE(got.has_value()) << what << " is null, want " << *w;
+      EXPECT_TRUE(Near(got->ToDouble(), *w)) << what << " = " << got->ToDouble() << ", want " << *w;
+    }
+  };
+  check("value", q.value, c.value);
+  check("low", q.low, c.low);
+  check("high", q.high, c.high);
+  EXPECT_EQ(q.unit, c.unit);
+  EXPECT_EQ(std::string(QualifierName(q.qualifier)), c.qualifier);
+  EXPECT_EQ(q.per, c.per);
+  // Invariants: offsets in bounds, the span holds the number.
+  EXPECT_LE(q.span.end, std::string_view(c.input).size());
+  EXPECT_TRUE(q.span.Contains(q.number_span) || q.qualifier == Qualifier::kRange);
+}
+
+// Digits in every convention.
+TEST(QuantityTest, DigitConventions) {
+  const Case cases[] = {
+      {"fr", "Le groupe a investi 8,5 millions.", "8,5 millions", "number", "8500000", "", "", "", "exact", ""},
+      {"fr", "Elle emploie 1 000 personnes.", "1 000 personnes", "count", "1000", "", "", "personne", "exact", ""},
+      {"fr", "Elle emploie 30\u00a0000 personnes.", "30\u00a0000 personnes", "count", "30000", "", "", "personne", "exact", ""},
+      {"fr", "Elle emploie 30\u202f000 personnes.", "30\u202f000 personnes", "count", "30000", "", "", "personne", "exact", ""},
+      {"fr", "Le plan supprime 15.000 postes.", "15.000 postes", "count", "15000", "", "", "poste", "exact", ""},
+      {"fr", "Le site compte 4.600 salariés.", "4.600 salariés", "count", "4600", "", "", "salarié", "exact", ""},
+      {"fr", "Le chiffre est de 1 234 567,89 euros.", "1 234 567,89 euros", "money", "1234567.89", "", "", "EUR", "exact", ""},
+      {"en", "Revenue reached 1,234.5 dollars.", "1,234.5 dollars", "money", "1234.5", "", "", "USD", "exact", ""},
+      {"en", "The firm sold 1,234,567 units.", "1,234,567 units", "count", "1234567", "", "", "unit", "exact", ""},
+      {"fr", "Le PIB a progressé de +0,5 % au trimestre.", "+0,5 %", "percent", "0.5", "", "", "%", "exact", ""},
+      {"fr", "La production a reculé de -3,2 % sur un an.", "-3,2 %", "percent", "-3.2", "", "", "%", "exact", ""},
+      {"en", "Output fell -3.2% on the year.", "-3.2%", "percent", "-3.2", "", "", "%", "exact", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+// Number words, compound and mixed.
+TEST(QuantityTest, NumberWords) {
+  const Case cases[] = {
+      {"fr", "La start-up a bouclé sept tours de financement.", "sept tours", "count", "7", "", "", "tour", "exact", ""},
+      {"fr", "Il reste vingt et un magasins.", "vingt et un magasins", "count", "21", "", "", "magasin", "exact", ""},
+      {"fr", "La liste compte quatre-vingt-dix-sept noms.", "quatre-vingt-dix-sept noms", "count", "97", "", "", "nom", "exact", ""},
+      {"fr", "Le réseau réunit deux cent mille abonnés.", "deux cent mille abonnés", "count", "200000", "", "", "abonné", "exact", ""},
+      {"fr", "La ville a un million deux cent mille habitants.", "un million deux cent mille habitants", "count", "1200000", "", "", "habitant", "exact", ""},
+      {"fr", "Le taux atteint huit virgule cinq pour cent.", "huit virgule cinq pour cent", "percent", "8.5", "", "", "%", "exact", ""},
+      {"fr", "Le stade accueille soixante-dix mille spectateurs.", "soixante-dix mille spectateurs", "count", "70000", "", "", "spectateur", "exact", ""},
+      {"en", "The bank hired twenty-one analysts.", "twenty-one analysts", "count", "21", "", "", "analyst", "exact", ""},
+      {"en", "The town has one million two hundred thousand residents.", "one million two hundred thousand residents", "count", "1200000", "", "", "resident", "exact", ""},
+      {"en", "It owns three hundred and six stores.", "three hundred and six stores", "count", "306", "", "", "store", "exact", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+// Scale words and abbreviations.
+TEST(QuantityTest, Scales) {
+  const Case cases[] = {
+      {"fr", "Le fonds pèse 3 milliards d'euros.", "3 milliards d'euros", "money", "3e9", "", "", "EUR", "exact", ""},
+      {"fr", "La dette atteint 1 billion de dollars.", "1 billion de dollars", "money", "1e12", "", "", "USD", "exact", ""},
+      {"fr", "Le marché vaudrait 2 trillions d'euros.", "2 trillions d'euros", "money", "2e18", "", "", "EUR", "exact", ""},
+      {"en", "The market is worth 1 billion dollars.", "1 billion dollars", "money", "1e9", "", "", "USD", "exact", ""},
+      {"en", "Debt reached 2 trillion dollars.", "2 trillion dollars", "money", "2e12", "", "", "USD", "exact", ""},
+      {"fr", "Le budget est de 4,2 Md€ cette année.", "4,2 Md€", "money", "4.2e9", "", "", "EUR", "exact", ""},
+      {"fr", "Le budget est de 4,2 Mds € cette année.", "4,2 Mds €", "money", "4.2e9", "", "", "EUR", "exact", ""},
+      {"fr", "La perte s'élève à 1,1 Mrd d'euros.", "1,1 Mrd d'euros", "money", "1.1e9", "", "", "EUR", "exact", ""},
+      {"fr", "Une levée de 12 Md$ est prévue.", "12 Md$", "money", "1.2e10", "", "", "USD", "exact", ""},
+      {"fr", "Le contrat porte sur 850 M€.", "850 M€", "money", "8.5e8", "", "", "EUR", "exact", ""},
+      {"fr", "La prime atteint 45 k€ par an.", "45 k€", "money", "45000", "", "", "EUR", "exact", "year"},
+      {"en", "The round raised $2.5bn from investors.", "$2.5bn", "money", "2.5e9", "", "", "USD", "exact", ""},
+      {"en", "Profit rose to £40m last year.", "£40m", "money", "4e7", "", "", "GBP", "exact", ""},
+      {"en", "The app has 300k users.", "300k users", "count", "300000", "", "", "user", "exact", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+// Money: symbols before or after, ISO codes, currency names.
+TEST(QuantityTest, Money) {
+  const Case cases[] = {
+      {"fr", "Le billet coûte 20 € en ligne.", "20 €", "money", "20", "", "", "EUR", "exact", ""},
+      {"fr", "Le billet coûte €20 en ligne.", "€20", "money", "20", "", "", "EUR", "exact", ""},
+      {"fr", "Le titre vaut 85 dollars américains.", "85 dollars américains", "money", "85", "", "", "USD", "exact", ""},
+      {"fr", "Le titre vaut 85 $US à New York.", "85 $US", "money", "85", "", "", "USD", "exact", ""},
+      {"fr", "Le titre vaut 85 US$ à New York.", "85 US$", "money", "85", "", "", "USD", "exact", ""},
+      {"fr", "La banque a prêté 500 millions de livres sterling.", "500 millions de livres sterling", "money", "5e8", "", "", "GBP", "exact", ""},
+      {"fr", "L'amende atteint 2 millions de francs suisses.", "2 millions de francs suisses", "money", "2e6", "", "", "CHF", "exact", ""},
+      {"fr", "Les ventes ont atteint 90 milliards de yuans.", "90 milliards de yuans", "money", "9e10", "", "", "CNY", "exact", ""},
+      {"fr", "Le groupe a gagné 700 millions de yens.", "700 millions de yens", "money", "7e8", "", "", "JPY", "exact", ""},
+      {"fr", "Le contrat vaut 300 millions EUR.", "300 millions EUR", "money", "3e8", "", "", "EUR", "exact", ""},
+      {"fr", "Le contrat vaut USD 45 millions.", "USD 45 millions", "money", "4.5e7", "", "", "USD", "exact", ""},
+      {"en", "Shares closed at $12.50 on Friday.", "$12.50", "money", "12.5", "", "", "USD", "exact", ""},
+      {"en", "The fee is 20 euros per person.", "20 euros", "money", "20", "", "", "EUR", "exact", "capita"},
+      {"en", "The stake cost 3 billion Swiss francs.", "3 billion Swiss francs", "money", "3e9", "", "", "CHF", "exact", ""},
+      {"en", "The coffee costs 50 cents.", "50 cents", "money", "0.5", "", "", "USD", "exact", ""},
+      {"fr", "Le café coûte 1 euro et 20 centimes.", "1 euro et 20 centimes", "money", "1.2", "", "", "EUR", "exact", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+// Elided currency: the parts of a breakdown take the total's currency.
+TEST(QuantityTest, ElidedCurrency) {
+  const std::string text =
+      "Les dépenses du groupe atteindront 8,5 milliards de dollars, dont 4 milliards pour les serveurs, "
+      "3 milliards pour l'énergie et 1,5 milliard pour les salaires.";
+  auto qs = Recognize("fr", text);
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].unit, "USD");
+  for (int i = 1; i < 4; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(qs[static_cast<size_t>(i)].dimension, "money");
+    EXPECT_EQ(qs[static_cast<size_t>(i)].unit, "USD");
+    EXPECT_TRUE(qs[static_cast<size_t>(i)].unit_inherited);
+    EXPECT_EQ(qs[static_cast<size_t>(i)].depends_on, 0);
+  }
+  EXPECT_DOUBLE_EQ(qs[3].value->ToDouble(), 1.5e9);
+  const std::string en = "Spending will reach 10 billion euros, including 6 billion for chips and 4 billion for power.";
+  auto eq = Recognize("en", en);
+  ASSERT_EQ(eq.size(), 3u);
+  EXPECT_EQ(eq[1].unit, "EUR");
+  EXPECT_EQ(eq[1].depends_on, 0);
+  EXPECT_EQ(eq[2].depends_on, 0);
+}
+
+// Percentages and percentage points are two dimensions.
+TEST(QuantityTest, PercentAndPoints) {
+  const Case cases[] = {
+      {"fr", "Le cours a bondi de 600 % depuis 2022.", "600 %", "percent", "600", "", "", "%", "exact", ""},
+      {"fr", "Le cours a bondi de 600% depuis 2022.", "600%", "percent", "600", "", "", "%", "exact", ""},
+      {"fr", "La part atteint 12 pour cent.", "12 pour cent", "percent", "12", "", "", "%", "exact", ""},
+      {"fr", "Le taux a gagné 2 points de pourcentage.", "2 points de pourcentage", "percentage_point", "2", "", "", "pp", "exact", ""},
+      {"fr", "La BCE relève ses taux de 25 points de base.", "25 points de base", "percentage_point", "0.25", "", "", "pp", "exact", ""},
+      {"en", "Margins widened by 3 percentage points.", "3 percentage points", "percentage_point", "3", "", "", "pp", "exact", ""},
+      {"en", "Margins widened by 3 pp.", "3 pp", "percentage_point", "3", "", "", "pp", "exact", ""},
+      {"en", "Sales grew 7 per cent.", "7 per cent", "percent", "7", "", "", "%", "exact", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+// Counts with the counted noun's lemma, durations.
+TEST(QuantityTest, CountsAndDurations) {
+  const Case cases[] = {
+      {"fr", "L'IA menace 300 millions d'emplois.", "300 millions d'emplois", "count", "3e8", "", "", "emploi", "exact", ""},
+      {"fr", "Le laboratoire exploite plus de 30 000 GPU.", "plus de 30 000 GPU", "count", "", "30000", "", "GPU", "more_than", ""},
+      {"fr", "Le chantier a duré 600 jours.", "600 jours", "duration", "600", "", "", "day", "exact", ""},
+      {"fr", "Il faudra lever des fonds dans les 12 prochains mois.", "12 prochains mois", "duration", "12", "", "", "month", "exact", ""},
+      {"fr", "Le groupe a ouvert trois nouveaux entrepôts.", "trois nouveaux entrepôts", "count", "3", "", "", "entrepôt", "exact", ""},
+      {"fr", "La banque compte 2 000 agences.", "2 000 agences", "count", "2000", "", "", "agence", "exact", ""},
+      {"fr", "Le réseau a perdu 4 000 chevaux.", "4 000 chevaux", "count", "4000", "", "", "cheval", "exact", ""},
+      {"en", "The company employs 12,000 people.", "12,000 people", "count", "12000", "", "", "person", "exact", ""},
+      {"en", "The plant will close within 18 months.", "18 months", "duration", "18", "", "", "month", "exact", ""},
+      {"en", "It built 40 factories.", "40 factories", "count", "40", "", "", "factory", "exact", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+// Ranges, and the trap of two amounts joined by "entre ... et".
+TEST(QuantityTest, Ranges) {
+  const Case cases[] = {
+      {"fr", "Une puce coûte entre 30 000 et 40 000 dollars.", "entre 30 000 et 40 000 dollars", "money", "", "30000", "40000", "USD", "range", ""},
+      {"fr", "La facture irait de 3 à 11 milliards de dollars.", "de 3 à 11 milliards de dollars", "money", "", "3e9", "1.1e10", "USD", "range", ""},
+      {"fr", "Le retour prendra 10 à 15 ans.", "10 à 15 ans", "duration", "", "10", "15", "year", "range", ""},
+      {"fr", "Il faudrait 3-4 milliards d'euros.", "3-4 milliards d'euros", "money", "", "3e9", "4e9", "EUR", "range", ""},
+      {"en", "A chip costs between 30,000 and 40,000 dollars.", "between 30,000 and 40,000 dollars", "money", "", "30000", "40000", "USD", "range", ""},
+      {"en", "The bill could run from 3 to 11 billion dollars.", "from 3 to 11 billion dollars", "money", "", "3e9", "1.1e10", "USD", "range", ""},
+  };
+  for (const auto& c : cases) Check(c);
+  // "entre les coûts de 7 milliards pour X et 1,5 milliard pour Y": two amounts.
+  auto qs = Recognize("fr",
+                      "Il oscille entre des coûts de 7 milliards de dollars pour les modèles et 1,5 milliard pour "
+                      "les salaires.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].qualifier, Qualifier::kExact);
+  EXPECT_DOUBLE_EQ(qs[0].value->ToDouble(), 7e9);
+  EXPECT_DOUBLE_EQ(qs[1].value->ToDouble(), 1.5e9);
+  EXPECT_EQ(qs[1].unit, "USD");
+}
+
+// Qualifiers.
+TEST(QuantityTest, Qualifiers) {
+  const Case cases[] = {
+      {"fr", "Le marché pèse environ 20 milliards d'euros.", "environ 20 milliards d'euros", "money", "2e10", "", "", "EUR", "approx", ""},
+      {"fr", "Le marché pèse près de 20 milliards d'euros.", "près de 20 milliards d'euros", "money", "2e10", "", "", "EUR", "approx", ""},
+      {"fr", "Elle compte quelque 400 salariés.", "quelque 400 salariés", "count", "400", "", "", "salarié", "approx", ""},
+      {"fr", "La perte dépasse 5 milliards d'euros.", "dépasse 5 milliards d'euros", "money", "", "5e9", "", "EUR", "more_than", ""},
+      {"fr", "La perte atteint plus de 5 milliards d'euros.", "plus de 5 milliards d'euros", "money", "", "5e9", "", "EUR", "more_than", ""},
+      {"fr", "Il faudra au moins 2 milliards d'euros.", "au moins 2 milliards d'euros", "money", "", "2e9", "", "EUR", "at_least", ""},
+      {"fr", "Le chantier coûtera moins de 3 millions d'euros.", "moins de 3 millions d'euros", "money", "", "", "3e6", "EUR", "less_than", ""},
+      {"fr", "L'aide pourra aller jusqu'à 10 000 euros.", "jusqu'à 10 000 euros", "money", "", "", "10000", "EUR", "at_most", ""},
+      {"en", "The group lost more than 5 billion dollars.", "more than 5 billion dollars", "money", "", "5e9", "", "USD", "more_than", ""},
+      {"en", "The group lost about 5 billion dollars.", "about 5 billion dollars", "money", "5e9", "", "", "USD", "approx", ""},
+      {"en", "Grants of up to 2 million euros are available.", "up to 2 million euros", "money", "", "", "2e6", "EUR", "at_most", ""},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+// Rates.
+TEST(QuantityTest, Rates) {
+  const Case cases[] = {
+      {"fr", "Le groupe dépensera 60 milliards de dollars par an.", "60 milliards de dollars", "money", "6e10", "", "", "USD", "exact", "year"},
+      {"fr", "Il dégage 20 milliards de dollars de revenus annuels.", "20 milliards de dollars", "money", "2e10", "", "", "USD", "exact", "year"},
+      {"fr", "La société investit 12 milliards d'euros chaque trimestre.", "12 milliards d'euros", "money", "1.2e10", "", "", "EUR", "exact", "quarter"},
+      {"en", "The firm will spend 60 billion dollars per year.", "60 billion dollars", "money", "6e10", "", "", "USD", "exact", "year"},
+      {"en", "The firm spends 3 billion dollars a quarter.", "3 billion dollars", "money", "3e9", "", "", "USD", "exact", "quarter"},
+  };
+  for (const auto& c : cases) Check(c);
+}
+
+// Things that are never quantities: each row names a piece of text no
+// quantity may cover (ordinals may appear, as dimension "ordinal").
+TEST(QuantityTest, NeverQuantities) {
+  struct Never {
+    const char* lang;
+    const char* input;
+    const char* forbidden;
+  };
+  const Never cases[] = {
+      {"fr", "Le rapport a été publié en 2023 par le ministère.", "2023"},
+      {"fr", "La réunion du 30 novembre 2022 a été reportée.", "30"},
+      {"fr", "La réunion du 30 novembre 2022 a été reportée.", "2022"},
+      {"fr", "Rendez-vous à 14h30 devant la mairie.", "14h30"},
+      {"fr", "Rendez-vous à 14 h 30 devant la mairie.", "14 h 30"},
+      {"fr", "Le modèle GPT-4 a été lancé au printemps.", "4"},
+      {"fr", "Le modèle GPT-4o a été lancé au printemps.", "4"},
+      {"fr", "La puce B200 succède à la A100.", "200"},
+      {"fr", "La puce B200 succède à la A100.", "100"},
+      {"fr", "Il a acheté un iPhone 15 la semaine dernière.", "15"},
+      {"fr", "La crise du COVID-19 a pesé sur les ventes.", "19"},
+      {"fr", "Le PC tourne sous Windows 11 depuis mars.", "11"},
+      {"fr", "Appelez le 01 23 45 67 89 pour réserver.", "01"},
+      {"fr", "Appelez le 01 23 45 67 89 pour réserver.", "45"},
+      {"fr", "Le gouvernement a utilisé l'article 49.3 de la Constitution.", "49.3"},
+      {"fr", "Le texte modifie la loi n° 2024-123 du code.", "2024"},
+      {"fr", "Voir https://example.org/rapport-2024/page-12 pour le détail.", "2024"},
+      {"fr", "Voir https://example.org/rapport-2024/page-12 pour le détail.", "12"},
+      {"fr", "Le siège est au 12 rue de la Paix.", "12"},
+      {"fr", "Le CAC 40 a reculé hier.", "40"},
+      {"fr", "La 5G arrive dans la ville.", "5G"},
+      {"en", "The report was published in 2023 by the ministry.", "2023"},
+      {"en", "The meeting is at 10:30 on Monday.", "10:30"},
+      {"en", "The GPT-4 model was launched in spring.", "4"},
+      {"en", "See article 12 of the treaty.", "12"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(std::string(c.lang) + ": " + c.input + " / " + c.forbidden);
+    std::string in = c.input;
+    size_t at = in.find(c.forbidden);
+    ASSERT_NE(at, std::string::npos);
+    Span forbidden{static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(c.forbidden))};
+    for (const auto& q : Recognize(c.lang, in)) {
+      if (q.dimension == "ordinal") continue;
+      EXPECT_FALSE(q.span.Overlaps(forbidden)) << "quantity \"" << q.span.Of(in) << "\" covers \"" << c.forbidden << "\"";
+    }
+  }
+}
+
+// Ordinals and centuries come out as dimension "ordinal", not amounts.
+TEST(QuantityTest, OrdinalsAreOrdinals) {
+  auto qs = Recognize("fr", "Au 21e siècle, la 3e usine a ouvert.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].dimension, "ordinal");
+  EXPECT_DOUBLE_EQ(qs[0].value->ToDouble(), 21);
+  EXPECT_EQ(qs[1].dimension, "ordinal");
+  EXPECT_DOUBLE_EQ(qs[1].value->ToDouble(), 3);
+  EXPECT_TRUE(Recognize("fr", "Le premier ministre a parlé.").empty());
+}
+
+// Articles are not numbers in prose; an article before a currency name is one.
+TEST(QuantityTest, ArticlesAreNotNumbers) {
+  EXPECT_TRUE(Recognize("fr", "Une entreprise a ouvert un bureau.").empty());
+  EXPECT_TRUE(Recognize("en", "A company opened an office.").empty());
+  auto qs = Recognize("fr", "Le ticket coûte un euro.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].unit, "EUR");
+  EXPECT_DOUBLE_EQ(qs[0].value->ToDouble(), 1);
+}
+
+// Slang currencies only in the informal register.
+TEST(QuantityTest, InformalRegister) {
+  EXPECT_TRUE(Recognize("fr", "Il a tiré trois balles.").empty() ||
+              Recognize("fr", "Il a tiré trois balles.")[0].dimension != "money");
+  auto qs = Recognize("fr", "Ça coûte 3 balles.", Register::kInformal);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].dimension, "money");
+}
+
+// Sentence indices come from the sentence splitter; "M." does not end one.
+TEST(QuantityTest, SentenceIndices) {
+  auto qs = Recognize("fr", "M. Durand a levé 5 millions d'euros. Le groupe emploie 300 salariés.");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].sentence, 0u);
+  EXPECT_EQ(qs[1].sentence, 1u);
+}
+
+}  // namespace
+}  // namespace factmine
