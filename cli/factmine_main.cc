@@ -26,6 +26,7 @@ struct CommonArgs {
   size_t max_doc_bytes = 64u << 20;
   int threads = 0;
   bool quiet = false;
+  std::string format = "jsonl";
 };
 
 void AddCommon(CLI::App* cmd, CommonArgs* a) {
@@ -86,8 +87,12 @@ int RunExtract(const CommonArgs& args) {
   RunPipeline(
       reader, options,
       [&](const Document& doc, const Extraction& ex) {
-        AppendExtractionJson(&out, doc, ex);
-        out.push_back('\n');
+        if (args.format == "text") {
+          AppendExtractionText(&out, doc, ex);
+        } else {
+          AppendExtractionJson(&out, doc, ex);
+          out.push_back('\n');
+        }
       },
       [&](const Rejection& r) {
         progress.Finish();
@@ -123,6 +128,8 @@ int main(int argc, char** argv) {
       "extract", "Read articles, write one JSON line per article (quantities, entities, times, facts) on stdout");
   AddCommon(extract, &extract_args);
   extract->add_option("inputs", extract_args.inputs, "Files, folders or - (stdin); default: stdin");
+  extract->add_option("--format", extract_args.format, "jsonl (default: one JSON object per article) or text (for reading)")
+      ->check(CLI::IsMember({"jsonl", "text"}));
 
   try {
     app.parse(argc, argv);

@@ -438,7 +438,9 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
   // References: "article 49.3", "page 12", "12 rue de Rivoli".
   if (size_t p = Prev(toks, first); p != kNpos) {
     size_t b;
-    if (lex_.reference_before().MatchEndingAt(toks, p + 1, c.text, &b) && u.dimension.empty()) return true;
+    if (lex_.reference_before().MatchEndingAt(toks, p + 1, c.text, &b) && (u.dimension.empty() || u.counted_noun)) {
+      return true;
+    }
   }
   if (u.dimension.empty() || u.counted_noun) {
     if (size_t q = Next(toks, m.end); q != kNpos && lex_.reference_after().Match(toks, q, c.text)) return true;

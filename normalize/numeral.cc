@@ -636,6 +636,13 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     auto next = read_atom(k);
     if (!next) break;
     if (next->is_digits && (last.is_digits || conn == Atom::kHyphen)) break;
+    // "four quarters" in prose are periods (a unit), "three quarters of" a
+    // fraction: a denominator word that is also a unit needs "of" after it.
+    if (next->cls == NumClass::kDenominator && mode == NumberMode::kQuantities &&
+        lex_.units().Match(toks, next->first, doc)) {
+      size_t after = SkipSpace(toks, next->end);
+      if (after == kNpos || !lex_.of_words().Match(toks, after, doc)) break;
+    }
     // "a", "an": a number only at the start ("a hundred") or in a tail ("and a half").
     if ((next->flags & kNumWeak) && (next->flags & kNumArticle) && conn != Atom::kAnd) break;
     // "280 million first": an ordinal word does not follow a scale word.

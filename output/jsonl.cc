@@ -1,4 +1,5 @@
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 
 #include "output/output.h"
@@ -119,6 +120,89 @@ void AppendExtractionJson(std::string* out, const Document& doc, const Extractio
     AppendQuantityJson(out, doc.text, ex.quantities[i]);
   }
   out->append("],\"times\":[],\"facts\":[]}");
+}
+
+}  // namespace factmine
+
+namespace factmine {
+
+std::string FormatNumber(const Value& v) {
+  std::string s;
+  if (v.is_exact()) {
+    s = v.exact().ToString();
+  } else {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", v.ToDouble());
+    return buf;
+  }
+  size_t start = s[0] == '-' ? 1 : 0;
+  size_t dot = s.find('.');
+  size_t int_end = dot == std::string::npos ? s.size() : dot;
+  std::string out = s.substr(0, start);
+  for (size_t i = start; i < int_end; ++i) {
+    out.push_back(s[i]);
+    size_t left = int_end - i - 1;
+    if (left > 0 && left % 3 == 0) out.push_back(' ');
+  }
+  out += s.substr(int_end);
+  return out;
+}
+
+void AppendExtractionText(std::string* out, const Document& doc, const Extraction& ex) {
+  out->append("== ");
+  out->append(doc.id);
+  out->append("  (");
+  out->append(doc.lang);
+  if (!doc.date.empty()) {
+    out->append(", ");
+    out->append(doc.date);
+  }
+  out->append(")");
+  if (!doc.title.empty()) {
+    out->append("  ");
+    out->append(doc.title);
+  }
+  out->push_back('\n');
+  for (const Quantity& q : ex.quantities) {
+    char head[32];
+    std::snprintf(head, sizeof head, "  [%3u] ", q.sentence);
+    out->append(head);
+    std::string text(q.span.Of(doc.text));
+    for (char& c : text) {
+      if (c == '\n') c = ' ';
+    }
+    out->append(text);
+    size_t width = 0;
+    for (unsigned char c : text) width += (c & 0xC0) != 0x80;
+    out->append(width < 42 ? 42 - width : 1, ' ');
+    out->append(q.dimension);
+    out->append(q.dimension.size() < 17 ? 17 - q.dimension.size() : 1, ' ');
+    if (q.value) {
+      out->append(FormatNumber(*q.value));
+    } else {
+      out->append(q.low ? FormatNumber(*q.low) : "..");
+      out->append(" .. ");
+      out->append(q.high ? FormatNumber(*q.high) : "");
+    }
+    if (!q.unit.empty()) {
+      out->push_back(' ');
+      out->append(q.unit);
+    }
+    if (q.qualifier != Qualifier::kExact) {
+      out->append(" (");
+      out->append(QualifierName(q.qualifier));
+      out->push_back(')');
+    }
+    if (!q.per.empty()) {
+      out->append(" per ");
+      out->append(q.per);
+    }
+    if (q.depends_on >= 0) {
+      out->append(" part of #");
+      out->append(std::to_string(q.depends_on));
+    }
+    out->push_back('\n');
+  }
 }
 
 }  // namespace factmine

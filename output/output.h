@@ -28,6 +28,14 @@ void AppendQuantityJson(std::string* out, std::string_view text, const Quantity&
 // Appends the extract line of a document (no trailing newline).
 void AppendExtractionJson(std::string* out, const Document& doc, const Extraction& ex);
 
+// Appends a human-readable summary of a document's extraction: a header
+// line, then one line per quantity (sentence, text, dimension, value or
+// interval, unit, qualifier, rate).
+void AppendExtractionText(std::string* out, const Document& doc, const Extraction& ex);
+
+// "8.5e9" -> "8 500 000 000", "0.125" -> "0.125": digits grouped for reading.
+std::string FormatNumber(const Value& v);
+
 }  // namespace factmine
 
 #endif  // FACTMINE_OUTPUT_OUTPUT_H_

@@ -104,7 +104,7 @@ TEST(NumberGrammarTest, WholeInputs) {
       {"en", "1 billion", 1e9, ""},
       {"en", "1 trillion", 1e12, ""},
       {"en", "a dozen", 12, ""},
-      {"en", "three quarters", 0.75, "fraction"},
+      {"en", "two thirds", 2.0 / 3, "fraction"},
       {"en", "twenty-fifth", 25, "ordinal"},
       {"en", "3.5bn", 3.5e9, ""},
   };

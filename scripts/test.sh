@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Quick start, command 2: installs what is missing, builds, and runs every
+# test (unit tests, command-line tests, the peer conformance suites with
+# their floors, fuzz-target replays).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+scripts/build.sh
+cd build
+ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
