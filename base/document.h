@@ -37,6 +37,8 @@ struct Document {
   std::string date_source;
   // Number of ill-formed UTF-8 sequences replaced by U+FFFD on reading.
   size_t replaced_bytes = 0;
+  // Identity of the content (whitespace-insensitive SHA-256), set by ingest.
+  std::string content_key;
 };
 
 }  // namespace factmine

@@ -65,6 +65,26 @@ for part in 8mb 32mb; do
   row "factmine extract, JSONL first $part" "$(mb $b)" "$(rate $b $s)" "$rss"
 done
 
+# Ingest into a new SQLite database, beside extract on the same JSONL.
+read -r s_fj2 rss_fj2 < <(measure "$F" extract -q --threads 2 "$DATA/bulk.jsonl")
+row "factmine extract, JSONL, 2 threads" "$(mb $jbytes)" "$(rate $jbytes $s_fj2)" "$rss_fj2"
+for t in 1 2; do
+  rm -f "$DATA/ingest.db" "$DATA/ingest.db-wal" "$DATA/ingest.db-shm"
+  read -r s rss < <(measure "$F" ingest -q --threads $t --db "$DATA/ingest.db" "$DATA/bulk.jsonl")
+  row "factmine ingest, JSONL -> new SQLite, $t thread(s)" "$(mb $jbytes)" "$(rate $jbytes $s)" "$rss"
+  eval "s_ing$t=$s"
+done
+dbsize=$(stat -c %s "$DATA/ingest.db")
+read -r s_re rss_re < <(measure "$F" ingest -q --db "$DATA/ingest.db" "$DATA/bulk.jsonl")
+row "factmine ingest again (all already stored)" "$(mb $jbytes)" "$(rate $jbytes $s_re)" "$rss_re"
+for part in 8mb 32mb; do
+  b=$(stat -c %s "$DATA/bulk-$part.jsonl")
+  rm -f "$DATA/part.db" "$DATA/part.db-wal" "$DATA/part.db-shm"
+  read -r s rss < <(measure "$F" ingest -q --threads 2 --db "$DATA/part.db" "$DATA/bulk-$part.jsonl")
+  row "factmine ingest, JSONL first $part, 2 threads" "$(mb $b)" "$(rate $b $s)" "$rss"
+done
+echo "database size after ingest: $(mb $dbsize) MB for $(mb $jbytes) MB of JSONL"
+
 peer_rate=""
 if [[ $PEER -eq 1 ]] && command -v npm > /dev/null && command -v node > /dev/null; then
   PEER_DIR=build/peer
@@ -83,13 +103,16 @@ if [[ $PEER -eq 1 ]] && command -v npm > /dev/null && command -v node > /dev/nul
 fi
 
 echo
-python3 - "$bytes" "$s_wc" "$s_fm" "$s_f2" "${peer_rate:-0}" <<'PY'
+python3 - "$bytes" "$s_wc" "$s_fm" "$s_f2" "${peer_rate:-0}" "$s_fj" "$s_fj2" "$s_ing1" "$s_ing2" <<'PY'
 import sys
 b, s_wc, s_fm, s_f2, peer = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
+s_fj, s_fj2, s_ing1, s_ing2 = (float(x) for x in sys.argv[6:10])
 fm = b / 1e6 / s_fm
 print(f"factmine / wc -m            : {(b/1e6/s_fm)/(b/1e6/s_wc):.2f}x   (goal >= 0.3x)")
 print(f"factmine MB/s per core      : {fm:.1f}      (goal >= 50)")
 print(f"2 threads / 1 thread        : {s_fm/s_f2:.2f}x")
+print(f"ingest / extract, 1 thread  : {s_fj/s_ing1:.2f}x   (goal >= 0.6x)")
+print(f"ingest / extract, 2 threads : {s_fj2/s_ing2:.2f}x   (goal >= 0.6x)")
 if peer > 0:
     print(f"factmine / Recognizers-Text : {fm/peer:,.0f}x")
 PY

@@ -2,9 +2,16 @@
 // work is in corpus/, normalize/, extract/ and output/.
 #include <CLI/CLI.hpp>
 
+#include <atomic>
+#include <map>
+#include <algorithm>
+#include <vector>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <set>
 #include <thread>
 
 #include "cli/pipeline.h"
@@ -61,10 +68,41 @@ ReaderOptions MakeReaderOptions(const CommonArgs& a) {
   ReaderOptions r;
   r.format = *ParseInputFormat(a.input_format);
   r.max_document_bytes = a.max_doc_bytes;
+  r.defer_parsing = true;  // the pipeline's workers parse JSONL lines and HTML pages
   return r;
 }
 
+std::string Count(uint64_t n, const char* noun, const char* plural = nullptr) {
+  if (n == 1) return "1 " + std::string(noun);
+  return std::to_string(n) + " " + (plural ? std::string(plural) : std::string(noun) + "s");
+}
+
 void ReportRejection(const Rejection& r) { std::fprintf(stderr, "factmine: %s: %s\n", r.input.c_str(), r.reason.c_str()); }
+
+// Rejections by kind of reason, for the summary: "2 malformed JSON, 1 empty
+// document". The kind is the reason up to its first detail (a byte offset,
+// a colon, a parenthesis or a number).
+class RejectionTally {
+ public:
+  void Add(const std::string& reason) {
+    size_t end = reason.size();
+    for (const char* stop : {" at byte", ":", " (", " larger than", " longer than"}) {
+      end = std::min(end, reason.find(stop));
+    }
+    ++kinds_[reason.substr(0, end)];
+  }
+  std::string Summary() const {
+    std::vector<std::pair<uint64_t, std::string>> v;
+    for (const auto& [kind, n] : kinds_) v.emplace_back(n, kind);
+    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::string out;
+    for (const auto& [n, kind] : v) out += (out.empty() ? "" : ", ") + std::to_string(n) + " " + kind;
+    return out;
+  }
+
+ private:
+  std::map<std::string, uint64_t> kinds_;
+};
 
 int RunExtract(const CommonArgs& args) {
   if (!args.date.empty() && !CivilDate::Parse(args.date)) {
@@ -84,9 +122,10 @@ int RunExtract(const CommonArgs& args) {
     out.clear();
   };
   PipelineStats stats;
-  RunPipeline(
+  RejectionTally tally;
+  Status run = RunPipeline(
       reader, options,
-      [&](const Document& doc, const Extraction& ex) {
+      [&](const Document& doc, const Extraction& ex, int64_t) {
         if (args.format == "text") {
           AppendExtractionText(&out, doc, ex);
         } else {
@@ -97,8 +136,14 @@ int RunExtract(const CommonArgs& args) {
       [&](const Rejection& r) {
         progress.Finish();
         ReportRejection(r);
+        tally.Add(r.reason);
       },
-      flush, [&](const PipelineStats& s) { progress.Update(s.documents + s.rejected, reader.bytes_read()); }, &stats);
+      [&] {
+        flush();
+        return Status::Ok();
+      },
+      [&](const PipelineStats& s) { progress.Update(s.documents + s.rejected, reader.bytes_read()); }, &stats);
+  (void)run;
   flush();
   progress.Finish();
   if (write_failed) {
@@ -106,11 +151,195 @@ int RunExtract(const CommonArgs& args) {
     return 1;
   }
   if (!args.quiet) {
-    std::fprintf(stderr, "extract: %llu documents (%.1f MB), %llu rejected\n",
-                 static_cast<unsigned long long>(stats.documents), stats.bytes / 1e6,
-                 static_cast<unsigned long long>(stats.rejected));
+    std::fprintf(stderr, "extract: %s (%.1f MB), %s rejected%s%s\n", Count(stats.documents, "document").c_str(),
+                 stats.bytes / 1e6, Count(stats.rejected, "input").c_str(), stats.rejected ? ": " : "",
+                 tally.Summary().c_str());
   }
   return stats.rejected > 0 ? 1 : 0;
+}
+
+struct IngestArgs {
+  CommonArgs common;
+  std::string db = "facts.db";
+  bool force = false;
+  int64_t db_max_bytes = 0;
+};
+
+int RunIngest(const IngestArgs& args) {
+  if (args.common.inputs.empty()) {
+    std::fprintf(stderr, "factmine ingest: name the files or folders to ingest (or - for stdin)\n");
+    return 2;
+  }
+  if (!args.common.date.empty() && !CivilDate::Parse(args.common.date)) {
+    std::fprintf(stderr, "factmine: --date '%s' is not a YYYY-MM-DD date\n", args.common.date.c_str());
+    return 2;
+  }
+  StoreOptions so;
+  so.max_bytes = args.db_max_bytes;
+  auto store = Store::Open(args.db, so);
+  if (!store.ok()) {
+    std::fprintf(stderr, "factmine: %s\n", store.status().message().c_str());
+    return 1;
+  }
+  Store& db = **store;
+  auto run = db.BeginRun("ingest", args.common.inputs);
+  if (!run.ok()) {
+    std::fprintf(stderr, "factmine: %s: %s\n", args.db.c_str(), run.status().message().c_str());
+    return 1;
+  }
+  ArticleReader reader(args.common.inputs, MakeReaderOptions(args.common));
+  PipelineOptions options = MakePipelineOptions(args.common);
+  options.extract.signature = true;
+  RunCounts counts;
+  // Lookups of stored documents run in the extraction threads, each with
+  // its own read-only connection (the writer keeps the main one).
+  std::vector<std::unique_ptr<Store>> lookups;
+  for (int t = 0; t < options.threads; ++t) {
+    StoreOptions ro;
+    ro.read_only = true;
+    auto l = Store::Open(args.db, ro);
+    if (!l.ok()) {
+      std::fprintf(stderr, "factmine: %s: %s\n", args.db.c_str(), l.status().message().c_str());
+      return 1;
+    }
+    lookups.push_back(std::move(*l));
+  }
+  std::atomic<uint64_t> stored_before{0}, outdated{0};
+  const std::string version = kExtractorVersion;
+  const std::string& fingerprint = data::Fingerprint();
+  options.want = [&](Document& doc, int worker, int64_t* tag) -> StatusOr<bool> {
+    doc.content_key = ContentKey(doc.text);
+    auto found = lookups[static_cast<size_t>(worker)]->FindByContentKey(doc.content_key);
+    if (!found.ok()) return found.status();
+    if (!found->has_value()) return true;
+    const StoredDocument& d = **found;
+    if (d.factmine_version == version && d.data_fingerprint == fingerprint) {
+      ++stored_before;
+      return false;
+    }
+    if (!args.force) {
+      ++outdated;
+      ++stored_before;
+      return false;
+    }
+    *tag = d.id;  // re-extract this stored document
+    return true;
+  };
+  std::vector<DocumentRecord> batch;
+  std::vector<Rejection> rejected;
+  RejectionTally tally;
+  std::set<int64_t> reextracted;  // --force: a stored document is re-extracted once per run
+  Progress progress("ingest", reader.bytes_total(), args.common.quiet);
+  PipelineStats stats;
+  Status st = RunPipeline(
+      reader, options,
+      [&](const Document& doc, const Extraction& ex, int64_t tag) {
+        if (tag > 0 && !reextracted.insert(tag).second) {
+          ++counts.duplicates;
+          return;
+        }
+        DocumentRecord r;
+        r.doc = &doc;
+        r.extraction = &ex;
+        r.content_key = doc.content_key;
+        r.replace_id = tag;
+        batch.push_back(r);
+      },
+      [&](const Rejection& r) {
+        progress.Finish();
+        ReportRejection(r);
+        tally.Add(r.reason);
+        rejected.push_back(r);
+      },
+      [&]() -> Status {
+        RunCounts b;
+        Status w = db.WriteBatch(*run, batch, rejected, &b);
+        if (w.ok()) {
+          counts.ingested += b.ingested;
+          counts.duplicates += b.duplicates;
+          counts.reextracted += b.reextracted;
+          counts.rejected += b.rejected;
+        }
+        batch.clear();
+        rejected.clear();
+        return w;
+      },
+      [&](const PipelineStats& s) { progress.Update(s.documents + s.rejected + s.skipped, reader.bytes_read()); },
+      &stats);
+  progress.Finish();
+  counts.duplicates += stored_before;
+  counts.outdated += outdated;
+  // Stories: the new documents (and any an interrupted run left) join story
+  // clusters and copy groups.
+  StoryUpdate stories;
+  auto stories_start = std::chrono::steady_clock::now();
+  if (st.ok()) {
+    auto up = db.UpdateStories(options.threads);
+    if (up.ok()) stories = *up;
+    else st = up.status();
+  }
+  (void)db.EndRun(*run, counts, st.ok() ? "done" : "failed");
+  if (!st.ok()) {
+    std::fprintf(stderr, "factmine: %s: %s; the last batch was not stored (%s stored before it)\n", args.db.c_str(),
+                 st.message().c_str(), Count(counts.ingested, "document").c_str());
+    return 1;
+  }
+  if (!args.common.quiet) {
+    std::fprintf(stderr, "ingest: %s stored, %s already stored, %s re-extracted, %s rejected -> %s\n",
+                 Count(counts.ingested, "document").c_str(), Count(counts.duplicates, "document").c_str(),
+                 Count(counts.reextracted, "document").c_str(), Count(counts.rejected, "input").c_str(),
+                 args.db.c_str());
+    if (counts.rejected > 0) std::fprintf(stderr, "ingest: rejected: %s\n", tally.Summary().c_str());
+    if (stories.documents > 0) {
+      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - stories_start).count();
+      std::fprintf(stderr, "ingest: stories: %s grouped into %s (%s new) in %.1f s\n",
+                   Count(stories.documents, "document").c_str(), Count(stories.stories, "story", "stories").c_str(),
+                   Count(stories.stories_created, "story", "stories").c_str(), secs);
+    }
+    if (counts.outdated > 0) {
+      std::fprintf(stderr, "ingest: %s were extracted by another factmine version or data; --force re-extracts them\n",
+                   Count(counts.outdated, "stored document").c_str());
+    }
+  }
+  return counts.rejected > 0 ? 1 : 0;
+}
+
+struct ExportArgs {
+  std::string db = "facts.db";
+  std::string format = "jsonl";
+  std::string what = "quantities";
+  std::string output;
+  bool with_text = false;
+};
+
+int RunExport(const ExportArgs& args) {
+  StoreOptions so;
+  so.read_only = true;
+  if (!std::filesystem::exists(args.db)) {
+    std::fprintf(stderr, "factmine: %s: no such database\n", args.db.c_str());
+    return 1;
+  }
+  auto store = Store::Open(args.db, so);
+  if (!store.ok()) {
+    std::fprintf(stderr, "factmine: %s\n", store.status().message().c_str());
+    return 1;
+  }
+  FILE* out = stdout;
+  if (!args.output.empty()) {
+    out = std::fopen(args.output.c_str(), "wb");
+    if (out == nullptr) {
+      std::fprintf(stderr, "factmine: cannot write %s: %s\n", args.output.c_str(), std::strerror(errno));
+      return 1;
+    }
+  }
+  std::string what = args.what == "documents" && args.with_text ? "documents_text" : args.what;
+  Status st = (*store)->Export(what, args.format, out);
+  if (out != stdout) std::fclose(out);
+  if (!st.ok()) {
+    std::fprintf(stderr, "factmine: %s\n", st.message().c_str());
+    return st.code() == StatusCode::kInvalidArgument ? 2 : 1;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -131,6 +360,26 @@ int main(int argc, char** argv) {
   extract->add_option("--format", extract_args.format, "jsonl (default: one JSON object per article) or text (for reading)")
       ->check(CLI::IsMember({"jsonl", "text"}));
 
+  IngestArgs ingest_args;
+  CLI::App* ingest = app.add_subcommand(
+      "ingest", "Read articles, skip those already stored, extract, and store them in the fact database");
+  AddCommon(ingest, &ingest_args.common);
+  ingest->add_option("--db", ingest_args.db, "Database: an SQLite file (created if absent)")->capture_default_str();
+  ingest->add_flag("--force", ingest_args.force,
+                   "Re-extract stored documents that an older factmine (or older data) extracted");
+  ingest->add_option("--db-max-size", ingest_args.db_max_bytes,
+                     "Refuse to grow the SQLite file past this many bytes (the batch that would is not stored)");
+  ingest->add_option("inputs", ingest_args.common.inputs, "Files, folders or - (stdin)");
+
+  ExportArgs export_args;
+  CLI::App* exp = app.add_subcommand("export", "Write a table of the fact database as JSON lines or CSV");
+  exp->add_option("--db", export_args.db, "Database")->capture_default_str();
+  exp->add_option("--format", export_args.format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}));
+  exp->add_option("--what", export_args.what, "documents, quantities, stories, runs or rejected")
+      ->check(CLI::IsMember({"documents", "quantities", "stories", "runs", "rejected"}));
+  exp->add_flag("--with-text", export_args.with_text, "documents: include the stored text");
+  exp->add_option("-o,--output", export_args.output, "Write to this file instead of stdout");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -144,5 +393,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (extract->parsed()) return RunExtract(extract_args);
+  if (ingest->parsed()) return RunIngest(ingest_args);
+  if (exp->parsed()) return RunExport(export_args);
   return 2;
 }

@@ -15,6 +15,7 @@
 #ifndef FACTMINE_CORPUS_CORPUS_H_
 #define FACTMINE_CORPUS_CORPUS_H_
 
+#include <array>
 #include <cstdint>
 #include <cstdio>
 #include <memory>
@@ -41,6 +42,9 @@ struct ReaderOptions {
   InputFormat format = InputFormat::kAuto;
   // Documents (or JSONL lines) larger than this are rejected, not read.
   size_t max_document_bytes = 64u << 20;
+  // Return JSONL lines and HTML pages unparsed (RawArticle::pending), for
+  // the caller to finish with CompleteArticle on another thread.
+  bool defer_parsing = false;
 };
 
 // An article as read, before validation: bytes and what the input said of it.
@@ -50,7 +54,15 @@ struct RawArticle {
   std::string bytes;   // the text (for HTML: the extracted article text)
   std::string date, lang, url, title;  // from JSONL fields or HTML meta, may be empty
   std::string date_source;             // "input" (JSONL) or "html" when date is set
+  // With ReaderOptions::defer_parsing: `bytes` still holds a JSONL line or
+  // an HTML page.
+  enum class Pending { kNone, kJsonlLine, kHtmlPage } pending = Pending::kNone;
 };
+
+// Parses what the reader deferred (a no-op for a complete article). Errors
+// name the reason (malformed JSON, missing text); the caller rejects the
+// article with it.
+Status CompleteArticle(RawArticle* article);
 
 // A rejected input: where, why, and (when it helps) at which byte.
 struct Rejection {
@@ -169,6 +181,111 @@ class SentenceSplitter {
   class LazyIndex;
   std::unique_ptr<Impl> impl_;
 };
+
+// ---------------------------------------------------------------------------
+// Duplicates and stories
+
+// The identity of an article's content: SHA-256 of its text with whitespace
+// runs collapsed to one space and trimmed, so that re-wrapping or re-spacing
+// an article does not make it new. Two articles with the same key are the
+// same article (stored once).
+std::string ContentKey(std::string_view text);
+
+// Signatures are one-permutation MinHash sketches (kMinHashSize bins): the
+// share of non-empty bins where two sketches agree estimates the Jaccard
+// similarity of the two sets.
+// Each bin keeps a 16-bit fingerprint of its minimum (0xFFFF: empty), which
+// halves storage and comparison time; fingerprint collisions (1 in 65535)
+// barely move the estimates.
+inline constexpr int kMinHashSize = 64;
+inline constexpr uint16_t kEmptyBin16 = 0xFFFF;
+
+
+// What the store compares to group articles:
+//  - `copy`: MinHash of word 5-shingles. Similar (>= ~0.4) only for the same
+//    text: an agency dispatch and its reprints or light rewrites, which
+//    count as one source.
+//  - `topic`: MinHash of the content words (4+ letters, not function words;
+//    capitalized words, mostly names, count twice). Similar for articles on
+//    the same story from different outlets.
+//  - `names`: MinHash of the capitalized words and of the figures (value +
+//    unit) of the article: the same in a translation.
+inline constexpr int kTopicHashes = 96;
+inline constexpr int kNameHashes = 64;
+struct StorySignature {
+  std::array<uint16_t, kMinHashSize> copy{};
+  std::array<uint16_t, kTopicHashes> topic{};
+  std::array<uint16_t, kNameHashes> names{};
+  bool empty = true;
+};
+// Builds the signature from per-word folded hashes, in text order, with
+// whether each word is a content word and whether it is capitalized.
+struct SignatureWord {
+  uint64_t hash;
+  bool content;
+  bool capitalized;
+};
+// `figures`: hashes of the article's figures ("money 1480000000 EUR").
+StorySignature SignatureOf(const std::vector<SignatureWord>& words, const std::vector<uint64_t>& figures);
+double TopicSimilarity(const StorySignature& a, const StorySignature& b);
+double NameSimilarity(const StorySignature& a, const StorySignature& b);
+double CopySimilarity(const StorySignature& a, const StorySignature& b);
+// How strongly two articles look like the same story, in units of the
+// threshold: max(topic / kStoryTopic, names / kStoryNames). Thresholds tuned
+// on the evaluation articles by pairwise F1 of the grouping (see README).
+inline constexpr double kStoryTopic = 0.08;
+inline constexpr double kStoryNames = 0.12;
+double StoryScore(const StorySignature& a, const StorySignature& b, double topic = kStoryTopic,
+                  double names = kStoryNames);
+// Copy similarity from which an article counts as a copy (same source).
+inline constexpr double kCopyThreshold = 0.40;
+
+// Story clustering. Documents are compared with those of the previous and
+// next kStoryDays days (undated ones with the kUndatedNeighbours undated
+// documents stored before and after them) and merged by average linkage:
+// two groups join while the mean StoryScore over all their cross pairs is
+// at least 1 (pairs scoring under kStoryScoreFloor count as 0, which keeps
+// the pair graph sparse; so do pairs outside both documents' best
+// kStoryNeighbours). Copies (CopySimilarity >= kCopyThreshold) form
+// copy groups by transitivity. The result depends only on the set of
+// documents, not on the order they were ingested in. (The store clusters
+// very large sets in chunks of kStoryChunk documents, each chunk seeing the
+// settled groups of the previous kStoryDays days: memory stays bounded.)
+inline constexpr int kStoryDays = 30;
+inline constexpr int kUndatedNeighbours = 1000;
+inline constexpr double kStoryScoreFloor = 1.0;
+inline constexpr int kStoryNeighbours = 16;
+inline constexpr size_t kStoryChunk = 20000;
+struct StoryDoc {
+  int64_t id = 0;                 // stable document id (ties, copy targets)
+  std::optional<long> day;        // days since 1970-01-01
+  const StorySignature* sig = nullptr;
+  // Documents already settled (by an earlier chunk of a long run): those
+  // with the same fixed_group start as one group, new documents may join
+  // it, two fixed groups never merge, and their copy group stays.
+  int fixed_group = -1;
+  int64_t copy_root = 0;          // settled: id of the first of its copy group, 0 if itself
+};
+struct StoryClusters {
+  std::vector<int> cluster;       // per document: cluster number, 0..clusters-1
+  std::vector<int64_t> copy_of;   // per document: id of its copy group's first document, or 0
+  int clusters = 0;
+  size_t pairs_compared = 0;
+  size_t pairs_kept = 0;
+};
+// The thresholds, adjustable for tuning and tests.
+struct StoryParams {
+  double topic = kStoryTopic;
+  double names = kStoryNames;
+  double copy = kCopyThreshold;
+  double floor = kStoryScoreFloor;
+  int days = kStoryDays;
+  int threads = 1;  // for the pair sweep; the result does not depend on it
+};
+StoryClusters ClusterStories(const std::vector<StoryDoc>& docs, const StoryParams& params = {});
+// Serialization for the database (little-endian uint32 arrays).
+std::string EncodeSignature(const StorySignature& s);
+bool DecodeSignature(std::string_view bytes, StorySignature* s);
 
 }  // namespace factmine
 

@@ -257,6 +257,14 @@ ArticleReader::Result ArticleReader::Next(RawArticle* out, Rejection* rejected) 
         return Result::kRejected;
       }
       RawArticle a;
+      if (options_.defer_parsing) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank line
+        a.input = std::move(where);
+        a.bytes = std::move(line);
+        a.pending = RawArticle::Pending::kJsonlLine;
+        *out = std::move(a);
+        return Result::kArticle;
+      }
       Status st = ParseJsonlLine(line, where, &a);
       if (st.code() == StatusCode::kNotFound) continue;  // blank line
       if (!st.ok()) {
@@ -281,7 +289,13 @@ ArticleReader::Result ArticleReader::Next(RawArticle* out, Rejection* rejected) 
                                " bytes (--max-doc-bytes)"};
       return Result::kRejected;
     }
-    if (s.format == InputFormat::kHtml) {
+    if (s.format == InputFormat::kHtml && options_.defer_parsing) {
+      RawArticle a;
+      a.input = s.name;
+      a.bytes = std::move(bytes);
+      a.pending = RawArticle::Pending::kHtmlPage;
+      *out = std::move(a);
+    } else if (s.format == InputFormat::kHtml) {
       *out = ExtractHtml(bytes, s.name);
     } else {
       RawArticle a;
@@ -292,6 +306,24 @@ ArticleReader::Result ArticleReader::Next(RawArticle* out, Rejection* rejected) 
     }
     return Result::kArticle;
   }
+}
+
+Status CompleteArticle(RawArticle* a) {
+  switch (a->pending) {
+    case RawArticle::Pending::kNone:
+      return Status::Ok();
+    case RawArticle::Pending::kJsonlLine: {
+      RawArticle parsed;
+      Status st = ParseJsonlLine(a->bytes, a->input, &parsed);
+      if (!st.ok()) return st;
+      *a = std::move(parsed);
+      return Status::Ok();
+    }
+    case RawArticle::Pending::kHtmlPage:
+      *a = ExtractHtml(a->bytes, a->input);
+      return Status::Ok();
+  }
+  return Status::Ok();
 }
 
 }  // namespace factmine

@@ -109,10 +109,14 @@ struct Extraction {
   // sentence holding a figure; later sentences are not computed.
   std::vector<Span> sentences;
   std::vector<Quantity> quantities;
+  // For grouping articles into copies and stories (computed from the tokens).
+  StorySignature signature;
 };
 
 struct ExtractOptions {
   QuantityOptions quantities;
+  // Compute Extraction::signature (the store needs it to group stories).
+  bool signature = false;
 };
 
 // The per-document pipeline: tokenize, split sentences, recognize. Holds
@@ -134,10 +138,13 @@ class Extractor {
  private:
   struct Lang;
   StatusOr<Lang*> ForLanguage(const std::string& lang);
+  void ComputeSignature(const Lang& l, Extraction* out);
 
   ExtractOptions options_;
   std::vector<std::unique_ptr<Lang>> langs_;
   TokenList tokens_;
+  std::vector<SignatureWord> words_;
+  std::vector<uint64_t> figures_;
 };
 
 // Version of the extraction logic; stored with every document so that a

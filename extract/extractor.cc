@@ -61,7 +61,45 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
   SentenceIndex& sentences = l.splitter->Lazy(doc.text);
   l.quantities->Recognize(doc.text, tokens_, sentences, options_.quantities, &out->quantities);
   out->sentences = sentences.Spans();
+  out->signature = StorySignature();
+  if (options_.signature) ComputeSignature(l, out);
   return Status::Ok();
+}
+
+void Extractor::ComputeSignature(const Lang& l, Extraction* out) {
+  // Story signature: words in order; content words are 4+ letters and not
+  // function words of the language.
+  // Names: capitalized words that do not start a sentence or a line.
+  words_.clear();
+  bool sentence_start = true;
+  for (const Token& t : tokens_) {
+    if (t.flags & kTokNewline) sentence_start = true;
+    if (t.kind == TokenKind::kPunct) {
+      if (t.cp == '.' || t.cp == '!' || t.cp == '?' || t.cp == ':' || t.cp == 0xAB || t.cp == '"') {
+        sentence_start = true;
+      }
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) {
+      sentence_start = false;
+      continue;
+    }
+    bool stop = t.lex >= 0 && (l.lexicon->word(t.lex).bits & kWordStop);
+    bool name = (t.flags & kTokCapitalized) && !sentence_start;
+    words_.push_back({t.hash, !stop && t.length >= 4, name});
+    sentence_start = false;
+  }
+  // Figures, language-independent: "money 1480000000 EUR".
+  figures_.clear();
+  for (const Quantity& q : out->quantities) {
+    if (q.dimension == "number" || q.dimension == "ordinal") continue;
+    const std::optional<Value>& v = q.value ? q.value : q.low ? q.low : q.high;
+    if (!v) continue;
+    std::string key = q.dimension + " " + (v->is_exact() ? v->exact().Normalized().ToString() : std::to_string(v->ToDouble())) +
+                      " " + q.unit;
+    figures_.push_back(FoldedWordHash(key));
+  }
+  out->signature = SignatureOf(words_, figures_);
 }
 
 }  // namespace factmine

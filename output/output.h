@@ -6,10 +6,17 @@
 #ifndef FACTMINE_OUTPUT_OUTPUT_H_
 #define FACTMINE_OUTPUT_OUTPUT_H_
 
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/document.h"
+#include "base/status.h"
+#include "corpus/corpus.h"
 #include "extract/extract.h"
 
 namespace factmine {
@@ -35,6 +42,117 @@ void AppendExtractionText(std::string* out, const Document& doc, const Extractio
 
 // "8.5e9" -> "8 500 000 000", "0.125" -> "0.125": digits grouped for reading.
 std::string FormatNumber(const Value& v);
+
+// ---------------------------------------------------------------------------
+// The fact database
+
+namespace internal {
+class SqlConnection;
+class SqlStatement;
+}  // namespace internal
+
+struct StoreOptions {
+  int64_t max_bytes = 0;   // SQLite: refuse to grow past this size (0: no limit)
+  bool read_only = false;  // open an existing database for reading only
+};
+
+// What the store knows of a document already stored.
+struct StoredDocument {
+  int64_t id = 0;
+  std::string factmine_version;
+  std::string data_fingerprint;
+};
+
+// One document to store with its extraction.
+struct DocumentRecord {
+  const Document* doc = nullptr;
+  const Extraction* extraction = nullptr;
+  std::string content_key;     // ContentKey(doc->text)
+  int64_t replace_id = 0;      // re-extraction: the stored document to replace
+};
+
+// What Store::UpdateStories did.
+struct StoryUpdate {
+  size_t documents = 0;          // documents re-clustered (the new ones and their neighbourhood)
+  size_t documents_changed = 0;  // documents whose story or copy group changed
+  size_t stories = 0;            // stories among them
+  size_t stories_created = 0;
+  size_t pairs_compared = 0;
+};
+
+struct RunCounts {
+  uint64_t ingested = 0;       // new documents stored
+  uint64_t duplicates = 0;     // already stored (same content), skipped
+  uint64_t reextracted = 0;    // stored again with the current extractor (--force)
+  uint64_t outdated = 0;       // stored by another factmine version, left as is
+  uint64_t rejected = 0;
+};
+
+// The fact database: documents, sentences, quantities (and entity
+// mentions, times, facts), story clusters, ingest runs and rejected inputs.
+// One interface whatever the backend: a path is an SQLite file (the
+// default), a "postgresql://" URL a PostgreSQL server. The schema is
+// versioned; older databases are migrated on open, newer ones refused.
+// Not thread-safe: one Store per thread (the ingest pipeline has one writer).
+class Store {
+ public:
+  // Opens (creating when absent, unless read-only) the database. Errors:
+  // DataLoss for a file that is not a factmine database or is damaged;
+  // FailedPrecondition for a schema newer than this factmine; IoError when
+  // the file cannot be opened.
+  static StatusOr<std::unique_ptr<Store>> Open(const std::string& location, const StoreOptions& options);
+  ~Store();
+
+  int schema_version() const { return schema_version_; }
+  std::string_view backend() const;
+
+  // The stored document with this content key, if any.
+  StatusOr<std::optional<StoredDocument>> FindByContentKey(const std::string& key);
+
+  // Starts an ingest run (recorded, committed at once). Runs left
+  // "running" by a killed process are marked "interrupted".
+  StatusOr<int64_t> BeginRun(std::string_view command, const std::vector<std::string>& inputs);
+  // Stores documents and rejections in one transaction: all or nothing.
+  // On error nothing of the batch is stored. New documents have no story
+  // until UpdateStories.
+  // A document whose content is already stored (earlier in the same run)
+  // is skipped and counted as a duplicate. *counts (may be null) gets what
+  // the committed batch stored.
+  Status WriteBatch(int64_t run, const std::vector<DocumentRecord>& documents,
+                    const std::vector<Rejection>& rejected, RunCounts* counts = nullptr);
+  Status EndRun(int64_t run, const RunCounts& counts, std::string_view status);
+  // Groups the documents not yet in a story, with the stored documents of
+  // the days around them, into story clusters and copy groups
+  // (ClusterStories), in one transaction. Story ids of existing stories are
+  // kept where their documents stay together. Documents left without a
+  // story by an interrupted run are clustered by the next call.
+  StatusOr<StoryUpdate> UpdateStories(int threads = 1);
+
+  // Writes a table as JSON lines or CSV: what = documents, quantities,
+  // entities, facts, stories, runs, rejected.
+  Status Export(std::string_view what, std::string_view format, FILE* out);
+
+  // Integrity of the database file (SQLite quick_check).
+  Status Check();
+
+  // The connection, for other stages' queries (check reads facts).
+  internal::SqlConnection& connection() { return *conn_; }
+
+ private:
+  struct Cache;
+  struct StoryPass;
+  Store() = default;
+  Status Migrate();
+  Status InsertSignatureAndExtraction(int64_t doc_id, const Document& doc, const Extraction& ex);
+  StatusOr<internal::SqlStatement*> Statement(std::string_view sql);
+
+  std::unique_ptr<internal::SqlConnection> conn_;
+  std::unique_ptr<Cache> cache_;
+  int schema_version_ = 0;
+};
+
+// The current schema version (the number of migrations).
+int StoreSchemaVersion();
 
 }  // namespace factmine
 

@@ -1,12 +1,29 @@
 #!/usr/bin/env bash
-# Quick start, command 1: installs what is missing, builds, and runs factmine
-# on the project's own sample articles (samples/articles), showing what it
-# reads in each article.
+# Quick start, command 1: installs what is missing, builds, ingests the
+# project's own sample articles (samples/articles) into a new SQLite fact
+# database, and shows what it holds: the story clusters with their numbers
+# of independent sources, and the largest amounts with their sentences.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
+DB=build/demo.db
+rm -f "$DB" "$DB-wal" "$DB-shm"
 echo
-echo "factmine extract --format text samples/articles"
+echo "\$ factmine ingest --db $DB samples/articles"
+build/cli/factmine ingest --db "$DB" samples/articles
 echo
-build/cli/factmine extract --format text samples/articles
+echo "Stories (documents, independent sources):"
+sqlite3 -box "$DB" "SELECT id, documents, sources, first_date, substr(label, 1, 70) AS label FROM stories ORDER BY id"
+echo
+echo "The same amounts across articles (money of 1 billion and more):"
+sqlite3 -box "$DB" "
+SELECT q.value_text AS value, q.unit, count(DISTINCT q.document) AS articles,
+       count(DISTINCT COALESCE(d.copy_of, d.id)) AS sources, min(q.text) AS as_written
+FROM quantities q JOIN documents d ON d.id = q.document
+WHERE q.dimension = 'money' AND q.value >= 1e9
+GROUP BY q.value_text, q.unit
+ORDER BY articles DESC, q.value DESC
+LIMIT 12"
+echo
+echo "The database is $DB; 'factmine export --db $DB --what quantities' writes a table as JSON lines."
