@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/date.h"
 #include "base/document.h"
 #include "corpus/corpus.h"
 #include "normalize/normalize.h"
@@ -101,6 +102,46 @@ class QuantityRecognizer {
   std::unique_ptr<re2::RE2> phone_;
   std::unique_ptr<re2::RE2> clock_;
   std::unique_ptr<re2::RE2> numeric_date_;
+};
+
+// A time expression and the interval it denotes, resolved against the
+// publication date ("cette année" in an article of 2024-07-27 is 2024).
+struct TimeExpr {
+  Span span;             // the expression with its preposition: "en 2024", "au troisième trimestre 2024"
+  std::string value;     // by grain: "2024", "FY2025", "2024-H1", "2024-Q3", "2024-05", "2024-07-27",
+                         // or "YYYY-MM-DD/YYYY-MM-DD" for a span
+  std::string grain;     // year, half, quarter, month, day, span
+  CivilDate first, last; // the interval, inclusive
+  uint32_t sentence = 0; // 0-based index of the sentence holding it
+  bool fiscal = false;   // a fiscal year or quarter stated as such ("exercice 2025", "fiscal 2025")
+  bool relative = false; // resolved from the publication date ("cette année", "l'an dernier", "jeudi")
+};
+
+// Finds time expressions in one language: dates, years, quarters, halves,
+// months, weekdays, fiscal years, relative expressions ("l'an dernier",
+// "au cours des 12 prochains mois", "d'ici 2027", "depuis 2019"). The words
+// come from data/<lang>/times.tsv and the lexicon's month names. Thread-safe.
+class TimeRecognizer {
+ public:
+  // NotFound-free: a language without times.tsv recognizes absolute dates only.
+  explicit TimeRecognizer(const Lexicon& lexicon);
+  ~TimeRecognizer();
+  TimeRecognizer(const TimeRecognizer&) = delete;
+  TimeRecognizer& operator=(const TimeRecognizer&) = delete;
+
+  // REQUIRES: `toks` = Tokenize(text, &lexicon()). `publication`: the
+  // article's date; without it, relative expressions are not resolved (and
+  // not reported). Appends to *out (cleared first), in text order, spans
+  // never overlapping.
+  void Recognize(std::string_view text, const TokenList& toks, SentenceIndex& sentences,
+                 const std::optional<CivilDate>& publication, std::vector<TimeExpr>* out) const;
+
+  const Lexicon& lexicon() const { return lex_; }
+
+ private:
+  struct Rules;
+  const Lexicon& lex_;
+  std::unique_ptr<Rules> rules_;
 };
 
 // Everything extracted from one document.
