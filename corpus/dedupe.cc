@@ -68,7 +68,7 @@ template <size_t N>
 double Agreement(const std::array<uint16_t, N>& a, const std::array<uint16_t, N>& b) {
   int same = 0, used = 0;
   for (size_t i = 0; i < N; ++i) {
-    same += static_cast<int>((a[i] == b[i]) & (a[i] != kEmptyBin16));
+    same += (static_cast<int>(a[i] == b[i]) & static_cast<int>(a[i] != kEmptyBin16));
     used += static_cast<int>((a[i] & b[i]) != kEmptyBin16);  // not both empty
   }
   return used ? static_cast<double>(same) / used : 0.0;

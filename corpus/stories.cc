@@ -179,7 +179,7 @@ inline void Count(const uint16_t* a, const uint16_t* b, int* same, int* used) {
 #else
   int s = 0, u = 0;
   for (size_t i = From; i < To; ++i) {
-    s += static_cast<int>((a[i] == b[i]) & (a[i] != kEmptyBin16));
+    s += (static_cast<int>(a[i] == b[i]) & static_cast<int>(a[i] != kEmptyBin16));
     u += static_cast<int>((a[i] & b[i]) != kEmptyBin16);  // not both empty
   }
   *same = s;

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/date.h"
@@ -144,18 +145,152 @@ class TimeRecognizer {
   std::unique_ptr<Rules> rules_;
 };
 
+// One entry of the entity catalog (data/entities/catalog.jsonl, one JSON
+// object per line; see data/entities/README.md).
+struct CatalogEntry {
+  std::string id;    // stable id: "openai", "banque-centrale-europeenne"
+  std::string name;  // canonical name: "OpenAI"
+  std::string type;  // ORG, PERSON, PRODUCT, PLACE, GOV, GROUP
+  std::vector<std::string> aliases;        // matched ignoring case and accents
+  std::vector<std::string> cased_aliases;  // matched with their case ("Orange", "Altman")
+  std::string parent;       // products: the maker's id; subsidiaries: the group's
+  std::string affiliation;  // people: the organisation they run
+  std::string wikidata;
+};
+
+// The entity catalog: the built-in one plus user files (--catalog), whose
+// entries add to it or replace a built-in entry with the same id.
+// Immutable after Load(); thread-safe.
+class EntityCatalog {
+ public:
+  // InvalidInput naming the file and line for a malformed entry; IoError
+  // for a file that cannot be read.
+  static StatusOr<std::shared_ptr<const EntityCatalog>> Load(const std::vector<std::string>& extra_files);
+  // The built-in catalog alone, loaded once.
+  static std::shared_ptr<const EntityCatalog> Builtin();
+
+  size_t size() const { return entries_.size(); }
+  const CatalogEntry& entry(int i) const { return entries_[static_cast<size_t>(i)]; }
+  // Index of the entry with this id, or -1.
+  int Find(std::string_view id) const;
+  // Aliases by folded tokens (payload: entry index).
+  const PhraseTable& folded() const { return folded_; }
+  const PhraseTable& cased() const { return cased_; }
+
+ private:
+  EntityCatalog() = default;
+  std::vector<CatalogEntry> entries_;
+  std::unordered_map<std::string, int> by_id_;
+  PhraseTable folded_, cased_;
+};
+
+// An entity named in a document.
+struct Entity {
+  std::string id;      // catalog id, or for a name outside the catalog a slug of it ("quorisk")
+  std::string name;    // canonical name (catalog), or the name as written
+  std::string type;    // ORG, PERSON, PRODUCT, PLACE, GOV, GROUP
+  bool known = false;  // from the catalog
+  std::string parent;  // catalog parent id, if any
+};
+
+struct EntityMention {
+  Span span;
+  uint32_t sentence = 0;
+  int entity = -1;  // index into Extraction::entities
+  uint32_t first_token = 0, end_token = 0;  // the mention's tokens [first, end)
+};
+
+// Finds entities: catalog names, then capitalized names outside the catalog
+// (with cues from data/<lang>/entity_cues.tsv). Thread-safe.
+class EntityRecognizer {
+ public:
+  EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const EntityCatalog> catalog);
+  ~EntityRecognizer();
+  EntityRecognizer(const EntityRecognizer&) = delete;
+  EntityRecognizer& operator=(const EntityRecognizer&) = delete;
+
+  // REQUIRES: `toks` = Tokenize(text, &lexicon). Fills *entities (in order
+  // of first... longest mention) and *mentions (text order), both cleared first.
+  // `quantities`: the document's amounts (their words are not names).
+  void Recognize(std::string_view text, const TokenList& toks, SentenceIndex& sentences,
+                 const std::vector<Quantity>& quantities, std::vector<Entity>* entities,
+                 std::vector<EntityMention>* mentions) const;
+
+ private:
+  struct Cues;
+  const Lexicon& lex_;
+  std::shared_ptr<const EntityCatalog> catalog_;
+  std::unique_ptr<Cues> cues_;
+};
+
+// A fact: subject has predicate = quantity over period, according to a source.
+struct Fact {
+  int quantity = -1;        // index into Extraction::quantities
+  std::string predicate;    // revenue, loss, funding_raised... (data/PREDICATES.md)
+  int subject = -1;         // index into Extraction::entities, or -1 when unknown
+  int object = -1;          // the invested-in, bought, lending... entity, or -1
+  int attributed_to = -1;   // the source ("selon X"), or -1
+  int part_of = -1;         // index into Extraction::facts of the total ("dont"), or -1
+  int time = -1;            // index into Extraction::times the period comes from, or -1
+  std::string period_value; // as TimeExpr::value; the publication year when the text gives none; empty if unknown
+  std::string period_grain;
+  CivilDate period_first, period_last;
+  uint32_t sentence = 0;
+  int sign = 1;             // -1: a fall ("down 8%"): the fact's value is the quantity's, negated
+  bool percentage_point = false;  // a bare "point" read as a percentage point ("+0,8 point" of margin)
+  Span trigger;             // the words that gave the predicate (empty for a counted noun or a part)
+  double confidence = 0;    // 0..1
+};
+
+// What the linker reads: one document's text, tokens and recognized mentions.
+struct LinkInput {
+  std::string_view text;
+  const TokenList& tokens;
+  SentenceIndex& sentences;
+  const std::vector<Quantity>& quantities;
+  const std::vector<Entity>& entities;
+  const std::vector<EntityMention>& mentions;
+  const std::vector<TimeExpr>& times;
+  std::optional<CivilDate> publication;
+};
+
+// Links amounts to predicates (data/<lang>/predicates.tsv, count_nouns.tsv),
+// subjects, objects, sources (links.tsv) and periods. Thread-safe.
+class FactLinker {
+ public:
+  explicit FactLinker(const Lexicon& lexicon);
+  ~FactLinker();
+  FactLinker(const FactLinker&) = delete;
+  FactLinker& operator=(const FactLinker&) = delete;
+
+  // Appends to *out (cleared first) at most one fact per quantity, in the
+  // quantities' order.
+  void Link(const LinkInput& in, std::vector<Fact>* out) const;
+
+ private:
+  struct Rules;
+  const Lexicon& lex_;
+  std::unique_ptr<Rules> rules_;
+};
+
 // Everything extracted from one document.
 struct Extraction {
   // Sentence spans from the start of the text up to (at least) the last
-  // sentence holding a figure; later sentences are not computed.
+  // sentence holding a mention; later sentences are not computed.
   std::vector<Span> sentences;
   std::vector<Quantity> quantities;
+  std::vector<Entity> entities;
+  std::vector<EntityMention> mentions;  // text order
+  std::vector<TimeExpr> times;
+  std::vector<Fact> facts;
   // For grouping articles into copies and stories (computed from the tokens).
   StorySignature signature;
 };
 
 struct ExtractOptions {
   QuantityOptions quantities;
+  // The entity catalog (null: the built-in one).
+  std::shared_ptr<const EntityCatalog> catalog;
   // Compute Extraction::signature (the store needs it to group stories).
   bool signature = false;
 };

@@ -8,16 +8,25 @@ namespace factmine {
 namespace {
 
 // Recognizers are immutable: one per language for the whole process.
-StatusOr<const QuantityRecognizer*> SharedRecognizer(const std::string& lang) {
+struct Shared {
+  std::unique_ptr<QuantityRecognizer> quantities;
+  std::unique_ptr<TimeRecognizer> times;
+  std::unique_ptr<FactLinker> facts;
+};
+
+StatusOr<const Shared*> SharedRecognizers(const std::string& lang) {
   static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<QuantityRecognizer>> cache;
+  static std::map<std::string, std::unique_ptr<Shared>> cache;
   std::lock_guard<std::mutex> lock(mu);
   auto it = cache.find(lang);
-  if (it != cache.end()) return static_cast<const QuantityRecognizer*>(it->second.get());
+  if (it != cache.end()) return static_cast<const Shared*>(it->second.get());
   auto lex = Lexicon::Get(lang);
   if (!lex.ok()) return lex.status();
-  auto r = std::make_unique<QuantityRecognizer>(**lex);
-  const QuantityRecognizer* p = r.get();
+  auto r = std::make_unique<Shared>();
+  r->quantities = std::make_unique<QuantityRecognizer>(**lex);
+  r->times = std::make_unique<TimeRecognizer>(**lex);
+  r->facts = std::make_unique<FactLinker>(**lex);
+  const Shared* p = r.get();
   cache.emplace(lang, std::move(r));
   return p;
 }
@@ -28,6 +37,9 @@ struct Extractor::Lang {
   std::string name;
   const Lexicon* lexicon = nullptr;
   const QuantityRecognizer* quantities = nullptr;
+  const TimeRecognizer* times = nullptr;
+  const FactLinker* facts = nullptr;
+  std::unique_ptr<EntityRecognizer> entities;  // per extractor: it depends on the catalog
   std::unique_ptr<SentenceSplitter> splitter;
 };
 
@@ -40,12 +52,15 @@ StatusOr<Extractor::Lang*> Extractor::ForLanguage(const std::string& lang) {
   }
   auto lex = Lexicon::Get(lang);
   if (!lex.ok()) return lex.status();
-  auto rec = SharedRecognizer(lang);
+  auto rec = SharedRecognizers(lang);
   if (!rec.ok()) return rec.status();
   auto l = std::make_unique<Lang>();
   l->name = lang;
   l->lexicon = *lex;
-  l->quantities = *rec;
+  l->quantities = (*rec)->quantities.get();
+  l->times = (*rec)->times.get();
+  l->facts = (*rec)->facts.get();
+  l->entities = std::make_unique<EntityRecognizer>(**lex, options_.catalog ? options_.catalog : EntityCatalog::Builtin());
   l->splitter = std::make_unique<SentenceSplitter>(lang);
   langs_.push_back(std::move(l));
   return langs_.back().get();
@@ -60,6 +75,11 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
   Tokenize(doc.text, l.lexicon, &tokens_);
   SentenceIndex& sentences = l.splitter->Lazy(doc.text);
   l.quantities->Recognize(doc.text, tokens_, sentences, options_.quantities, &out->quantities);
+  std::optional<CivilDate> publication = CivilDate::Parse(doc.date);
+  l.entities->Recognize(doc.text, tokens_, sentences, out->quantities, &out->entities, &out->mentions);
+  l.times->Recognize(doc.text, tokens_, sentences, publication, &out->times);
+  LinkInput link{doc.text, tokens_, sentences, out->quantities, out->entities, out->mentions, out->times, publication};
+  l.facts->Link(link, &out->facts);
   out->sentences = sentences.Spans();
   out->signature = StorySignature();
   if (options_.signature) ComputeSignature(l, out);

@@ -349,6 +349,11 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       uint32_t bits = wi ? wi->bits : 0;
       std::string_view word = w.Text(c.text);
       bool acronym = (w.flags & kTokAllCaps) != 0;
+      // "GPUs", "CPUs": an acronym's plural.
+      if (!acronym && word.size() >= 3 && word.back() == 's') {
+        acronym = true;
+        for (size_t k = 0; k + 1 < word.size(); ++k) acronym &= word[k] >= 'A' && word[k] <= 'Z';
+      }
       bool lower = !(w.flags & kTokCapitalized);
       bool blocked = (bits & (kWordStop | kWordNumber | kWordMonth | kWordAnd | kWordPrenominal | kWordPoint |
                               kWordMinus | kWordOver | kWordPhraseStart)) != 0;

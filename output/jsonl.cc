@@ -114,12 +114,168 @@ void AppendExtractionJson(std::string* out, const Document& doc, const Extractio
     out->append(",\"replaced_invalid_utf8\":");
     out->append(std::to_string(doc.replaced_bytes));
   }
-  out->append("},\"entities\":[],\"quantities\":[");
+  out->append("},\"entities\":[");
+  AppendEntitiesJson(out, doc.text, ex);
+  out->append("],\"quantities\":[");
   for (size_t i = 0; i < ex.quantities.size(); ++i) {
     if (i) out->push_back(',');
     AppendQuantityJson(out, doc.text, ex.quantities[i]);
   }
-  out->append("],\"times\":[],\"facts\":[]}");
+  out->append("],\"times\":[");
+  for (size_t i = 0; i < ex.times.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendTimeJson(out, doc.text, ex.times[i]);
+  }
+  out->append("],\"facts\":[");
+  for (size_t i = 0; i < ex.facts.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendFactJson(out, doc.text, ex, ex.facts[i]);
+  }
+  out->append("]}");
+}
+
+void AppendEntitiesJson(std::string* out, std::string_view text, const Extraction& ex) {
+  for (size_t e = 0; e < ex.entities.size(); ++e) {
+    const Entity& en = ex.entities[e];
+    if (e) out->push_back(',');
+    out->append("{\"id\":");
+    AppendJsonString(out, en.id);
+    out->append(",\"name\":");
+    AppendJsonString(out, en.name);
+    out->append(",\"type\":");
+    AppendJsonString(out, en.type);
+    out->append(",\"known\":");
+    out->append(en.known ? "true" : "false");
+    if (!en.parent.empty()) {
+      out->append(",\"parent\":");
+      AppendJsonString(out, en.parent);
+    }
+    out->append(",\"mentions\":[");
+    bool first = true;
+    for (const EntityMention& m : ex.mentions) {
+      if (m.entity != static_cast<int>(e)) continue;
+      if (!first) out->push_back(',');
+      first = false;
+      out->append("{\"start\":");
+      out->append(std::to_string(m.span.begin));
+      out->append(",\"end\":");
+      out->append(std::to_string(m.span.end));
+      out->append(",\"text\":");
+      AppendJsonString(out, m.span.Of(text));
+      out->append(",\"sentence\":");
+      out->append(std::to_string(m.sentence));
+      out->push_back('}');
+    }
+    out->append("]}");
+  }
+}
+
+void AppendTimeJson(std::string* out, std::string_view text, const TimeExpr& t) {
+  out->append("{\"start\":");
+  out->append(std::to_string(t.span.begin));
+  out->append(",\"end\":");
+  out->append(std::to_string(t.span.end));
+  out->append(",\"text\":");
+  AppendJsonString(out, t.span.Of(text));
+  out->append(",\"value\":");
+  AppendJsonString(out, t.value);
+  out->append(",\"grain\":");
+  AppendJsonString(out, t.grain);
+  out->append(",\"interval\":[\"");
+  out->append(t.first.ToString());
+  out->append("\",\"");
+  out->append(t.last.ToString());
+  out->append("\"],\"sentence\":");
+  out->append(std::to_string(t.sentence));
+  if (t.fiscal) out->append(",\"fiscal\":true");
+  out->push_back('}');
+}
+
+namespace {
+
+void AppendEntityRef(std::string* out, const Extraction& ex, int e) {
+  if (e < 0) {
+    out->append("null");
+    return;
+  }
+  const Entity& en = ex.entities[static_cast<size_t>(e)];
+  out->append("{\"id\":");
+  AppendJsonString(out, en.id);
+  out->append(",\"name\":");
+  AppendJsonString(out, en.name);
+  out->append(",\"type\":");
+  AppendJsonString(out, en.type);
+  out->push_back('}');
+}
+
+}  // namespace
+
+Quantity FactQuantity(const Extraction& ex, const Fact& f) {
+  Quantity q = ex.quantities[static_cast<size_t>(f.quantity)];
+  if (f.percentage_point) {
+    q.dimension = "percentage_point";
+    q.unit = "pp";
+  }
+  if (f.sign < 0) {
+    // A fall: "down 8%" is -8, "de 3 à 5 % de baisse" is -5..-3.
+    if (q.value) q.value = q.value->Negated();
+    std::optional<Value> low = q.high ? std::optional<Value>(q.high->Negated()) : std::nullopt;
+    std::optional<Value> high = q.low ? std::optional<Value>(q.low->Negated()) : std::nullopt;
+    q.low = low;
+    q.high = high;
+  }
+  return q;
+}
+
+void AppendFactJson(std::string* out, std::string_view text, const Extraction& ex, const Fact& f) {
+  out->append("{\"subject\":");
+  AppendEntityRef(out, ex, f.subject);
+  out->append(",\"predicate\":");
+  AppendJsonString(out, f.predicate);
+  out->append(",\"quantity\":");
+  AppendQuantityJson(out, text, FactQuantity(ex, f));
+  out->append(",\"period\":");
+  if (f.period_value.empty()) {
+    out->append("null");
+  } else {
+    out->append("{\"value\":");
+    AppendJsonString(out, f.period_value);
+    out->append(",\"grain\":");
+    AppendJsonString(out, f.period_grain);
+    out->append(",\"interval\":[\"");
+    out->append(f.period_first.ToString());
+    out->append("\",\"");
+    out->append(f.period_last.ToString());
+    out->append("\"],\"stated\":");
+    out->append(f.time >= 0 ? "true" : "false");
+    out->push_back('}');
+  }
+  out->append(",\"object\":");
+  AppendEntityRef(out, ex, f.object);
+  out->append(",\"attributed_to\":");
+  AppendEntityRef(out, ex, f.attributed_to);
+  out->append(",\"part_of\":");
+  if (f.part_of >= 0) out->append(std::to_string(f.part_of));
+  else out->append("null");
+  out->append(",\"sentence\":");
+  out->append(std::to_string(f.sentence));
+  if (f.sentence < ex.sentences.size()) {
+    const Span& s = ex.sentences[f.sentence];
+    out->append(",\"evidence\":{\"start\":");
+    out->append(std::to_string(s.begin));
+    out->append(",\"end\":");
+    out->append(std::to_string(s.end));
+    out->push_back('}');
+  }
+  if (f.trigger.end > f.trigger.begin) {
+    out->append(",\"trigger\":");
+    AppendJsonString(out, f.trigger.Of(text));
+  }
+  out->append(",\"confidence\":");
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", f.confidence);
+  out->append(buf);
+  out->push_back('}');
 }
 
 }  // namespace factmine

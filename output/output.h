@@ -32,6 +32,17 @@ void AppendJsonNumber(std::string* out, const Value& v);
 // value, low, high, unit, qualifier, per, sentence, ...).
 void AppendQuantityJson(std::string* out, std::string_view text, const Quantity& q);
 
+// Appends the entities of an extraction, each with its mentions (no brackets).
+void AppendEntitiesJson(std::string* out, std::string_view text, const Extraction& ex);
+// Appends one time object: start, end, text, value, grain, interval, sentence.
+void AppendTimeJson(std::string* out, std::string_view text, const TimeExpr& t);
+// The quantity of a fact as the fact states it (negated for a fall).
+Quantity FactQuantity(const Extraction& ex, const Fact& f);
+// Appends one fact object: subject, predicate, quantity, period, object,
+// attributed_to, part_of, sentence, evidence (the sentence's byte span),
+// trigger, confidence.
+void AppendFactJson(std::string* out, std::string_view text, const Extraction& ex, const Fact& f);
+
 // Appends the extract line of a document (no trailing newline).
 void AppendExtractionJson(std::string* out, const Document& doc, const Extraction& ex);
 

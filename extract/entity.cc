@@ -1,0 +1,520 @@
+// Entities: the catalog (data/entities/catalog.jsonl and user files) matched
+// over folded tokens, then capitalized names the catalog does not know.
+//
+// Catalog aliases live in two PhraseTables keyed by folded token hashes
+// (case- and accent-insensitive, apostrophes and dashes folded), one for
+// aliases that must also match case ("Orange", "Free", "Altman"). The match
+// at a token is the longest alias starting there; elisions and contractions
+// ("d'OpenAI", "l'État", "du groupe Renault") need nothing special because
+// the apostrophe is its own token. A case-insensitive alias must still look
+// like a name in the text (first letter upper case, or all capitals), so
+// "orange" the colour is not Orange the company.
+//
+// Names outside the catalog are runs of capitalized words (joined by
+// connectors such as "de", "&", "of" when a capitalized word follows),
+// outside headline-style lines, not starting with a sentence opener. A name
+// that only ever appears at the start of a sentence is dropped unless a cue
+// ("la société X", "X SA", "M. X") vouches for it. Type: PERSON after a
+// title or next to a role noun, or when it starts with a known given name;
+// ORG otherwise. Later mentions of the first word of an organisation's
+// name, or the last word of a person's, refer to the same entity.
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "data/data.h"
+#include "extract/extract.h"
+
+namespace factmine {
+namespace {
+
+bool AnyUpper(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  // Non-ASCII capitals ("État", "Énergie"): decode and ask ICU.
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    char32_t cp = c >= 0xF0 ? c & 0x07 : c >= 0xE0 ? c & 0x0F : c & 0x1F;
+    for (int k = 1; k < len && i + static_cast<size_t>(k) < s.size(); ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
+    }
+    if (IsUpper(cp)) return true;
+    i += static_cast<size_t>(len);
+  }
+  return false;
+}
+
+// "Brightline Robotics Inc." -> "brightline-robotics-inc": ids of names
+// outside the catalog, the same in every article.
+std::string Slug(std::string_view name) {
+  std::string folded = Fold(name);
+  std::string out;
+  bool dash = false;
+  for (char c : folded) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (alnum) {
+      if (dash && !out.empty()) out.push_back('-');
+      out.push_back(c);
+      dash = false;
+    } else {
+      dash = true;
+    }
+  }
+  return out.empty() ? "entity" : out;
+}
+
+Status AddCatalogLine(std::string_view line, const std::string& where, std::vector<CatalogEntry>* entries,
+                      std::unordered_map<std::string, size_t>* by_id) {
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return Status::Ok();
+  auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) return InvalidInputError(where + ": malformed JSON");
+  auto str = [&](const char* key) -> std::string {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  auto list = [&](const char* key) {
+    std::vector<std::string> v;
+    auto it = j.find(key);
+    if (it != j.end() && it->is_array()) {
+      for (const auto& x : *it) {
+        if (x.is_string()) v.push_back(x.get<std::string>());
+      }
+    }
+    return v;
+  };
+  CatalogEntry e;
+  e.id = str("id");
+  e.name = str("name");
+  e.type = str("type");
+  if (e.id.empty() || e.name.empty()) return InvalidInputError(where + ": an entry needs \"id\" and \"name\"");
+  static const std::unordered_set<std::string> kTypes = {"ORG", "PERSON", "PRODUCT", "PLACE", "GOV", "GROUP"};
+  if (!kTypes.count(e.type)) {
+    return InvalidInputError(where + ": type must be ORG, PERSON, PRODUCT, PLACE, GOV or GROUP, not '" + e.type + "'");
+  }
+  e.aliases = list("aliases");
+  e.cased_aliases = list("cased_aliases");
+  e.parent = str("parent");
+  e.affiliation = str("affiliation");
+  e.wikidata = str("wikidata");
+  if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
+  auto it = by_id->find(e.id);
+  if (it != by_id->end()) {
+    (*entries)[it->second] = std::move(e);  // a user file overrides the entry
+  } else {
+    by_id->emplace(e.id, entries->size());
+    entries->push_back(std::move(e));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+StatusOr<std::shared_ptr<const EntityCatalog>> EntityCatalog::Load(const std::vector<std::string>& extra_files) {
+  auto c = std::shared_ptr<EntityCatalog>(new EntityCatalog());
+  std::unordered_map<std::string, size_t> by_id;
+  auto builtin = data::Find("entities/catalog.jsonl");
+  if (builtin) {
+    std::string_view all = *builtin;
+    int line = 0;
+    while (!all.empty()) {
+      size_t nl = all.find('\n');
+      std::string_view l = all.substr(0, nl);
+      all = nl == std::string_view::npos ? std::string_view() : all.substr(nl + 1);
+      ++line;
+      FACTMINE_RETURN_IF_ERROR(
+          AddCatalogLine(l, "data/entities/catalog.jsonl:" + std::to_string(line), &c->entries_, &by_id));
+    }
+  }
+  for (const std::string& path : extra_files) {
+    std::ifstream in(path);
+    if (!in) return IoError(path + ": cannot open the catalog");
+    std::string l;
+    int line = 0;
+    while (std::getline(in, l)) {
+      ++line;
+      FACTMINE_RETURN_IF_ERROR(AddCatalogLine(l, path + ":" + std::to_string(line), &c->entries_, &by_id));
+    }
+  }
+  for (size_t i = 0; i < c->entries_.size(); ++i) {
+    const CatalogEntry& e = c->entries_[i];
+    c->by_id_.emplace(e.id, static_cast<int>(i));
+    for (const std::string& a : e.aliases) c->folded_.Add(a, static_cast<int>(i), /*case_sensitive=*/false);
+    for (const std::string& a : e.cased_aliases) c->cased_.Add(a, static_cast<int>(i), /*case_sensitive=*/true);
+  }
+  return std::shared_ptr<const EntityCatalog>(std::move(c));
+}
+
+std::shared_ptr<const EntityCatalog> EntityCatalog::Builtin() {
+  static std::once_flag once;
+  static std::shared_ptr<const EntityCatalog> catalog;
+  std::call_once(once, [] {
+    auto c = Load({});
+    catalog = c.ok() ? *c : std::shared_ptr<const EntityCatalog>(new EntityCatalog());
+  });
+  return catalog;
+}
+
+int EntityCatalog::Find(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? -1 : it->second;
+}
+
+// ---------------------------------------------------------------------------
+
+struct EntityRecognizer::Cues {
+  PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after;
+  std::unordered_set<uint64_t> connectors;   // folded hashes
+  std::unordered_set<std::string> not_name;  // exact words
+  std::unordered_set<uint64_t> first_names;  // folded hashes
+};
+
+EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const EntityCatalog> catalog)
+    : lex_(lexicon), catalog_(std::move(catalog)), cues_(std::make_unique<Cues>()) {
+  if (auto f = data::Find(lexicon.lang() + "/entity_cues.tsv")) {
+    data::TsvTable t = data::ParseTsv(*f);
+    int kind = t.Column("kind"), phrase = t.Column("phrase");
+    if (kind >= 0 && phrase >= 0) {
+      for (const auto& row : t.rows) {
+        if (row.size() <= static_cast<size_t>(std::max(kind, phrase))) continue;
+        const std::string& k = row[static_cast<size_t>(kind)];
+        const std::string& p = row[static_cast<size_t>(phrase)];
+        if (k == "person_title") cues_->person_title.Add(p, 0, /*case_sensitive=*/true);
+        else if (k == "person_role") cues_->person_role.Add(p, 0, false);
+        else if (k == "org_before") cues_->org_before.Add(p, 0, false);
+        else if (k == "org_suffix") cues_->org_suffix.Add(p, 0, true);
+        else if (k == "org_legal") cues_->org_legal.Add(p, 0, true);
+        else if (k == "place_before") cues_->place_before.Add(p, 0, false);
+        else if (k == "place_after") cues_->place_after.Add(p, 0, false);
+        else if (k == "connector") cues_->connectors.insert(p == "-" || p == "&" ? PunctHash(static_cast<char32_t>(p[0]))
+                                                                                 : FoldedWordHash(p));
+        else if (k == "not_name") cues_->not_name.insert(p);
+      }
+    }
+  }
+  if (auto f = data::Find("names/first_names.txt")) {
+    std::string_view all = *f;
+    while (!all.empty()) {
+      size_t nl = all.find('\n');
+      std::string_view l = all.substr(0, nl);
+      all = nl == std::string_view::npos ? std::string_view() : all.substr(nl + 1);
+      if (!l.empty() && l[0] != '#') cues_->first_names.insert(FoldedWordHash(l));
+    }
+  }
+}
+
+EntityRecognizer::~EntityRecognizer() = default;
+
+namespace {
+
+struct Candidate {
+  size_t begin_tok, end_tok;  // [begin, end)
+  int catalog = -1;           // catalog entry, or -1 for a name outside it
+  std::string type;
+  bool cued = false;          // a cue vouches for it
+  bool sentence_initial = false;
+  size_t name_end = 0;        // end of the name without its legal form ("Inc."); 0: end_tok
+};
+
+bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+bool IsCapWord(const Token& t) { return IsWord(t) && (t.flags & (kTokCapitalized | kTokAllCaps)); }
+
+}  // namespace
+
+void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, SentenceIndex& sentences,
+                                 const std::vector<Quantity>& quantities, std::vector<Entity>* entities,
+                                 std::vector<EntityMention>* mentions) const {
+  entities->clear();
+  mentions->clear();
+  const size_t n = toks.size();
+  // Tokens of amounts ("6 Md$", "410 M€") are not names.
+  std::vector<uint8_t> in_amount(n, 0);
+  {
+    size_t k = 0;
+    for (const Quantity& q : quantities) {
+      while (k < n && toks[k].begin < q.span.begin) ++k;
+      for (size_t j = k; j < n && toks[j].end <= q.span.end; ++j) in_amount[j] = 1;
+    }
+  }
+  const EntityCatalog& cat = *catalog_;
+  const Cues& cues = *cues_;
+
+  // Sentence starts: the first word of each sentence, and the first word
+  // after a line break, a colon or an opening quote.
+  std::vector<uint8_t> initial(n, 0);
+  {
+    uint32_t last_sentence = UINT32_MAX;
+    bool next_is_initial = true;
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = toks[i];
+      if (t.flags & kTokNewline) next_is_initial = true;
+      uint32_t s = sentences.IndexOf(t.begin);
+      if (s != last_sentence) {
+        next_is_initial = true;
+        last_sentence = s;
+      }
+      if (t.kind == TokenKind::kPunct) {
+        if (t.cp == ':' || t.cp == 0xAB || t.cp == '"' || t.cp == 0x201C || t.cp == '(' || t.cp == 0x2014 ||
+            t.cp == 0x2013) {
+          next_is_initial = true;
+        }
+        continue;
+      }
+      if (next_is_initial) initial[i] = 1;
+      next_is_initial = false;
+    }
+  }
+  // Headline-style lines ("Meta Raises Its Capex Guidance"): most words
+  // capitalized. Only catalog names are read there.
+  std::vector<uint8_t> title_line(n, 0);
+  {
+    size_t line_start = 0;
+    for (size_t i = 0; i <= n; ++i) {
+      if (i == n || (i > line_start && (toks[i].flags & kTokNewline))) {
+        int words = 0, caps = 0;
+        for (size_t k = line_start; k < i; ++k) {
+          if (!IsWord(toks[k]) || toks[k].length < 3) continue;
+          ++words;
+          caps += IsCapWord(toks[k]) ? 1 : 0;
+        }
+        if (words >= 4 && caps * 10 >= words * 6) {
+          for (size_t k = line_start; k < i; ++k) title_line[k] = 1;
+        }
+        line_start = i;
+      }
+    }
+  }
+
+  // 1. Catalog names.
+  std::vector<Candidate> found;
+  std::vector<uint8_t> covered(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
+    std::optional<PhraseMatch> best;
+    if (auto m = cat.cased().Match(toks, i, text)) best = m;
+    if (auto m = cat.folded().Match(toks, i, text)) {
+      const CatalogEntry& e = cat.entry(m->id);
+      // The text must look like a name unless the alias itself is lower
+      // case: a capital on its first word, or on a later one ("ministère
+      // des Armées").
+      bool looks_like_name = IsCapWord(t) || t.kind == TokenKind::kNumber;
+      for (size_t k = i + 1; k < m->end_token && !looks_like_name; ++k) looks_like_name = IsCapWord(toks[k]);
+      bool alias_lower = true;
+      for (const std::string& a : e.aliases) {
+        if (AnyUpper(a)) {
+          alias_lower = false;
+          break;
+        }
+      }
+      if ((looks_like_name || alias_lower) && (!best || m->end_token > best->end_token)) best = m;
+    }
+    if (!best) continue;
+    // A name glued to letters or digits is part of another word ("GPT-4o"
+    // is not "GPT-4" + "o"): the longest alias already won; refuse a match
+    // whose next token is glued to it and is a word or number.
+    if (best->end_token < n) {
+      const Token& next = toks[best->end_token];
+      const Token& last = toks[best->end_token - 1];
+      if (next.begin == last.end && (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber)) continue;
+    }
+    Candidate c{i, best->end_token, best->id, cat.entry(best->id).type, true, initial[i] != 0};
+    for (size_t k = i; k < best->end_token; ++k) covered[k] = 1;
+    found.push_back(c);
+    i = best->end_token - 1;
+  }
+
+  // 2. Names outside the catalog.
+  auto is_not_name = [&](const Token& t) { return cues.not_name.count(std::string(t.Text(text))) > 0; };
+  auto info = [&](const Token& t) { return lex_.Info(t); };
+  std::vector<Candidate> unknown;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    if (covered[i] || title_line[i] || in_amount[i] || !IsCapWord(t) || is_not_name(t)) continue;
+    if (const WordInfo* w = info(t)) {
+      if (w->bits & (kWordMonth | kWordNumber)) continue;
+    }
+    // Extend over capitalized words, connectors followed by one, and a
+    // legal-form suffix.
+    size_t end = i + 1;
+    while (end < n && !(toks[end].flags & kTokNewline) && !covered[end] && !in_amount[end]) {
+      const Token& x = toks[end];
+      // A model code glued by a dash: "BX-400", "Zen-5".
+      if (x.kind == TokenKind::kPunct && x.cp == '-' && x.begin == toks[end - 1].end && end + 1 < n &&
+          toks[end + 1].begin == x.end && toks[end + 1].kind != TokenKind::kPunct) {
+        end += 2;
+        continue;
+      }
+      if (IsCapWord(x) && !is_not_name(x)) {
+        if (const WordInfo* w = info(x); w && (w->bits & kWordMonth)) break;
+        ++end;
+        continue;
+      }
+      // Connector: "de", "&", "of", "-" (glued "Jean-Pierre" too), then a capitalized word.
+      bool connector = cues.connectors.count(x.hash) > 0;
+      if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
+          !(toks[end + 1].flags & kTokNewline)) {
+        end += 2;
+        continue;
+      }
+      // Elided connector "d'": "Caisse d'Épargne".
+      if (x.kind == TokenKind::kWord && x.length == 1 && end + 2 < n && toks[end + 1].kind == TokenKind::kPunct &&
+          toks[end + 1].cp == '\'' && cues.connectors.count(FoldedWordHash(std::string(x.Text(text)) + "'")) &&
+          IsCapWord(toks[end + 2]) && !covered[end + 2]) {
+        end += 3;
+        continue;
+      }
+      break;
+    }
+    Candidate c{i, end, -1, "ORG", false, initial[i] != 0, 0};
+    // A legal form after the name ("Inc.", "SA", ", Inc."), kept in the
+    // mention, left out of the name.
+    size_t legal_at = end < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == ',' ? end + 1 : end;
+    if (auto m = cues.org_legal.Match(toks, legal_at, text); m && legal_at < n && !(toks[legal_at].flags & kTokNewline)) {
+      c.name_end = end;
+      c.end_tok = m->end_token;
+      c.cued = true;
+    } else if (size_t b = 0; cues.org_legal.MatchEndingAt(toks, end, text, &b, i + 1) && b > i) {
+      c.name_end = b;  // the legal form was read as part of the name ("Brightline Robotics Inc")
+      c.cued = true;
+    } else if (size_t b2 = 0; end - i >= 2 && cues.org_suffix.MatchEndingAt(toks, end, text, &b2, end - 1)) {
+      c.cued = true;
+    }
+    if (cues.place_after.Match(toks, end, text)) c.type = "PLACE";
+    // Cues before: "la société X", "M. X", "le PDG X".
+    size_t before_begin = 0;
+    if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin)) c.cued = true;
+    if (cues.place_before.MatchEndingAt(toks, i, text, &before_begin)) {
+      c.type = "PLACE";
+      c.cued = true;
+    }
+    if (cues.person_title.MatchEndingAt(toks, i, text, &before_begin)) {
+      c.cued = true;
+      c.type = "PERSON";
+    } else if (cues.person_role.MatchEndingAt(toks, i, text, &before_begin)) {
+      c.type = "PERSON";
+      c.cued = true;
+    }
+    // A role right after: "X, PDG de", "X, le directeur général".
+    if (c.type != "PERSON" && c.end_tok + 1 < n && toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ',') {
+      size_t k = c.end_tok + 1;
+      if (k < n && IsWord(toks[k]) && (info(toks[k]) && (info(toks[k])->bits & kWordStop))) ++k;  // le, la, the
+      if (cues.person_role.Match(toks, k, text)) c.type = "PERSON";
+    }
+    if (c.type != "PERSON" && cues.first_names.count(t.hash) && c.end_tok - c.begin_tok >= 2 &&
+        IsCapWord(toks[i + 1])) {
+      c.type = "PERSON";
+    }
+    unknown.push_back(c);
+    i = c.end_tok - 1;
+  }
+  // A name seen only at sentence starts, without a cue, is probably a common
+  // word ("Pourtant", "Rappelons"): keep names seen mid-sentence at least once.
+  std::unordered_set<std::string> seen_mid;
+  for (const Candidate& c : unknown) {
+    if (!c.sentence_initial) {
+      seen_mid.insert(Fold(text.substr(toks[c.begin_tok].begin, toks[c.end_tok - 1].end - toks[c.begin_tok].begin)));
+      seen_mid.insert(Fold(toks[c.begin_tok].Text(text)));
+    }
+  }
+  for (const Candidate& c : unknown) {
+    std::string folded = Fold(text.substr(toks[c.begin_tok].begin, toks[c.end_tok - 1].end - toks[c.begin_tok].begin));
+    if (c.sentence_initial && !c.cued && !seen_mid.count(folded)) {
+      // Without confirmation elsewhere, a sentence-initial single word (or
+      // dash compound: "Data-center") is a common word; so is a run whose
+      // first word is a function word.
+      size_t caps = 0;
+      for (size_t k = c.begin_tok; k < c.end_tok; ++k) caps += IsCapWord(toks[k]) ? 1 : 0;
+      if (caps < 2) continue;
+      const WordInfo* w = info(toks[c.begin_tok]);
+      if (w && (w->bits & kWordStop)) continue;
+    }
+    found.push_back(c);
+  }
+  std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.begin_tok < b.begin_tok; });
+
+  // 3. Entities: one per catalog entry, one per name outside it; short
+  // forms of names outside the catalog join the full name.
+  std::unordered_map<std::string, int> entity_of_key;  // catalog id or folded name -> entity index
+  std::unordered_map<std::string, int> short_form;     // folded first/last word -> entity index
+  auto surface = [&](const Candidate& c) {
+    size_t e = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
+    return std::string(text.substr(toks[c.begin_tok].begin, toks[e - 1].end - toks[c.begin_tok].begin));
+  };
+  // Full names first, so that "Brightline" after "Brightline Robotics" joins it.
+  std::vector<size_t> by_length(found.size());
+  for (size_t k = 0; k < found.size(); ++k) by_length[k] = k;
+  std::stable_sort(by_length.begin(), by_length.end(), [&](size_t a, size_t b) {
+    return found[a].end_tok - found[a].begin_tok > found[b].end_tok - found[b].begin_tok;
+  });
+  std::vector<int> entity_of(found.size(), -1);
+  for (size_t k : by_length) {
+    const Candidate& c = found[k];
+    std::string key;
+    if (c.catalog >= 0) {
+      key = "#" + cat.entry(c.catalog).id;
+    } else {
+      key = Fold(surface(c));
+      auto s = short_form.find(key);
+      if (s != short_form.end() && c.end_tok - c.begin_tok == 1) {
+        entity_of[k] = s->second;
+        continue;
+      }
+    }
+    auto it = entity_of_key.find(key);
+    if (it != entity_of_key.end()) {
+      entity_of[k] = it->second;
+      if (c.catalog < 0 && c.type == "PERSON") (*entities)[static_cast<size_t>(it->second)].type = "PERSON";
+      continue;
+    }
+    Entity e;
+    if (c.catalog >= 0) {
+      const CatalogEntry& ce = cat.entry(c.catalog);
+      e.id = ce.id;
+      e.name = ce.name;
+      e.type = ce.type;
+      e.known = true;
+      e.parent = ce.parent;
+    } else {
+      e.name = surface(c);
+      e.id = Slug(e.name);
+      e.type = c.type;
+    }
+    int index = static_cast<int>(entities->size());
+    entities->push_back(std::move(e));
+    entity_of_key.emplace(key, index);
+    entity_of[k] = index;
+    size_t name_end = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
+    if (c.catalog < 0 && name_end - c.begin_tok >= 2) {
+      // Organisations are shortened to their first word, people to their last.
+      const Token& w = c.type == "PERSON" ? toks[name_end - 1] : toks[c.begin_tok];
+      if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop))) short_form.emplace(Fold(w.Text(text)), index);
+    }
+  }
+  // Names outside the catalog that match no entity and are a single word at
+  // a sentence start were kept above only when cued or seen mid-sentence.
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Candidate& c = found[k];
+    EntityMention m;
+    m.span = {toks[c.begin_tok].begin, toks[c.end_tok - 1].end};
+    m.sentence = sentences.IndexOf(m.span.begin);
+    m.entity = entity_of[k];
+    m.first_token = static_cast<uint32_t>(c.begin_tok);
+    m.end_token = static_cast<uint32_t>(c.end_tok);
+    mentions->push_back(m);
+  }
+}
+
+}  // namespace factmine

@@ -1,0 +1,567 @@
+// Facts: each amount linked to a predicate, a subject, a period, and where
+// the text says so an object, a source and the total it is part of.
+//
+// For an amount, in its sentence:
+//  1. Predicate. Every trigger of data/<lang>/predicates.tsv in the sentence
+//     whose dimensions admit the amount is scored: its weight, times a decay
+//     with the number of tokens between trigger and amount, lowered when
+//     the trigger follows the amount or when another amount stands between
+//     them. A counted noun (data/<lang>/count_nouns.tsv) is a trigger at
+//     distance 0. A part ("dont 4 milliards") without a trigger of its own
+//     takes the predicate of its total. Direction words (_up, _down) sign
+//     changes: "down 8%" is growth -8.
+//  2. Subject. Among the sentence's entities that are neither its source
+//     ("selon X", "a déclaré X") nor the fact's object: the complement of
+//     the trigger ("le chiffre d'affaires d'OpenAI", "Meta's revenue"),
+//     else the nearest entity before the trigger or amount, else after.
+//     Without one (a pronoun, "l'entreprise", "the company"), the subject
+//     of the previous fact, else the last organisation named before.
+//  3. Object: an entity after one of the trigger's object prepositions
+//     ("investi ... dans Anthropic"), or right after an acquisition verb.
+//  4. Period: the time expression of the sentence nearest the amount, else
+//     the publication year.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "data/data.h"
+#include "extract/extract.h"
+
+namespace factmine {
+namespace {
+
+enum DimBits : uint8_t { kDimMoney = 1, kDimPercent = 2, kDimPp = 4, kDimCount = 8, kDimNumber = 16 };
+
+uint8_t DimBit(std::string_view dimension) {
+  if (dimension == "money") return kDimMoney;
+  if (dimension == "percent") return kDimPercent;
+  if (dimension == "percentage_point") return kDimPp;
+  if (dimension == "count") return kDimCount;
+  return kDimNumber;
+}
+
+uint8_t ParseDims(std::string_view list) {
+  uint8_t bits = 0;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    std::string_view d = list.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    if (!d.empty()) bits |= DimBit(d);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return bits;
+}
+
+bool IsChange(std::string_view predicate) {
+  return predicate == "growth" || predicate == "stock_change";
+}
+
+}  // namespace
+
+struct FactLinker::Rules {
+  struct Trigger {
+    std::string predicate;
+    uint8_t dims = 0;
+    float weight = 0;
+    bool verb = false;
+    std::vector<std::vector<uint64_t>> object_preps;  // folded hashes of each prep
+  };
+  // A trigger phrase can stand for several predicates ("perdre": loss, _down).
+  PhraseTable triggers;
+  std::vector<std::vector<Trigger>> groups;
+  std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
+  PhraseTable attribution_before, attribution_verb, anaphor, part_marker, preposition, not_period;
+};
+
+FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {
+  Rules& r = *rules_;
+  if (auto f = data::Find(lexicon.lang() + "/predicates.tsv")) {
+    data::TsvTable t = data::ParseTsv(*f);
+    int pc = t.Column("predicate"), tc = t.Column("trigger"), pos = t.Column("pos"), dc = t.Column("dims"),
+        oc = t.Column("object_preps"), wc = t.Column("weight");
+    std::unordered_map<std::string, int> group_of;
+    if (pc >= 0 && tc >= 0 && dc >= 0 && wc >= 0) {
+      for (const auto& row : t.rows) {
+        if (row.size() < t.header.size()) continue;
+        Rules::Trigger trig;
+        trig.predicate = row[static_cast<size_t>(pc)];
+        trig.dims = ParseDims(row[static_cast<size_t>(dc)]);
+        trig.weight = std::strtof(row[static_cast<size_t>(wc)].c_str(), nullptr);
+        trig.verb = pos >= 0 && row[static_cast<size_t>(pos)] == "verb";
+        if (oc >= 0 && row[static_cast<size_t>(oc)] != "-") {
+          std::string_view preps = row[static_cast<size_t>(oc)];
+          size_t start = 0;
+          while (start < preps.size()) {
+            size_t comma = preps.find(',', start);
+            std::string_view p = preps.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+            TokenList pt;
+            Tokenize(p, nullptr, &pt);
+            std::vector<uint64_t> hashes;
+            for (const Token& x : pt) hashes.push_back(x.hash);
+            if (!hashes.empty()) trig.object_preps.push_back(std::move(hashes));
+            if (comma == std::string_view::npos) break;
+            start = comma + 1;
+          }
+        }
+        const std::string& text = row[static_cast<size_t>(tc)];
+        auto [it, added] = group_of.emplace(Fold(text), static_cast<int>(r.groups.size()));
+        if (added) {
+          r.groups.emplace_back();
+          r.triggers.Add(text, it->second, /*case_sensitive=*/false);
+        }
+        r.groups[static_cast<size_t>(it->second)].push_back(std::move(trig));
+      }
+    }
+  }
+  if (auto f = data::Find(lexicon.lang() + "/count_nouns.tsv")) {
+    data::TsvTable t = data::ParseTsv(*f);
+    int lc = t.Column("lemma"), pc = t.Column("predicate"), wc = t.Column("weight");
+    if (lc >= 0 && pc >= 0 && wc >= 0) {
+      for (const auto& row : t.rows) {
+        if (row.size() < t.header.size()) continue;
+        Rules::Trigger trig;
+        trig.predicate = row[static_cast<size_t>(pc)];
+        trig.dims = kDimCount | kDimNumber;
+        trig.weight = std::strtof(row[static_cast<size_t>(wc)].c_str(), nullptr);
+        r.count_nouns[FoldedWordHash(row[static_cast<size_t>(lc)])].push_back(trig);
+      }
+    }
+  }
+  if (auto f = data::Find(lexicon.lang() + "/links.tsv")) {
+    data::TsvTable t = data::ParseTsv(*f);
+    int kc = t.Column("kind"), pc = t.Column("phrase");
+    if (kc >= 0 && pc >= 0) {
+      for (const auto& row : t.rows) {
+        if (row.size() < 2) continue;
+        const std::string& k = row[static_cast<size_t>(kc)];
+        const std::string& p = row[static_cast<size_t>(pc)];
+        if (k == "attribution_before") r.attribution_before.Add(p, 0, false);
+        else if (k == "attribution_verb") r.attribution_verb.Add(p, 0, false);
+        else if (k == "anaphor") r.anaphor.Add(p, 0, false);
+        else if (k == "part_marker") r.part_marker.Add(p, 0, false);
+        else if (k == "preposition") r.preposition.Add(p, 0, false);
+        else if (k == "not_period") r.not_period.Add(p, 0, false);
+      }
+    }
+  }
+}
+
+FactLinker::~FactLinker() = default;
+
+namespace {
+
+struct TriggerHit {
+  size_t begin, end;  // tokens
+  int group;
+};
+
+// First token at or after byte offset `b`.
+size_t TokenAt(const TokenList& toks, uint32_t b) {
+  size_t lo = 0, hi = toks.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (toks[mid].begin < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+}  // namespace
+
+void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
+  out->clear();
+  const Rules& r = *rules_;
+  const TokenList& toks = in.tokens;
+  std::string_view text = in.text;
+  const size_t n = toks.size();
+  if (in.quantities.empty()) return;
+
+  // Token of each sentence start; sentence of each token.
+  std::vector<uint32_t> sentence_of(n);
+  for (size_t i = 0; i < n; ++i) sentence_of[i] = in.sentences.IndexOf(toks[i].begin);
+  std::vector<uint32_t> paragraph_of(n);
+  for (size_t i = 0, p = 0; i < n; ++i) {
+    if (i > 0 && (toks[i].flags & kTokParagraph)) ++p;
+    paragraph_of[i] = static_cast<uint32_t>(p);
+  }
+  auto sentence_range = [&](uint32_t s, size_t* b, size_t* e) {
+    size_t lo = 0, hi = n;
+    // first token with sentence >= s
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (sentence_of[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    *b = lo;
+    size_t k = lo;
+    while (k < n && sentence_of[k] == s) ++k;
+    *e = k;
+  };
+
+  // Triggers of the whole text (one scan; the phrase index rejects most tokens at once).
+  std::vector<TriggerHit> hits;
+  for (size_t i = 0; i < n; ++i) {
+    if (toks[i].kind != TokenKind::kWord && toks[i].kind != TokenKind::kPunct) continue;
+    if (auto m = r.triggers.Match(toks, i, text)) {
+      hits.push_back({i, m->end_token, m->id});
+      // Overlapping shorter triggers inside a longer one are not separate.
+      i = m->end_token - 1;
+    }
+  }
+
+  // Token ranges of quantities and mentions.
+  struct Range {
+    size_t begin, end;
+  };
+  std::vector<Range> qr(in.quantities.size());
+  for (size_t k = 0; k < in.quantities.size(); ++k) {
+    const Quantity& q = in.quantities[k];
+    qr[k].begin = TokenAt(toks, q.span.begin);
+    qr[k].end = TokenAt(toks, q.span.end);
+  }
+  std::vector<Range> tr(in.times.size());
+  for (size_t k = 0; k < in.times.size(); ++k) {
+    tr[k].begin = TokenAt(toks, in.times[k].span.begin);
+    tr[k].end = TokenAt(toks, in.times[k].span.end);
+  }
+
+  // The subject of the previous fact, and of the last organisation named.
+  int last_subject = -1;
+  std::vector<int> fact_of_quantity(in.quantities.size(), -1);
+
+  for (size_t qi = 0; qi < in.quantities.size(); ++qi) {
+    const Quantity& q = in.quantities[qi];
+    if (q.dimension == "ordinal" || q.dimension == "duration") continue;
+    // "a progressé de 0,8 point": a bare "point" after a rate is a
+    // percentage point; the triggers decide ("le CAC 40 a gagné 80 points"
+    // has none that takes percentage points).
+    const bool bare_point = q.dimension == "count" && (q.unit == "point" || q.unit == "pt");
+    const uint8_t dim = bare_point ? static_cast<uint8_t>(kDimPp) : DimBit(q.dimension);
+    size_t sb, se;
+    sentence_range(q.sentence, &sb, &se);
+    const size_t qb = qr[qi].begin, qe = qr[qi].end;
+
+    // 1. Predicate.
+    struct Choice {
+      const Rules::Trigger* trig = nullptr;
+      double score = 0;
+      size_t tb = 0, te = 0;
+    } best;
+    int direction = 0;  // +1 up, -1 down: the nearest direction word before (or right after) the amount
+    size_t direction_distance = SIZE_MAX;
+    // Amounts between a trigger and this one that the trigger could measure
+    // too: the trigger is probably theirs.
+    auto quantities_between = [&](size_t from, size_t to, uint8_t dims) {
+      int count = 0;
+      for (size_t k = 0; k < in.quantities.size(); ++k) {
+        if (k == qi || in.quantities[k].sentence != q.sentence) continue;
+        if (!(DimBit(in.quantities[k].dimension) & dims)) continue;
+        if (qr[k].begin >= from && qr[k].end <= to && in.quantities[k].dimension != "duration") {
+          // A part of this amount, or the total this one is part of, is not in the way.
+          if (in.quantities[k].depends_on == static_cast<int>(qi) || q.depends_on == static_cast<int>(k)) continue;
+          ++count;
+        }
+      }
+      return count;
+    };
+    for (const TriggerHit& h : hits) {
+      if (h.begin < sb || h.end > se) continue;
+      if (h.end > qb && h.begin < qe) continue;  // inside the amount ("3 milliards d'euros")
+      bool before = h.end <= qb;
+      size_t dist = before ? qb - h.end : h.begin - qe;
+      for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+        if (!(t.dims & dim)) continue;
+        if (t.predicate == "_up" || t.predicate == "_down") {
+          if (dist < direction_distance && (before || dist <= 2)) {
+            direction_distance = dist;
+            direction = t.predicate == "_up" ? 1 : -1;
+          }
+          continue;
+        }
+        if (t.predicate == "_copula") continue;
+        // After the amount, only a noun close by names it ("4,8 milliards de
+        // pertes", "a $4.8 billion loss"); a verb there starts another clause.
+        if (!before && ((t.verb && dist > 0) || dist > 4)) continue;
+        double score = t.weight / (1.0 + dist / 4.0);
+        if (!before) score *= 0.6;
+        // A noun inside a prepositional phrase ("la surtaxe sur leurs
+        // bénéfices") qualifies another noun.
+        if (size_t pb = 0; !t.verb && h.begin > sb &&
+                           (r.preposition.MatchEndingAt(toks, h.begin, text, &pb, sb) ||
+                            (h.begin > sb + 1 && toks[h.begin - 1].lex >= 0 &&
+                             (lex_.word(toks[h.begin - 1].lex).bits & kWordStop) &&
+                             r.preposition.MatchEndingAt(toks, h.begin - 1, text, &pb, sb)))) {
+          score *= 0.5;
+        }
+        int between = before ? quantities_between(h.end, qb, t.dims) : quantities_between(qe, h.begin, t.dims);
+        if (between > 0) score *= 0.25;
+        if (score > best.score) best = {&t, score, h.begin, h.end};
+      }
+    }
+    // A change verb ("a progressé de 0,8 point", "fell 4.5 points") measures
+    // the noun before it when that noun admits the amount: "la marge ...
+    // a progressé" is a margin, "Tesla shares jumped" a stock change.
+    if (best.trig && best.trig->predicate == "growth" && best.trig->verb) {
+      for (const TriggerHit& h : hits) {
+        if (h.begin < sb || h.end > best.tb) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.verb || !(t.dims & dim) || t.predicate[0] == '_' || t.predicate == "growth") continue;
+          if (quantities_between(h.end, qb, t.dims) > 0 && !(dim & kDimPercent)) continue;
+          best = {&t, std::max(best.score, static_cast<double>(t.weight) * 0.8), h.begin, h.end};
+        }
+      }
+    }
+    if ((q.dimension == "count" || q.dimension == "number") && !bare_point) {
+      auto it = r.count_nouns.find(FoldedWordHash(q.unit));
+      if (it != r.count_nouns.end()) {
+        for (const Rules::Trigger& t : it->second) {
+          double score = t.weight * 1.2;
+          if (score > best.score) best = {&t, score, qe, qe};
+        }
+      }
+    }
+    std::string predicate = best.trig ? best.trig->predicate : "";
+    double confidence = best.score;
+    int part_of = -1;
+    bool inherited = false;  // a part that measures what its total measures
+    if (q.depends_on >= 0 && q.depends_on < static_cast<int>(qi) && fact_of_quantity[static_cast<size_t>(q.depends_on)] >= 0) {
+      part_of = fact_of_quantity[static_cast<size_t>(q.depends_on)];
+      const Fact& whole = (*out)[static_cast<size_t>(part_of)];
+      // A part speaks of its total's measure unless a trigger of its own,
+      // between the total and the part, says otherwise.
+      if (!best.trig || best.tb < qr[static_cast<size_t>(q.depends_on)].end || best.tb >= qe) {
+        predicate = whole.predicate;
+        confidence = std::max(confidence, whole.confidence * 0.9);
+        inherited = true;
+      }
+    }
+    if (predicate.empty() && direction != 0 && (dim & (kDimPercent | kDimPp))) {
+      predicate = "growth";
+      confidence = 0.3;
+    }
+    if (predicate.empty() || confidence < 0.12) continue;
+
+    // 2. Source: "selon X", "d'après des documents consultés par X", "a déclaré X", "X a indiqué".
+    int source = -1;
+    size_t attribution_from = SIZE_MAX;  // "according to ..." runs from here to the end of the sentence
+    std::vector<const EntityMention*> in_sentence;
+    for (const EntityMention& m : in.mentions) {
+      if (m.sentence == q.sentence) in_sentence.push_back(&m);
+    }
+    for (size_t i = sb; i < se && source < 0; ++i) {
+      if (auto m = r.attribution_before.Match(toks, i, text)) {
+        if (i > qb || m->end_token <= qb) attribution_from = std::min(attribution_from, i > qe ? i : SIZE_MAX);
+        for (const EntityMention* em : in_sentence) {
+          if (em->first_token >= m->end_token) {
+            // The source runs to the next comma.
+            bool comma = false;
+            for (size_t k = m->end_token; k < em->first_token; ++k) comma |= toks[k].kind == TokenKind::kPunct && toks[k].cp == ',';
+            if (!comma) source = em->entity;
+            break;
+          }
+        }
+      }
+      if (auto m = r.attribution_verb.Match(toks, i, text)) {
+        // "a indiqué Sam Altman" (after), "Sam Altman a indiqué" (before,
+        // adjacent). A company speaking of itself ("Nvidia said") is the
+        // subject, not a source.
+        for (const EntityMention* em : in_sentence) {
+          bool adjacent = (em->first_token >= m->end_token && em->first_token <= m->end_token + 1) ||
+                          em->end_token == i || em->end_token + 1 == i;
+          if (adjacent && in.entities[static_cast<size_t>(em->entity)].type == "PERSON") source = em->entity;
+        }
+      }
+    }
+
+    // 3. Object: after an object preposition of the trigger, or the direct
+    // object of an acquisition verb.
+    int object = -1;
+    if (best.trig && (!best.trig->object_preps.empty() || predicate == "acquisition_price")) {
+      for (const EntityMention* em : in_sentence) {
+        if (em->first_token < best.te || em->entity == source) continue;
+        size_t from = std::max(best.te, qe <= em->first_token ? qe : best.te);
+        bool ok = false;
+        for (const auto& prep : best.trig->object_preps) {
+          for (size_t k = from; k + prep.size() <= em->first_token && k < from + 8; ++k) {
+            bool match = true;
+            for (size_t p = 0; p < prep.size(); ++p) match &= toks[k + p].hash == prep[p];
+            // The preposition is followed by the entity, an article or an elision.
+            if (match && em->first_token - (k + prep.size()) <= 3) ok = true;
+          }
+        }
+        if (!ok && predicate == "acquisition_price" && best.trig->verb && em->first_token - best.te <= 6) ok = true;
+        if (ok) {
+          object = em->entity;
+          break;
+        }
+      }
+    }
+
+    // 4. Subject.
+    const size_t anchor = best.trig && best.tb < qb ? best.tb : qb;  // where the claim starts
+    auto corporate = [&](const std::string& p) { return p != "users" && p != "price"; };
+    // Measures of an economy: a country (PLACE) may be their subject.
+    const bool macro = predicate == "deficit" || predicate == "debt" || predicate == "inflation" ||
+                       predicate == "unemployment_rate" || predicate == "interest_rate" || predicate == "budget";
+    // A product stands for its maker when the measure is the company's.
+    auto as_subject = [&](int e) {
+      const Entity& en = in.entities[static_cast<size_t>(e)];
+      if (en.type == "PRODUCT" && corporate(predicate) && !en.parent.empty()) {
+        for (size_t k = 0; k < in.entities.size(); ++k) {
+          if (in.entities[k].id == en.parent) return static_cast<int>(k);
+        }
+      }
+      return e;
+    };
+    auto after_preposition = [&](const EntityMention* em) {
+      size_t b = 0;
+      size_t first = em->first_token;
+      // skip an elided article ("à l'État") or an article ("chez la société X")
+      if (first > sb + 1 && toks[first - 1].kind == TokenKind::kPunct && toks[first - 1].cp == '\'') first -= 2;
+      else if (first > sb && toks[first - 1].lex >= 0 && (lex_.word(toks[first - 1].lex).bits & kWordStop) &&
+               toks[first - 1].length <= 3 && !r.preposition.MatchEndingAt(toks, first, text, &b, sb)) --first;
+      return first > sb && first <= n && r.preposition.MatchEndingAt(toks, first, text, &b, sb).has_value();
+    };
+    int subject = -1;
+    double subject_score = 0;
+    bool anaphor_first = false;  // "The company ...", "Elle ...", "Its robots ..." before any name
+    {
+      size_t first_name = se;
+      for (const EntityMention* em : in_sentence) first_name = std::min<size_t>(first_name, em->first_token);
+      for (size_t i = sb; i < std::min(first_name, anchor); ++i) {
+        if (r.anaphor.Match(toks, i, text)) {
+          anaphor_first = true;
+          break;
+        }
+      }
+    }
+    for (const EntityMention* em : in_sentence) {
+      if (em->entity == source || em->entity == object) continue;
+      if (em->first_token >= attribution_from) continue;
+      const Entity& e = in.entities[static_cast<size_t>(em->entity)];
+      if (e.type == "PLACE" && !macro) continue;
+      double s = 0;
+      bool complement = best.trig && best.te > best.tb && em->first_token >= best.te && em->first_token <= best.te + 2;
+      if (complement && em->first_token > best.te) {
+        // only "de", "d'", "du", "of" (or an apostrophe) may stand between
+        const Token& x = toks[best.te];
+        complement = (x.kind == TokenKind::kPunct && x.cp == '\'') || (x.lex >= 0 && (lex_.word(x.lex).bits & kWordOf)) ||
+                     (x.kind == TokenKind::kWord && x.length <= 3);
+      }
+      bool possessive = best.trig && em->end_token + 2 >= best.tb && em->end_token <= best.tb &&
+                        em->end_token < n && toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == '\'';
+      if (complement || possessive) {
+        s = 4.0;  // "le chiffre d'affaires d'OpenAI", "Meta's revenue"
+      } else if (anaphor_first) {
+        continue;  // the sentence is about the company already named
+      } else if (em->end_token <= anchor) {
+        // The first name of the sentence is usually its subject.
+        s = 3.0 - 0.01 * static_cast<double>(em->first_token - sb);
+        if (after_preposition(em)) s = 1.0;
+      } else if (em->first_token >= qe) {
+        s = 0.5 - 0.01 * static_cast<double>(em->first_token - qe);
+        if (after_preposition(em)) s = 0.2;
+      } else {
+        s = 1.5;  // between trigger and amount
+      }
+      if (e.type == "PERSON" && predicate != "compensation") s -= 1.5;
+      if (e.type == "PRODUCT" && corporate(predicate) && e.parent.empty()) s -= 0.5;
+      if (s > subject_score) {
+        subject_score = s;
+        subject = as_subject(em->entity);
+      }
+    }
+    bool carried = false;
+    if (subject < 0 || subject_score < 1.0) {
+      int named = subject;
+      subject = -1;
+      if (last_subject >= 0 && last_subject != source && last_subject != object) {
+        subject = last_subject;
+        carried = true;
+      } else if (named >= 0) {
+        subject = named;
+      } else {
+        // The last organisation named before the amount.
+        for (const EntityMention& m : in.mentions) {
+          if (m.span.begin >= q.span.begin) break;
+          const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+          if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object) subject = m.entity;
+        }
+        carried = subject >= 0;
+      }
+    }
+    if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;
+    // "La Commission a infligé une amende de 340 millions d'euros à Meta":
+    // the fact is about who pays.
+    if ((predicate == "fine" || predicate == "settlement") && object >= 0) {
+      subject = object;
+      object = -1;
+    }
+
+    // 5. Period: the nearest time expression of the sentence that can date
+    // a figure: not a day (the day a statement was made) except for share
+    // prices, not a founding date, and after the amount only when no other
+    // amount stands between. Else the last such expression of the previous
+    // sentences of the paragraph, else the publication year.
+    auto period_ok = [&](size_t k) {
+      const TimeExpr& t = in.times[k];
+      if (t.grain == "day" && predicate != "stock_change") return false;
+      size_t b = 0;
+      if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
+      return true;
+    };
+    int time = -1;
+    size_t time_distance = SIZE_MAX;
+    for (size_t k = 0; k < in.times.size(); ++k) {
+      if (in.times[k].sentence != q.sentence || !period_ok(k)) continue;
+      bool after = tr[k].begin >= qe;
+      size_t d = tr[k].end <= qb ? qb - tr[k].end : after ? tr[k].begin - qe : 0;
+      if (after && quantities_between(qe, tr[k].begin, 0xFF) > 0) continue;
+      if (d < time_distance) {
+        time_distance = d;
+        time = static_cast<int>(k);
+      }
+    }
+    if (time < 0) {
+      for (size_t k = in.times.size(); k-- > 0;) {
+        if (in.times[k].sentence >= q.sentence || tr[k].end > qb || !period_ok(k)) continue;
+        if (paragraph_of[tr[k].begin < n ? tr[k].begin : n - 1] != paragraph_of[qb < n ? qb : n - 1]) break;
+        time = static_cast<int>(k);
+        break;
+      }
+    }
+
+    Fact f;
+    f.quantity = static_cast<int>(qi);
+    f.predicate = predicate;
+    f.subject = subject;
+    f.object = object;
+    f.attributed_to = source;
+    f.part_of = part_of;
+    f.sentence = q.sentence;
+    f.percentage_point = bare_point;
+    f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 ? -1 : 1) : 1;
+    if (best.trig && best.te > best.tb) f.trigger = {toks[best.tb].begin, toks[best.te - 1].end};
+    if (time >= 0) {
+      const TimeExpr& t = in.times[static_cast<size_t>(time)];
+      f.time = time;
+      f.period_value = t.value;
+      f.period_grain = t.grain;
+      f.period_first = t.first;
+      f.period_last = t.last;
+    } else if (in.publication) {
+      f.period_value = std::to_string(in.publication->year);
+      f.period_grain = "year";
+      f.period_first = CivilDate{in.publication->year, 1, 1};
+      f.period_last = CivilDate{in.publication->year, 12, 31};
+    }
+    double c = std::min(1.0, confidence) * (subject < 0 ? 0.4 : carried ? 0.75 : 1.0);
+    f.confidence = std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
+    if (subject >= 0) last_subject = subject;
+    fact_of_quantity[qi] = static_cast<int>(out->size());
+    out->push_back(std::move(f));
+  }
+}
+
+}  // namespace factmine
