@@ -417,6 +417,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
         IsCapWord(toks[i + 1])) {
       c.type = "PERSON";
     }
+    // A model code ("BX-400", "Zephyr 2") is a product.
+    if (c.type == "ORG" && !c.cued) {
+      for (size_t k = c.begin_tok; k < c.end_tok; ++k) {
+        if (toks[k].kind == TokenKind::kNumber) c.type = "PRODUCT";
+      }
+    }
+    // "Santa Clara, California", "Austin, Texas": a place before a known place.
+    if (c.type == "ORG" && c.end_tok + 1 < n && toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ',') {
+      for (const Candidate& k : found) {
+        if (k.begin_tok == c.end_tok + 1 && k.catalog >= 0 && cat.entry(k.catalog).type == "PLACE") c.type = "PLACE";
+      }
+    }
     unknown.push_back(c);
     i = c.end_tok - 1;
   }

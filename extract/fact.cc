@@ -71,7 +71,7 @@ struct FactLinker::Rules {
   PhraseTable triggers;
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
-  PhraseTable attribution_before, attribution_verb, anaphor, part_marker, preposition, not_period;
+  PhraseTable attribution_before, attribution_verb, anaphor, part_marker, preposition, not_period, comparison, clause_break;
 };
 
 FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {
@@ -142,6 +142,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "part_marker") r.part_marker.Add(p, 0, false);
         else if (k == "preposition") r.preposition.Add(p, 0, false);
         else if (k == "not_period") r.not_period.Add(p, 0, false);
+        else if (k == "comparison") r.comparison.Add(p, 0, false);
+        else if (k == "clause_break") r.clause_break.Add(p, 0, false);
       }
     }
   }
@@ -227,7 +229,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   }
 
   // The subject of the previous fact, and of the last organisation named.
-  int last_subject = -1;
+  int last_subject = -1;      // of the previous fact
+  int last_org_subject = -1;  // of the previous fact about an organisation, body or person
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
 
   for (size_t qi = 0; qi < in.quantities.size(); ++qi) {
@@ -260,6 +263,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (qr[k].begin >= from && qr[k].end <= to && in.quantities[k].dimension != "duration") {
           // A part of this amount, or the total this one is part of, is not in the way.
           if (in.quantities[k].depends_on == static_cast<int>(qi) || q.depends_on == static_cast<int>(k)) continue;
+          // Nor a change chained to it: "fell 4.5 points to 14.6%".
+          if (qr[k].end + 1 == qb || qe + 1 == qr[k].begin) continue;
           ++count;
         }
       }
@@ -283,8 +288,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // After the amount, only a noun close by names it ("4,8 milliards de
         // pertes", "a $4.8 billion loss"); a verb there starts another clause.
         if (!before && ((t.verb && dist > 0) || dist > 4)) continue;
-        double score = t.weight / (1.0 + dist / 4.0);
-        if (!before) score *= 0.6;
+        // "240 millions d'euros de subventions", "820 appareils livrés": the
+        // noun (or participle) the amount qualifies.
+        bool head_after = !before && (dist == 0 || (dist <= 2 && [&] {
+                                        for (size_t k = qe; k < h.begin; ++k) {
+                                          const Token& x = toks[k];
+                                          bool of = (x.lex >= 0 && (lex_.word(x.lex).bits & kWordOf)) ||
+                                                    (x.kind == TokenKind::kPunct && x.cp == '\'');
+                                          if (!of) return false;
+                                        }
+                                        return true;
+                                      }()));
+        double score = t.weight / (1.0 + (head_after ? 0 : dist) / 4.0);
+        if (!before && !head_after) score *= 0.6;
         // A noun inside a prepositional phrase ("la surtaxe sur leurs
         // bénéfices") qualifies another noun.
         if (size_t pb = 0; !t.verb && h.begin > sb &&
@@ -453,8 +469,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                         em->end_token < n && toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == '\'';
       if (complement || possessive) {
         s = 4.0;  // "le chiffre d'affaires d'OpenAI", "Meta's revenue"
-      } else if (anaphor_first) {
-        continue;  // the sentence is about the company already named
+      } else if (anaphor_first && !(e.type == "PRODUCT" && !corporate(predicate))) {
+        continue;  // the sentence is about the company already named ("Its flagship model, the BX-400, ...")
       } else if (em->end_token <= anchor) {
         // The first name of the sentence is usually its subject.
         s = 3.0 - 0.01 * static_cast<double>(em->first_token - sb);
@@ -476,8 +492,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (subject < 0 || subject_score < 1.0) {
       int named = subject;
       subject = -1;
-      if (last_subject >= 0 && last_subject != source && last_subject != object) {
-        subject = last_subject;
+      // A product does not carry over to a measure of its maker ("ChatGPT
+      // a 200 millions d'utilisateurs. Elle a racheté ...").
+      int carry = last_subject;
+      if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "PRODUCT" && corporate(predicate)) {
+        carry = last_org_subject;
+      }
+      if (carry >= 0 && carry != source && carry != object) {
+        subject = carry;
         carried = true;
       } else if (named >= 0) {
         subject = named;
@@ -511,24 +533,60 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
       return true;
     };
+    // The first amount of the sentence: a date before it frames the whole sentence.
+    size_t first_amount = qb;
+    for (size_t k = 0; k < in.quantities.size(); ++k) {
+      if (in.quantities[k].sentence == q.sentence) first_amount = std::min(first_amount, qr[k].begin);
+    }
+    auto clause_between = [&](size_t from, size_t to) {
+      for (size_t i = from; i < to; ++i) {
+        if (r.clause_break.Match(toks, i, text)) return true;
+      }
+      return false;
+    };
+    auto comparison_between = [&](size_t from, size_t to) {
+      for (size_t i = from; i < to; ++i) {
+        if (r.comparison.Match(toks, i, text)) return true;
+      }
+      return false;
+    };
     int time = -1;
     size_t time_distance = SIZE_MAX;
+    bool fiscal = false;
     for (size_t k = 0; k < in.times.size(); ++k) {
       if (in.times[k].sentence != q.sentence || !period_ok(k)) continue;
       bool after = tr[k].begin >= qe;
-      size_t d = tr[k].end <= qb ? qb - tr[k].end : after ? tr[k].begin - qe : 0;
-      if (after && quantities_between(qe, tr[k].begin, 0xFF) > 0) continue;
-      if (d < time_distance) {
+      bool before = tr[k].end <= qb;
+      if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || comparison_between(qe, tr[k].begin))) continue;
+      if (before && tr[k].end > first_amount &&
+          (quantities_between(tr[k].end, qb, 0xFF) > 0 || clause_between(tr[k].end, qb))) {
+        continue;
+      }
+      size_t d = before ? qb - tr[k].end : after ? tr[k].begin - qe : 0;
+      // A fiscal year named in the sentence wins ("revenue for fiscal year
+      // 2025, which ended in late January").
+      if (fiscal && !in.times[k].fiscal) continue;
+      if (d < time_distance || (in.times[k].fiscal && !fiscal)) {
         time_distance = d;
         time = static_cast<int>(k);
+        fiscal = in.times[k].fiscal;
       }
     }
-    if (time < 0) {
-      for (size_t k = in.times.size(); k-- > 0;) {
-        if (in.times[k].sentence >= q.sentence || tr[k].end > qb || !period_ok(k)) continue;
-        if (paragraph_of[tr[k].begin < n ? tr[k].begin : n - 1] != paragraph_of[qb < n ? qb : n - 1]) break;
-        time = static_cast<int>(k);
-        break;
+    // No date in the sentence: results reported one after the other share
+    // the previous one's period ("... 70,9 milliards d'euros en 2024. Son
+    // résultat net s'établit à 4,1 Md€").
+    auto results = [](const std::string& p) {
+      return p == "revenue" || p == "profit" || p == "loss" || p == "margin" || p == "growth" || p == "sales_volume" ||
+             p == "production" || p == "budget" || p == "savings" || p == "tax" || p == "spending" || p == "deficit" ||
+             p == "debt" || p == "subsidy";
+    };
+    int carried_period = -1;
+    if (time < 0 && !out->empty()) {
+      const Fact& prev = out->back();
+      size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
+      if (prev.time >= 0 && prev.sentence + 1 >= q.sentence && results(prev.predicate) && results(predicate) &&
+          paragraph_of[prev_tok < n ? prev_tok : n - 1] == paragraph_of[qb < n ? qb : n - 1]) {
+        carried_period = static_cast<int>(out->size() - 1);
       }
     }
 
@@ -550,6 +608,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_grain = t.grain;
       f.period_first = t.first;
       f.period_last = t.last;
+    } else if (carried_period >= 0) {
+      const Fact& prev = (*out)[static_cast<size_t>(carried_period)];
+      f.time = prev.time;
+      f.period_value = prev.period_value;
+      f.period_grain = prev.period_grain;
+      f.period_first = prev.period_first;
+      f.period_last = prev.period_last;
     } else if (in.publication) {
       f.period_value = std::to_string(in.publication->year);
       f.period_grain = "year";
@@ -558,7 +623,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     double c = std::min(1.0, confidence) * (subject < 0 ? 0.4 : carried ? 0.75 : 1.0);
     f.confidence = std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
-    if (subject >= 0) last_subject = subject;
+    if (subject >= 0) {
+      last_subject = subject;
+      if (in.entities[static_cast<size_t>(subject)].type != "PRODUCT") last_org_subject = subject;
+    }
     fact_of_quantity[qi] = static_cast<int>(out->size());
     out->push_back(std::move(f));
   }

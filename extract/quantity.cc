@@ -323,7 +323,7 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
     }
     // After "millions" a noun needs "de" ("300 millions d'emplois"; "5
     // milliards investis" counts nothing); after "mille" or "300k" it follows.
-    if (q != kNpos && (m.ends_with_scale_word || m.approx) && !via_of) q = kNpos;
+    if (q != kNpos && ((m.ends_with_scale_word && lex_.scale_noun_needs_of()) || m.approx) && !via_of) q = kNpos;
     // Skip adjectives between the number and its noun: "12 prochains mois".
     for (int hop = 0; hop < 2 && q != kNpos && q < n && toks[q].kind == TokenKind::kWord && toks[q].lex >= 0 &&
                       (lex_.word(toks[q].lex).bits & kWordPrenominal);
@@ -503,6 +503,11 @@ void QuantityRecognizer::ApplyQualifiers(const Ctx& c, size_t before_tok, size_t
   Qualifier qual = Qualifier::kExact;
   if (size_t p = Prev(toks, before_tok); p != kNpos) {
     size_t b;
+    // "dépasse désormais 3 200 milliards": skip one adverb.
+    if (size_t g; lex_.qualifier_gap().MatchEndingAt(toks, p + 1, c.text, &g) && g > 0 &&
+                  lex_.qualifiers().MatchEndingAt(toks, g, c.text, &b)) {
+      p = g - 1;
+    }
     if (auto qm = lex_.qualifiers().MatchEndingAt(toks, p + 1, c.text, &b)) {
       const QualifierRow& row = lex_.qualifier(qm->id);
       if (row.before) {
@@ -896,6 +901,12 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           }
         }
         const Quantity& tq = (*out)[total];
+        // "1 200 postes, dont 850 en France": the part counts what the total counts.
+        if (after_breakdown && q.dimension == "number" && tq.dimension == "count") {
+          q.dimension = tq.dimension;
+          q.unit = tq.unit;
+          q.unit_inherited = true;
+        }
         if ((after_breakdown || continues) && tq.dimension == q.dimension && tq.unit == q.unit) {
           q.depends_on = static_cast<int>(total);
         }

@@ -408,6 +408,10 @@ Status Lexicon::Load(std::string_view lang) {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, 0, false);
       } else if (key == "hour_mark") {
         for (const auto& w : SplitList(value, ',')) hour_phrases_.Add(w, 0, false);
+      } else if (key == "scale_noun_needs_of") {
+        scale_noun_needs_of_ = value == "yes";
+      } else if (key == "qualifier_gap") {
+        for (const auto& w : SplitList(value, ',')) qualifier_gap_phrases_.Add(w, 0, false);
       } else if (key == "range_bare") {
         for (const auto& w : SplitList(value, ',')) range_bare_phrases_.Add(w, 0, false);
       }

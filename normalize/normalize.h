@@ -343,6 +343,12 @@ class Lexicon {
   const PhraseTable& reference_after() const { return reference_after_phrases_; }
   // "14h30", "3 pm".
   const PhraseTable& hour_marks() const { return hour_phrases_; }
+  // Adverbs that may stand between a qualifier and its number: "dépasse
+  // désormais 3 200 milliards", "now exceeds".
+  const PhraseTable& qualifier_gap() const { return qualifier_gap_phrases_; }
+  // French: "300 millions d'emplois" (a noun after a scale word needs "de");
+  // English: "5 million people".
+  bool scale_noun_needs_of() const { return scale_noun_needs_of_; }
   // "dont", "including": what follows breaks down the amount before.
   const PhraseTable& breakdown_words() const { return breakdown_phrases_; }
   const PhraseTable& over_words() const { return over_phrases_; }
@@ -392,6 +398,8 @@ class Lexicon {
   PhraseTable reference_before_phrases_;
   PhraseTable reference_after_phrases_;
   PhraseTable hour_phrases_;
+  PhraseTable qualifier_gap_phrases_;
+  bool scale_noun_needs_of_ = true;
   PhraseTable breakdown_phrases_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   struct SuffixRule {
