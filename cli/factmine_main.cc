@@ -34,6 +34,7 @@ struct CommonArgs {
   int threads = 0;
   bool quiet = false;
   std::string format = "jsonl";
+  std::vector<std::string> catalogs;
 };
 
 void AddCommon(CLI::App* cmd, CommonArgs* a) {
@@ -52,16 +53,34 @@ void AddCommon(CLI::App* cmd, CommonArgs* a) {
   cmd->add_option("--max-doc-bytes", a->max_doc_bytes, "Reject articles (or JSONL lines) larger than this");
   cmd->add_option("--threads", a->threads, "Extraction threads (default: all cores)")->check(CLI::Range(0, 1024));
   cmd->add_flag("-q,--quiet", a->quiet, "No progress and no summary on stderr (rejections are still reported)");
+  cmd->add_option("--catalog", a->catalogs,
+                  "An entity catalog (JSON lines, as data/entities/catalog.jsonl) to add to the built-in one; "
+                  "repeatable")
+      ->check(CLI::ExistingFile);
 }
 
-PipelineOptions MakePipelineOptions(const CommonArgs& a) {
-  PipelineOptions o;
+// Checks the options that the command line parser cannot (a date, the
+// catalog files) and fills *o. Returns 0, or the exit status after saying why.
+int MakePipelineOptions(const CommonArgs& a, PipelineOptions* out) {
+  if (!a.date.empty() && !CivilDate::Parse(a.date)) {
+    std::fprintf(stderr, "factmine: --date '%s' is not a YYYY-MM-DD date\n", a.date.c_str());
+    return 2;
+  }
+  PipelineOptions& o = *out;
+  if (!a.catalogs.empty()) {
+    auto catalog = EntityCatalog::Load(a.catalogs);
+    if (!catalog.ok()) {
+      std::fprintf(stderr, "factmine: --catalog: %s\n", catalog.status().message().c_str());
+      return 2;
+    }
+    o.extract.catalog = *catalog;
+  }
   o.threads = a.threads > 0 ? a.threads : std::max(1u, std::thread::hardware_concurrency());
   o.prepare.lang = a.lang;
   o.prepare.date = a.date;
   o.prepare.utf8 = a.invalid_utf8 == "replace" ? Utf8Policy::kReplace : Utf8Policy::kReject;
   o.extract.quantities.register_ = a.register_ == "informal" ? Register::kInformal : Register::kPress;
-  return o;
+  return 0;
 }
 
 ReaderOptions MakeReaderOptions(const CommonArgs& a) {
@@ -105,12 +124,9 @@ class RejectionTally {
 };
 
 int RunExtract(const CommonArgs& args) {
-  if (!args.date.empty() && !CivilDate::Parse(args.date)) {
-    std::fprintf(stderr, "factmine: --date '%s' is not a YYYY-MM-DD date\n", args.date.c_str());
-    return 2;
-  }
+  PipelineOptions options;
+  if (int rc = MakePipelineOptions(args, &options); rc != 0) return rc;
   ArticleReader reader(args.inputs, MakeReaderOptions(args));
-  PipelineOptions options = MakePipelineOptions(args);
   Progress progress("extract", reader.bytes_total(), args.quiet);
   std::string out;
   bool write_failed = false;
@@ -170,10 +186,8 @@ int RunIngest(const IngestArgs& args) {
     std::fprintf(stderr, "factmine ingest: name the files or folders to ingest (or - for stdin)\n");
     return 2;
   }
-  if (!args.common.date.empty() && !CivilDate::Parse(args.common.date)) {
-    std::fprintf(stderr, "factmine: --date '%s' is not a YYYY-MM-DD date\n", args.common.date.c_str());
-    return 2;
-  }
+  PipelineOptions options;
+  if (int rc = MakePipelineOptions(args.common, &options); rc != 0) return rc;
   StoreOptions so;
   so.max_bytes = args.db_max_bytes;
   auto store = Store::Open(args.db, so);
@@ -188,7 +202,6 @@ int RunIngest(const IngestArgs& args) {
     return 1;
   }
   ArticleReader reader(args.common.inputs, MakeReaderOptions(args.common));
-  PipelineOptions options = MakePipelineOptions(args.common);
   options.extract.signature = true;
   RunCounts counts;
   // Lookups of stored documents run in the extraction threads, each with
@@ -375,8 +388,10 @@ int main(int argc, char** argv) {
   CLI::App* exp = app.add_subcommand("export", "Write a table of the fact database as JSON lines or CSV");
   exp->add_option("--db", export_args.db, "Database")->capture_default_str();
   exp->add_option("--format", export_args.format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}));
-  exp->add_option("--what", export_args.what, "documents, quantities, stories, runs or rejected")
-      ->check(CLI::IsMember({"documents", "quantities", "stories", "runs", "rejected"}));
+  exp->add_option("--what", export_args.what,
+                  "facts, quantities, entities, mentions, times, documents, stories, runs or rejected")
+      ->check(CLI::IsMember({"facts", "quantities", "entities", "mentions", "times", "documents", "stories", "runs",
+                             "rejected"}));
   exp->add_flag("--with-text", export_args.with_text, "documents: include the stored text");
   exp->add_option("-o,--output", export_args.output, "Write to this file instead of stdout");
 

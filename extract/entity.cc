@@ -229,6 +229,16 @@ struct Candidate {
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+
+// "XXIe", "IV", "XIXth": a Roman numeral, maybe with an ordinal suffix.
+bool RomanNumeral(std::string_view w) {
+  size_t k = 0;
+  while (k < w.size() && std::string_view("IVXLCDM").find(w[k]) != std::string_view::npos) ++k;
+  if (k == 0) return false;
+  std::string_view rest = w.substr(k);
+  return rest.empty() || rest == "e" || rest == "er" || rest == "re" || rest == "ème" || rest == "eme" ||
+         rest == "th" || rest == "st" || rest == "nd" || rest == "rd";
+}
 bool IsCapWord(const Token& t) { return IsWord(t) && (t.flags & (kTokCapitalized | kTokAllCaps)); }
 
 }  // namespace
@@ -343,6 +353,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
     if (covered[i] || title_line[i] || in_amount[i] || !IsCapWord(t) || is_not_name(t)) continue;
+    // A lone capital ("série D") or a Roman numeral ("XXIe siècle") is no name.
+    bool glued_number = i + 1 < n && toks[i + 1].kind == TokenKind::kNumber && toks[i + 1].begin == t.end;
+    if ((t.length < 2 && !glued_number) || RomanNumeral(t.Text(text))) continue;
     if (const WordInfo* w = info(t)) {
       if (w->bits & (kWordMonth | kWordNumber)) continue;
     }
@@ -351,6 +364,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
     size_t end = i + 1;
     while (end < n && !(toks[end].flags & kTokNewline) && !covered[end] && !in_amount[end]) {
       const Token& x = toks[end];
+      // A model code glued to its number: "K7".
+      if (x.kind == TokenKind::kNumber && x.begin == toks[end - 1].end) {
+        ++end;
+        continue;
+      }
       // A model code glued by a dash: "BX-400", "Zen-5".
       if (x.kind == TokenKind::kPunct && x.cp == '-' && x.begin == toks[end - 1].end && end + 1 < n &&
           toks[end + 1].begin == x.end && toks[end + 1].kind != TokenKind::kPunct) {
@@ -379,6 +397,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
       break;
     }
     Candidate c{i, end, -1, "ORG", false, initial[i] != 0, 0};
+    // "Chief Financial Officer Nadia Benali": a capitalized role before a name.
+    if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token < end) {
+      c.begin_tok = role->end_token;
+      c.type = "PERSON";
+      c.cued = true;
+      c.sentence_initial = false;
+    }
     // A legal form after the name ("Inc.", "SA", ", Inc."), kept in the
     // mention, left out of the name.
     size_t legal_at = end < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == ',' ? end + 1 : end;
@@ -386,10 +411,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
       c.name_end = end;
       c.end_tok = m->end_token;
       c.cued = true;
-    } else if (size_t b = 0; cues.org_legal.MatchEndingAt(toks, end, text, &b, i + 1) && b > i) {
+    } else if (size_t b = 0; cues.org_legal.MatchEndingAt(toks, end, text, &b, c.begin_tok + 1) && b > c.begin_tok) {
       c.name_end = b;  // the legal form was read as part of the name ("Brightline Robotics Inc")
       c.cued = true;
-    } else if (size_t b2 = 0; end - i >= 2 && cues.org_suffix.MatchEndingAt(toks, end, text, &b2, end - 1)) {
+    } else if (size_t b2 = 0; end - c.begin_tok >= 2 && cues.org_suffix.MatchEndingAt(toks, end, text, &b2, end - 1)) {
       c.cued = true;
     }
     if (cues.place_after.Match(toks, end, text)) c.type = "PLACE";
@@ -413,8 +438,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
       if (k < n && IsWord(toks[k]) && (info(toks[k]) && (info(toks[k])->bits & kWordStop))) ++k;  // le, la, the
       if (cues.person_role.Match(toks, k, text)) c.type = "PERSON";
     }
-    if (c.type != "PERSON" && cues.first_names.count(t.hash) && c.end_tok - c.begin_tok >= 2 &&
-        IsCapWord(toks[i + 1])) {
+    if (c.type != "PERSON" && cues.first_names.count(toks[c.begin_tok].hash) && c.end_tok - c.begin_tok >= 2 &&
+        IsCapWord(toks[c.begin_tok + 1])) {
       c.type = "PERSON";
     }
     // A model code ("BX-400", "Zephyr 2") is a product.

@@ -30,6 +30,26 @@ const Table kTables[] = {
     {"stories",
      "SELECT s.id, s.label, s.first_date, s.last_date, s.documents, s.sources, s.first_document "
      "FROM stories s ORDER BY s.id"},
+    {"facts",
+     "SELECT f.id, d.doc_id AS doc, d.date AS doc_date, f.idx, s.key AS subject_id, s.name AS subject, f.predicate, "
+     "f.value_text AS value, f.low_text AS low, f.high_text AS high, f.unit, f.qualifier, f.per, f.period, "
+     "f.period_grain, f.period_start, f.period_end, f.period_stated, o.name AS object, a.name AS attributed_to, "
+     "f.part_of, f.sentence, f.start_byte, f.end_byte, f.text, f.trigger, f.confidence, d.story_id AS story "
+     "FROM facts f JOIN documents d ON d.id = f.document LEFT JOIN entities s ON s.id = f.subject "
+     "LEFT JOIN entities o ON o.id = f.object LEFT JOIN entities a ON a.id = f.attributed_to "
+     "ORDER BY f.document, f.idx"},
+    {"entities",
+     "SELECT e.id, e.key, e.name, e.type, e.known, e.parent, "
+     "(SELECT count(*) FROM entity_mentions m WHERE m.entity = e.id) AS mentions, "
+     "(SELECT count(DISTINCT m.document) FROM entity_mentions m WHERE m.entity = e.id) AS documents "
+     "FROM entities e ORDER BY e.id"},
+    {"mentions",
+     "SELECT d.doc_id AS doc, m.idx, e.key AS entity, e.name, m.start_byte, m.end_byte, m.text, m.sentence "
+     "FROM entity_mentions m JOIN documents d ON d.id = m.document JOIN entities e ON e.id = m.entity "
+     "ORDER BY m.document, m.idx"},
+    {"times",
+     "SELECT d.doc_id AS doc, t.idx, t.start_byte, t.end_byte, t.text, t.value, t.grain, t.first_day, t.last_day, "
+     "t.sentence, t.fiscal FROM times t JOIN documents d ON d.id = t.document ORDER BY t.document, t.idx"},
     {"runs",
      "SELECT id, started_at, finished_at, command, status, ingested, duplicates, reextracted, rejected, "
      "factmine_version, inputs FROM runs ORDER BY id"},
@@ -85,7 +105,7 @@ Status Store::Export(std::string_view what, std::string_view format, FILE* out) 
   }
   if (table == nullptr) {
     return InvalidArgumentError("nothing to export called '" + std::string(what) +
-                                "' (documents, quantities, stories, runs, rejected)");
+                                "' (facts, quantities, entities, mentions, times, documents, stories, runs, rejected)");
   }
   if (format != "jsonl" && format != "csv") return InvalidArgumentError("export format is jsonl or csv");
   auto st = conn_->Prepare(table->sql);

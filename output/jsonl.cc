@@ -359,6 +359,30 @@ void AppendExtractionText(std::string* out, const Document& doc, const Extractio
     }
     out->push_back('\n');
   }
+  if (!ex.facts.empty()) out->append("  facts:\n");
+  for (size_t i = 0; i < ex.facts.size(); ++i) {
+    const Fact& f = ex.facts[i];
+    Quantity q = FactQuantity(ex, f);
+    std::string line = "    #" + std::to_string(i) + " ";
+    line += f.subject >= 0 ? ex.entities[static_cast<size_t>(f.subject)].name : "?";
+    line += " | " + f.predicate + " | ";
+    if (q.value) {
+      line += FormatNumber(*q.value);
+    } else {
+      line += (q.low ? FormatNumber(*q.low) : "..") + " .. " + (q.high ? FormatNumber(*q.high) : "");
+    }
+    if (!q.unit.empty()) line += " " + q.unit;
+    if (q.qualifier != Qualifier::kExact) line += " (" + std::string(QualifierName(q.qualifier)) + ")";
+    line += " | " + (f.period_value.empty() ? std::string("?") : f.period_value);
+    if (f.object >= 0) line += " | object " + ex.entities[static_cast<size_t>(f.object)].name;
+    if (f.attributed_to >= 0) line += " | according to " + ex.entities[static_cast<size_t>(f.attributed_to)].name;
+    if (f.part_of >= 0) line += " | part of #" + std::to_string(f.part_of);
+    char conf[16];
+    std::snprintf(conf, sizeof conf, " | %.2f", f.confidence);
+    line += conf;
+    out->append(line);
+    out->push_back('\n');
+  }
 }
 
 }  // namespace factmine

@@ -155,6 +155,9 @@ class Store {
   Store() = default;
   Status Migrate();
   Status InsertSignatureAndExtraction(int64_t doc_id, const Document& doc, const Extraction& ex);
+  Status InsertLinks(int64_t doc_id, const Document& doc, const Extraction& ex);
+  // The row id of an entity (by its catalog id or slug), inserted if new.
+  StatusOr<int64_t> EntityId(const Entity& e);
   StatusOr<internal::SqlStatement*> Statement(std::string_view sql);
 
   std::unique_ptr<internal::SqlConnection> conn_;

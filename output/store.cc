@@ -12,6 +12,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "base/date.h"
 #include "data/data.h"
@@ -122,6 +123,79 @@ CREATE TABLE rejected (
   at TEXT NOT NULL
 ){strict};
 )sql",
+    // 2: entities, their mentions, time expressions and facts.
+    R"sql(
+CREATE TABLE entities (
+  id {pk},
+  key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  known {int} NOT NULL,
+  parent TEXT
+){strict};
+CREATE INDEX entities_name ON entities(name);
+CREATE TABLE entity_mentions (
+  document {int} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx {int} NOT NULL,
+  entity {int} NOT NULL REFERENCES entities(id),
+  start_byte {int} NOT NULL,
+  end_byte {int} NOT NULL,
+  text TEXT NOT NULL,
+  sentence {int} NOT NULL,
+  PRIMARY KEY (document, idx)
+){strict_keyed};
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
+CREATE TABLE times (
+  document {int} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx {int} NOT NULL,
+  start_byte {int} NOT NULL,
+  end_byte {int} NOT NULL,
+  text TEXT NOT NULL,
+  value TEXT NOT NULL,
+  grain TEXT NOT NULL,
+  first_day TEXT NOT NULL,
+  last_day TEXT NOT NULL,
+  sentence {int} NOT NULL,
+  fiscal {int} NOT NULL,
+  PRIMARY KEY (document, idx)
+){strict_keyed};
+CREATE TABLE facts (
+  id {pk},
+  document {int} NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx {int} NOT NULL,
+  subject {int} REFERENCES entities(id),
+  predicate TEXT NOT NULL,
+  quantity {int} NOT NULL,
+  dimension TEXT NOT NULL,
+  value_text TEXT,
+  value {real},
+  low_text TEXT,
+  low {real},
+  high_text TEXT,
+  high {real},
+  unit TEXT,
+  qualifier TEXT NOT NULL,
+  per TEXT,
+  period TEXT,
+  period_grain TEXT,
+  period_start TEXT,
+  period_end TEXT,
+  period_stated {int} NOT NULL,
+  object {int} REFERENCES entities(id),
+  attributed_to {int} REFERENCES entities(id),
+  part_of {int},
+  sentence {int} NOT NULL,
+  start_byte {int} NOT NULL,
+  end_byte {int} NOT NULL,
+  text TEXT NOT NULL,
+  trigger TEXT,
+  confidence {real} NOT NULL,
+  UNIQUE (document, idx)
+){strict};
+CREATE INDEX facts_subject ON facts(subject, predicate, period);
+CREATE INDEX facts_predicate ON facts(predicate, period);
+CREATE INDEX facts_period ON facts(period);
+)sql",
 };
 
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -173,9 +247,12 @@ void BindValue(SqlStatement* s, int text_col, int real_col, const std::optional<
 
 int StoreSchemaVersion() { return kSchemaVersion; }
 
-// Prepared statements, kept for the life of the store.
+// Prepared statements, and the ids of the entities stored, kept for the
+// life of the store.
 struct Store::Cache {
   std::map<std::string, std::unique_ptr<SqlStatement>, std::less<>> statements;
+  std::unordered_map<std::string, int64_t> entity_ids;                // committed
+  std::vector<std::pair<std::string, int64_t>> pending_entities;      // this transaction's
 };
 
 Store::~Store() = default;
@@ -400,6 +477,127 @@ Status Store::InsertSignatureAndExtraction(int64_t doc_id, const Document& doc, 
     auto r = s->Step();
     if (!r.ok()) return r.status();
   }
+  return InsertLinks(doc_id, doc, ex);
+}
+
+StatusOr<int64_t> Store::EntityId(const Entity& e) {
+  auto it = cache_->entity_ids.find(e.id);
+  if (it != cache_->entity_ids.end()) return it->second;
+  auto ins = Statement("INSERT INTO entities (key, name, type, known, parent) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (key) DO NOTHING");
+  if (!ins.ok()) return ins.status();
+  (*ins)->BindText(1, e.id);
+  (*ins)->BindText(2, e.name);
+  (*ins)->BindText(3, e.type);
+  (*ins)->BindInt(4, e.known ? 1 : 0);
+  BindOptText(*ins, 5, e.parent);
+  if (auto r = (*ins)->Step(); !r.ok()) return r.status();
+  auto sel = Statement("SELECT id FROM entities WHERE key = ?");
+  if (!sel.ok()) return sel.status();
+  (*sel)->BindText(1, e.id);
+  auto row = (*sel)->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return InternalError("entity " + e.id + " vanished");
+  int64_t id = (*sel)->Int(0);
+  (*sel)->Reset();
+  // Only committed ids may be cached: a rolled-back batch forgets them (see WriteBatch).
+  cache_->pending_entities.emplace_back(e.id, id);
+  return id;
+}
+
+Status Store::InsertLinks(int64_t doc_id, const Document& doc, const Extraction& ex) {
+  std::vector<int64_t> entity_ids(ex.entities.size());
+  for (size_t i = 0; i < ex.entities.size(); ++i) {
+    auto id = EntityId(ex.entities[i]);
+    if (!id.ok()) return id.status();
+    entity_ids[i] = *id;
+  }
+  auto m = Statement("INSERT INTO entity_mentions (document, idx, entity, start_byte, end_byte, text, sentence) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  if (!m.ok()) return m.status();
+  for (size_t i = 0; i < ex.mentions.size(); ++i) {
+    const EntityMention& x = ex.mentions[i];
+    SqlStatement* s = *m;
+    s->Reset();
+    s->BindInt(1, doc_id);
+    s->BindInt(2, static_cast<int64_t>(i));
+    s->BindInt(3, entity_ids[static_cast<size_t>(x.entity)]);
+    s->BindInt(4, x.span.begin);
+    s->BindInt(5, x.span.end);
+    s->BindText(6, x.span.Of(doc.text));
+    s->BindInt(7, x.sentence);
+    if (auto r = s->Step(); !r.ok()) return r.status();
+  }
+  auto t = Statement("INSERT INTO times (document, idx, start_byte, end_byte, text, value, grain, first_day, last_day, "
+                     "sentence, fiscal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!t.ok()) return t.status();
+  for (size_t i = 0; i < ex.times.size(); ++i) {
+    const TimeExpr& x = ex.times[i];
+    SqlStatement* s = *t;
+    s->Reset();
+    s->BindInt(1, doc_id);
+    s->BindInt(2, static_cast<int64_t>(i));
+    s->BindInt(3, x.span.begin);
+    s->BindInt(4, x.span.end);
+    s->BindText(5, x.span.Of(doc.text));
+    s->BindText(6, x.value);
+    s->BindText(7, x.grain);
+    s->BindText(8, x.first.ToString());
+    s->BindText(9, x.last.ToString());
+    s->BindInt(10, x.sentence);
+    s->BindInt(11, x.fiscal ? 1 : 0);
+    if (auto r = s->Step(); !r.ok()) return r.status();
+  }
+  auto f = Statement(
+      "INSERT INTO facts (document, idx, subject, predicate, quantity, dimension, value_text, value, low_text, low, "
+      "high_text, high, unit, qualifier, per, period, period_grain, period_start, period_end, period_stated, object, "
+      "attributed_to, part_of, sentence, start_byte, end_byte, text, trigger, confidence) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!f.ok()) return f.status();
+  auto entity = [&](SqlStatement* s, int col, int e) {
+    if (e >= 0) s->BindInt(col, entity_ids[static_cast<size_t>(e)]);
+    else s->BindNull(col);
+  };
+  for (size_t i = 0; i < ex.facts.size(); ++i) {
+    const Fact& x = ex.facts[i];
+    Quantity q = FactQuantity(ex, x);
+    SqlStatement* s = *f;
+    s->Reset();
+    s->BindInt(1, doc_id);
+    s->BindInt(2, static_cast<int64_t>(i));
+    entity(s, 3, x.subject);
+    s->BindText(4, x.predicate);
+    s->BindInt(5, x.quantity);
+    s->BindText(6, q.dimension);
+    BindValue(s, 7, 8, q.value);
+    BindValue(s, 9, 10, q.low);
+    BindValue(s, 11, 12, q.high);
+    BindOptText(s, 13, q.unit);
+    s->BindText(14, QualifierName(q.qualifier));
+    BindOptText(s, 15, q.per);
+    BindOptText(s, 16, x.period_value);
+    BindOptText(s, 17, x.period_grain);
+    if (x.period_value.empty()) {
+      s->BindNull(18);
+      s->BindNull(19);
+    } else {
+      s->BindText(18, x.period_first.ToString());
+      s->BindText(19, x.period_last.ToString());
+    }
+    s->BindInt(20, x.time >= 0 ? 1 : 0);
+    entity(s, 21, x.object);
+    entity(s, 22, x.attributed_to);
+    if (x.part_of >= 0) s->BindInt(23, x.part_of);
+    else s->BindNull(23);
+    s->BindInt(24, x.sentence);
+    s->BindInt(25, q.span.begin);
+    s->BindInt(26, q.span.end);
+    s->BindText(27, q.span.Of(doc.text));
+    if (x.trigger.end > x.trigger.begin) s->BindText(28, x.trigger.Of(doc.text));
+    else s->BindNull(28);
+    s->BindDouble(29, x.confidence);
+    if (auto r = s->Step(); !r.ok()) return r.status();
+  }
   return Status::Ok();
 }
 
@@ -415,7 +613,7 @@ Status Store::WriteBatch(int64_t run, const std::vector<DocumentRecord>& docs, c
       if (r.replace_id > 0) {
         // Re-extraction: the document stays, its extraction is replaced and
         // its story reconsidered.
-        for (const char* table : {"sentences", "quantities", "signatures"}) {
+        for (const char* table : {"facts", "times", "entity_mentions", "sentences", "quantities", "signatures"}) {
           auto del = Statement(std::string("DELETE FROM ") + table + " WHERE document = ?");
           if (!del.ok()) return del.status();
           (*del)->BindInt(1, r.replace_id);
@@ -486,13 +684,17 @@ Status Store::WriteBatch(int64_t run, const std::vector<DocumentRecord>& docs, c
   }();
   if (!st.ok()) {
     (void)conn_->Rollback();
+    cache_->pending_entities.clear();
     return st;
   }
   Status c = conn_->Commit();
   if (!c.ok()) {
     (void)conn_->Rollback();
+    cache_->pending_entities.clear();
     return c;
   }
+  for (auto& [key, id] : cache_->pending_entities) cache_->entity_ids.emplace(std::move(key), id);
+  cache_->pending_entities.clear();
   local.rejected = rejected.size();
   if (batch_counts) *batch_counts = local;
   return c;
