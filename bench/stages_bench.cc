@@ -118,6 +118,100 @@ void BM_RecognizeQuantities(benchmark::State& state) {
 }
 BENCHMARK(BM_RecognizeQuantities)->Unit(benchmark::kMillisecond);
 
+// Tokens, sentences and quantities of every article, prepared once for the
+// entity, time and linking benchmarks.
+struct Prepared {
+  std::vector<factmine::TokenList> toks;
+  std::vector<std::vector<factmine::Span>> sentences;
+  std::vector<std::vector<uint32_t>> token_sentence;
+  std::vector<std::vector<factmine::Quantity>> quantities;
+  std::vector<std::vector<factmine::Entity>> entities;
+  std::vector<std::vector<factmine::EntityMention>> mentions;
+  std::vector<std::vector<factmine::TimeExpr>> times;
+};
+
+const Prepared& Prep() {
+  static const Prepared p = [] {
+    Prepared p;
+    const auto& arts = Articles();
+    size_t n = arts.size();
+    p.toks.resize(n);
+    p.sentences.resize(n);
+    p.token_sentence.resize(n);
+    p.quantities.resize(n);
+    p.entities.resize(n);
+    p.mentions.resize(n);
+    p.times.resize(n);
+    factmine::SentenceSplitter splitter("fr");
+    factmine::QuantityRecognizer qr(Fr());
+    factmine::EntityRecognizer er(Fr(), factmine::EntityCatalog::Builtin());
+    factmine::TimeRecognizer tr(Fr());
+    for (size_t i = 0; i < n; ++i) {
+      factmine::Tokenize(arts[i], &Fr(), &p.toks[i]);
+      splitter.Split(arts[i], &p.sentences[i]);
+      factmine::FixedSentenceIndex index(p.sentences[i]);
+      factmine::TokenSentences(p.toks[i], index, &p.token_sentence[i]);
+      qr.Recognize(arts[i], p.toks[i], index, {}, &p.quantities[i]);
+      er.Recognize(arts[i], p.toks[i], p.token_sentence[i], p.quantities[i], &p.entities[i], &p.mentions[i]);
+      tr.Recognize(arts[i], p.toks[i], index, factmine::CivilDate{2020, 6, 15}, &p.times[i]);
+    }
+    return p;
+  }();
+  return p;
+}
+
+void BM_RecognizeEntities(benchmark::State& state) {
+  const Prepared& p = Prep();
+  factmine::EntityRecognizer er(Fr(), factmine::EntityCatalog::Builtin());
+  std::vector<factmine::Entity> entities;
+  std::vector<factmine::EntityMention> mentions;
+  size_t found = 0;
+  for (auto _ : state) {
+    for (size_t i = 0; i < Articles().size(); ++i) {
+      er.Recognize(Articles()[i], p.toks[i], p.token_sentence[i], p.quantities[i], &entities, &mentions);
+      found += mentions.size();
+    }
+  }
+  state.counters["mentions"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+}
+BENCHMARK(BM_RecognizeEntities)->Unit(benchmark::kMillisecond);
+
+void BM_RecognizeTimes(benchmark::State& state) {
+  const Prepared& p = Prep();
+  factmine::TimeRecognizer tr(Fr());
+  std::vector<factmine::TimeExpr> times;
+  size_t found = 0;
+  for (auto _ : state) {
+    for (size_t i = 0; i < Articles().size(); ++i) {
+      factmine::FixedSentenceIndex index(p.sentences[i]);
+      tr.Recognize(Articles()[i], p.toks[i], index, factmine::CivilDate{2020, 6, 15}, &times);
+      found += times.size();
+    }
+  }
+  state.counters["times"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+}
+BENCHMARK(BM_RecognizeTimes)->Unit(benchmark::kMillisecond);
+
+void BM_LinkFacts(benchmark::State& state) {
+  const Prepared& p = Prep();
+  factmine::FactLinker linker(Fr());
+  std::vector<factmine::Fact> facts;
+  size_t found = 0;
+  for (auto _ : state) {
+    for (size_t i = 0; i < Articles().size(); ++i) {
+      factmine::LinkInput in{Articles()[i], p.toks[i],     p.token_sentence[i], p.quantities[i],
+                             p.entities[i], p.mentions[i], p.times[i],          factmine::CivilDate{2020, 6, 15}};
+      linker.Link(in, &facts);
+      found += facts.size();
+    }
+  }
+  state.counters["facts"] = static_cast<double>(found) / static_cast<double>(state.iterations());
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * TotalBytes()));
+}
+BENCHMARK(BM_LinkFacts)->Unit(benchmark::kMillisecond);
+
 // Everything `extract` does per article after reading: prepare, tokenize,
 // split, recognize, write JSON.
 void BM_ExtractPipeline(benchmark::State& state) {

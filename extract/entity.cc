@@ -151,9 +151,21 @@ StatusOr<std::shared_ptr<const EntityCatalog>> EntityCatalog::Load(const std::ve
   for (size_t i = 0; i < c->entries_.size(); ++i) {
     const CatalogEntry& e = c->entries_[i];
     c->by_id_.emplace(e.id, static_cast<int>(i));
-    for (const std::string& a : e.aliases) c->folded_.Add(a, static_cast<int>(i), /*case_sensitive=*/false);
+    for (const std::string& a : e.aliases) {
+      c->folded_.Add(a, static_cast<int>(i), /*case_sensitive=*/false);
+      // Aliases written with a lower-case first word ("ministère des Armées") are
+      // looked up at lower-case words too.
+      TokenList first;
+      Tokenize(a, nullptr, &first);
+      if (!first.empty() && first[0].kind == TokenKind::kWord && !(first[0].flags & (kTokCapitalized | kTokAllCaps))) {
+        c->lower_first_.push_back(first[0].hash);
+        uint64_t bit = (first[0].hash >> 11) & 4095;
+        c->lower_filter_[bit >> 6] |= 1ULL << (bit & 63);
+      }
+    }
     for (const std::string& a : e.cased_aliases) c->cased_.Add(a, static_cast<int>(i), /*case_sensitive=*/true);
   }
+  std::sort(c->lower_first_.begin(), c->lower_first_.end());
   return std::shared_ptr<const EntityCatalog>(std::move(c));
 }
 
@@ -176,9 +188,12 @@ int EntityCatalog::Find(std::string_view id) const {
 
 struct EntityRecognizer::Cues {
   PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after;
-  std::unordered_set<uint64_t> connectors;   // folded hashes
-  std::unordered_set<std::string> not_name;  // exact words
-  std::unordered_set<uint64_t> first_names;  // folded hashes
+  // Sorted folded-word hashes (binary search: small, cache-friendly sets).
+  std::vector<uint64_t> connectors;
+  std::vector<uint64_t> elided_connectors;  // "d'" -> hash of "d"
+  std::vector<uint64_t> not_name;           // asked only of capitalized words
+  std::vector<uint64_t> first_names;
+  static bool Has(const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); }
 };
 
 EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const EntityCatalog> catalog)
@@ -198,9 +213,12 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "org_legal") cues_->org_legal.Add(p, 0, true);
         else if (k == "place_before") cues_->place_before.Add(p, 0, false);
         else if (k == "place_after") cues_->place_after.Add(p, 0, false);
-        else if (k == "connector") cues_->connectors.insert(p == "-" || p == "&" ? PunctHash(static_cast<char32_t>(p[0]))
-                                                                                 : FoldedWordHash(p));
-        else if (k == "not_name") cues_->not_name.insert(p);
+        else if (k == "connector") {
+          if (p == "-" || p == "&") cues_->connectors.push_back(PunctHash(static_cast<char32_t>(p[0])));
+          else if (p.size() >= 2 && p.back() == '\'') cues_->elided_connectors.push_back(FoldedWordHash(p.substr(0, p.size() - 1)));
+          else cues_->connectors.push_back(FoldedWordHash(p));
+        }
+        else if (k == "not_name") cues_->not_name.push_back(FoldedWordHash(p));
       }
     }
   }
@@ -210,8 +228,11 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
       size_t nl = all.find('\n');
       std::string_view l = all.substr(0, nl);
       all = nl == std::string_view::npos ? std::string_view() : all.substr(nl + 1);
-      if (!l.empty() && l[0] != '#') cues_->first_names.insert(FoldedWordHash(l));
+      if (!l.empty() && l[0] != '#') cues_->first_names.push_back(FoldedWordHash(l));
     }
+  }
+  for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names}) {
+    std::sort(v->begin(), v->end());
   }
 }
 
@@ -222,7 +243,7 @@ namespace {
 struct Candidate {
   size_t begin_tok, end_tok;  // [begin, end)
   int catalog = -1;           // catalog entry, or -1 for a name outside it
-  std::string type;
+  std::string_view type;      // a literal or the catalog entry's type
   bool cued = false;          // a cue vouches for it
   bool sentence_initial = false;
   size_t name_end = 0;        // end of the name without its legal form ("Inc."); 0: end_tok
@@ -243,69 +264,64 @@ bool IsCapWord(const Token& t) { return IsWord(t) && (t.flags & (kTokCapitalized
 
 }  // namespace
 
-void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, SentenceIndex& sentences,
-                                 const std::vector<Quantity>& quantities, std::vector<Entity>* entities,
-                                 std::vector<EntityMention>* mentions) const {
+void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
+                                 const std::vector<uint32_t>& token_sentence, const std::vector<Quantity>& quantities,
+                                 std::vector<Entity>* entities, std::vector<EntityMention>* mentions) const {
   entities->clear();
   mentions->clear();
   const size_t n = toks.size();
-  // Tokens of amounts ("6 Md$", "410 M€") are not names.
-  std::vector<uint8_t> in_amount(n, 0);
-  {
-    size_t k = 0;
-    for (const Quantity& q : quantities) {
-      while (k < n && toks[k].begin < q.span.begin) ++k;
-      for (size_t j = k; j < n && toks[j].end <= q.span.end; ++j) in_amount[j] = 1;
-    }
-  }
   const EntityCatalog& cat = *catalog_;
   const Cues& cues = *cues_;
+  // The checks below are asked only of capitalized words, so they are
+  // computed on demand rather than for every token.
 
-  // Sentence starts: the first word of each sentence, and the first word
-  // after a line break, a colon or an opening quote.
-  std::vector<uint8_t> initial(n, 0);
-  {
-    uint32_t last_sentence = UINT32_MAX;
-    bool next_is_initial = true;
-    for (size_t i = 0; i < n; ++i) {
-      const Token& t = toks[i];
-      if (t.flags & kTokNewline) next_is_initial = true;
-      uint32_t s = sentences.IndexOf(t.begin);
-      if (s != last_sentence) {
-        next_is_initial = true;
-        last_sentence = s;
+  // Tokens of amounts ("6 Md$", "410 M€") are not names.
+  auto in_amount = [&](size_t i) {
+    uint32_t b = toks[i].begin;
+    auto it = std::upper_bound(quantities.begin(), quantities.end(), b,
+                               [](uint32_t off, const Quantity& q) { return off < q.span.begin; });
+    return it != quantities.begin() && b < std::prev(it)->span.end;
+  };
+  // Sentence starts: the first word of a sentence, and the first word after
+  // a line break, a colon or an opening quote.
+  auto initial = [&](size_t i) {
+    if (toks[i].flags & kTokNewline) return true;
+    for (size_t k = i; k-- > 0;) {
+      if (token_sentence[k] != token_sentence[i]) return true;
+      const Token& t = toks[k];
+      if (t.kind != TokenKind::kPunct) return false;
+      if (t.cp == ':' || t.cp == 0xAB || t.cp == '"' || t.cp == 0x201C || t.cp == '(' || t.cp == 0x2014 ||
+          t.cp == 0x2013 || (t.flags & kTokNewline)) {
+        return true;
       }
-      if (t.kind == TokenKind::kPunct) {
-        if (t.cp == ':' || t.cp == 0xAB || t.cp == '"' || t.cp == 0x201C || t.cp == '(' || t.cp == 0x2014 ||
-            t.cp == 0x2013) {
-          next_is_initial = true;
-        }
-        continue;
-      }
-      if (next_is_initial) initial[i] = 1;
-      next_is_initial = false;
     }
-  }
+    return true;
+  };
   // Headline-style lines ("Meta Raises Its Capex Guidance"): most words
-  // capitalized. Only catalog names are read there.
-  std::vector<uint8_t> title_line(n, 0);
-  {
-    size_t line_start = 0;
-    for (size_t i = 0; i <= n; ++i) {
-      if (i == n || (i > line_start && (toks[i].flags & kTokNewline))) {
-        int words = 0, caps = 0;
-        for (size_t k = line_start; k < i; ++k) {
-          if (!IsWord(toks[k]) || toks[k].length < 3) continue;
-          ++words;
-          caps += IsCapWord(toks[k]) ? 1 : 0;
-        }
-        if (words >= 4 && caps * 10 >= words * 6) {
-          for (size_t k = line_start; k < i; ++k) title_line[k] = 1;
-        }
-        line_start = i;
+  // capitalized. Only catalog names are read there. Cached per line.
+  size_t title_from = SIZE_MAX, title_to = 0;
+  bool title_value = false;
+  auto title_line = [&](size_t i) {
+    if (i >= title_from && i < title_to) return title_value;
+    // A headline is short: a line of more than kMaxHeadline tokens is not one.
+    constexpr size_t kMaxHeadline = 40;
+    size_t b = i, e = i + 1;
+    while (b > 0 && !(toks[b].flags & kTokNewline) && i - b < kMaxHeadline) --b;
+    while (e < n && !(toks[e].flags & kTokNewline) && e - i < kMaxHeadline) ++e;
+    bool short_line = (b == 0 || (toks[b].flags & kTokNewline)) && (e == n || (toks[e].flags & kTokNewline));
+    int words = 0, caps = 0;
+    if (short_line) {
+      for (size_t k = b; k < e; ++k) {
+        if (!IsWord(toks[k]) || toks[k].length < 3) continue;
+        ++words;
+        caps += IsCapWord(toks[k]) ? 1 : 0;
       }
     }
-  }
+    title_from = b;
+    title_to = e;
+    title_value = short_line && words >= 4 && caps * 10 >= words * 6;
+    return title_value;
+  };
 
   // 1. Catalog names.
   std::vector<Candidate> found;
@@ -313,6 +329,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
+    // Most words are lower case and start no alias: one hash lookup rejects them.
+    if (t.kind == TokenKind::kWord && !IsCapWord(t) && !cat.StartsLowerAlias(t.hash)) continue;
     std::optional<PhraseMatch> best;
     if (auto m = cat.cased().Match(toks, i, text)) best = m;
     if (auto m = cat.folded().Match(toks, i, text)) {
@@ -340,19 +358,19 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
       const Token& last = toks[best->end_token - 1];
       if (next.begin == last.end && (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber)) continue;
     }
-    Candidate c{i, best->end_token, best->id, cat.entry(best->id).type, true, initial[i] != 0};
+    Candidate c{i, best->end_token, best->id, cat.entry(best->id).type, true, initial(i)};
     for (size_t k = i; k < best->end_token; ++k) covered[k] = 1;
     found.push_back(c);
     i = best->end_token - 1;
   }
 
   // 2. Names outside the catalog.
-  auto is_not_name = [&](const Token& t) { return cues.not_name.count(std::string(t.Text(text))) > 0; };
+  auto is_not_name = [&](const Token& t) { return Cues::Has(cues.not_name, t.hash); };
   auto info = [&](const Token& t) { return lex_.Info(t); };
   std::vector<Candidate> unknown;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
-    if (covered[i] || title_line[i] || in_amount[i] || !IsCapWord(t) || is_not_name(t)) continue;
+    if (covered[i] || !IsCapWord(t) || is_not_name(t) || in_amount(i) || title_line(i)) continue;
     // A lone capital ("série D") or a Roman numeral ("XXIe siècle") is no name.
     bool glued_number = i + 1 < n && toks[i + 1].kind == TokenKind::kNumber && toks[i + 1].begin == t.end;
     if ((t.length < 2 && !glued_number) || RomanNumeral(t.Text(text))) continue;
@@ -362,7 +380,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
     // Extend over capitalized words, connectors followed by one, and a
     // legal-form suffix.
     size_t end = i + 1;
-    while (end < n && !(toks[end].flags & kTokNewline) && !covered[end] && !in_amount[end]) {
+    while (end < n && !(toks[end].flags & kTokNewline) && !covered[end] && !in_amount(end)) {
       const Token& x = toks[end];
       // A model code glued to its number: "K7".
       if (x.kind == TokenKind::kNumber && x.begin == toks[end - 1].end) {
@@ -381,7 +399,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
         continue;
       }
       // Connector: "de", "&", "of", "-" (glued "Jean-Pierre" too), then a capitalized word.
-      bool connector = cues.connectors.count(x.hash) > 0;
+      bool connector = Cues::Has(cues.connectors, x.hash);
       if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
           !(toks[end + 1].flags & kTokNewline)) {
         end += 2;
@@ -389,14 +407,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
       }
       // Elided connector "d'": "Caisse d'Épargne".
       if (x.kind == TokenKind::kWord && x.length == 1 && end + 2 < n && toks[end + 1].kind == TokenKind::kPunct &&
-          toks[end + 1].cp == '\'' && cues.connectors.count(FoldedWordHash(std::string(x.Text(text)) + "'")) &&
+          toks[end + 1].cp == '\'' && Cues::Has(cues.elided_connectors, x.hash) &&
           IsCapWord(toks[end + 2]) && !covered[end + 2]) {
         end += 3;
         continue;
       }
       break;
     }
-    Candidate c{i, end, -1, "ORG", false, initial[i] != 0, 0};
+    Candidate c{i, end, -1, "ORG", false, initial(i), 0};
     // "Chief Financial Officer Nadia Benali": a capitalized role before a name.
     if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token < end) {
       c.begin_tok = role->end_token;
@@ -438,7 +456,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
       if (k < n && IsWord(toks[k]) && (info(toks[k]) && (info(toks[k])->bits & kWordStop))) ++k;  // le, la, the
       if (cues.person_role.Match(toks, k, text)) c.type = "PERSON";
     }
-    if (c.type != "PERSON" && cues.first_names.count(toks[c.begin_tok].hash) && c.end_tok - c.begin_tok >= 2 &&
+    if (c.type != "PERSON" && Cues::Has(cues.first_names, toks[c.begin_tok].hash) && c.end_tok - c.begin_tok >= 2 &&
         IsCapWord(toks[c.begin_tok + 1])) {
       c.type = "PERSON";
     }
@@ -459,16 +477,20 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
   }
   // A name seen only at sentence starts, without a cue, is probably a common
   // word ("Pourtant", "Rappelons"): keep names seen mid-sentence at least once.
-  std::unordered_set<std::string> seen_mid;
+  auto span_key = [&](size_t b, size_t e) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL;
+    for (size_t k = b; k < e; ++k) h = (h ^ toks[k].hash) * 0x100000001B3ULL;
+    return h;
+  };
+  std::unordered_set<uint64_t> seen_mid;
   for (const Candidate& c : unknown) {
     if (!c.sentence_initial) {
-      seen_mid.insert(Fold(text.substr(toks[c.begin_tok].begin, toks[c.end_tok - 1].end - toks[c.begin_tok].begin)));
-      seen_mid.insert(Fold(toks[c.begin_tok].Text(text)));
+      seen_mid.insert(span_key(c.begin_tok, c.end_tok));
+      seen_mid.insert(span_key(c.begin_tok, c.begin_tok + 1));
     }
   }
   for (const Candidate& c : unknown) {
-    std::string folded = Fold(text.substr(toks[c.begin_tok].begin, toks[c.end_tok - 1].end - toks[c.begin_tok].begin));
-    if (c.sentence_initial && !c.cued && !seen_mid.count(folded)) {
+    if (c.sentence_initial && !c.cued && !seen_mid.count(span_key(c.begin_tok, c.end_tok))) {
       // Without confirmation elsewhere, a sentence-initial single word (or
       // dash compound: "Data-center") is a common word; so is a run whose
       // first word is a function word.
@@ -484,8 +506,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
 
   // 3. Entities: one per catalog entry, one per name outside it; short
   // forms of names outside the catalog join the full name.
-  std::unordered_map<std::string, int> entity_of_key;  // catalog id or folded name -> entity index
-  std::unordered_map<std::string, int> short_form;     // folded first/last word -> entity index
+  std::unordered_map<uint64_t, int> entity_of_key;  // catalog entry or folded name -> entity index
+  std::unordered_map<uint64_t, int> short_form;     // folded first/last word -> entity index
   auto surface = [&](const Candidate& c) {
     size_t e = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
     return std::string(text.substr(toks[c.begin_tok].begin, toks[e - 1].end - toks[c.begin_tok].begin));
@@ -499,11 +521,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
   std::vector<int> entity_of(found.size(), -1);
   for (size_t k : by_length) {
     const Candidate& c = found[k];
-    std::string key;
+    uint64_t key;
+    size_t name_end = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
     if (c.catalog >= 0) {
-      key = "#" + cat.entry(c.catalog).id;
+      key = 0xC000000000000000ULL | static_cast<uint64_t>(c.catalog);
     } else {
-      key = Fold(surface(c));
+      key = span_key(c.begin_tok, name_end);
       auto s = short_form.find(key);
       if (s != short_form.end() && c.end_tok - c.begin_tok == 1) {
         entity_of[k] = s->second;
@@ -527,17 +550,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
     } else {
       e.name = surface(c);
       e.id = Slug(e.name);
-      e.type = c.type;
+      e.type = std::string(c.type);
     }
     int index = static_cast<int>(entities->size());
     entities->push_back(std::move(e));
     entity_of_key.emplace(key, index);
     entity_of[k] = index;
-    size_t name_end = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
     if (c.catalog < 0 && name_end - c.begin_tok >= 2) {
       // Organisations are shortened to their first word, people to their last.
       const Token& w = c.type == "PERSON" ? toks[name_end - 1] : toks[c.begin_tok];
-      if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop))) short_form.emplace(Fold(w.Text(text)), index);
+      if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop))) {
+        short_form.emplace(span_key(static_cast<size_t>(&w - toks.begin()), static_cast<size_t>(&w - toks.begin()) + 1), index);
+      }
     }
   }
   // Names outside the catalog that match no entity and are a single word at
@@ -546,7 +570,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks, S
     const Candidate& c = found[k];
     EntityMention m;
     m.span = {toks[c.begin_tok].begin, toks[c.end_tok - 1].end};
-    m.sentence = sentences.IndexOf(m.span.begin);
+    m.sentence = token_sentence[c.begin_tok];
     m.entity = entity_of[k];
     m.first_token = static_cast<uint32_t>(c.begin_tok);
     m.end_token = static_cast<uint32_t>(c.end_tok);

@@ -8,11 +8,14 @@
 #ifndef FACTMINE_EXTRACT_EXTRACT_H_
 #define FACTMINE_EXTRACT_EXTRACT_H_
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/date.h"
@@ -99,6 +102,7 @@ class QuantityRecognizer {
   // prêts", "2 milliards d'économies"): predicate trigger nouns of the
   // language that are not listed as counted nouns.
   std::vector<uint64_t> amount_nouns_;  // sorted folded-word hashes
+  std::vector<uint64_t> counted_nouns_; // sorted: forms of data/<lang>/count_nouns.tsv
   bool IsAmountNoun(uint64_t hash) const;
   std::unique_ptr<re2::RE2> phone_;
   std::unique_ptr<re2::RE2> clock_;
@@ -176,12 +180,21 @@ class EntityCatalog {
   // Aliases by folded tokens (payload: entry index).
   const PhraseTable& folded() const { return folded_; }
   const PhraseTable& cased() const { return cased_; }
+  // Whether an alias starts with this (folded) word written in lower case.
+  // Asked of every lower-case word: a 4096-bit filter answers most.
+  bool StartsLowerAlias(uint64_t hash) const {
+    uint64_t bit = (hash >> 11) & 4095;
+    if (!((lower_filter_[bit >> 6] >> (bit & 63)) & 1)) return false;
+    return std::binary_search(lower_first_.begin(), lower_first_.end(), hash);
+  }
 
  private:
   EntityCatalog() = default;
   std::vector<CatalogEntry> entries_;
   std::unordered_map<std::string, int> by_id_;
   PhraseTable folded_, cased_;
+  std::vector<uint64_t> lower_first_;  // sorted
+  std::array<uint64_t, 64> lower_filter_{};
 };
 
 // An entity named in a document.
@@ -211,8 +224,9 @@ class EntityRecognizer {
 
   // REQUIRES: `toks` = Tokenize(text, &lexicon). Fills *entities (in order
   // of first... longest mention) and *mentions (text order), both cleared first.
+  // `token_sentence`: the sentence of each token (TokenSentences());
   // `quantities`: the document's amounts (their words are not names).
-  void Recognize(std::string_view text, const TokenList& toks, SentenceIndex& sentences,
+  void Recognize(std::string_view text, const TokenList& toks, const std::vector<uint32_t>& token_sentence,
                  const std::vector<Quantity>& quantities, std::vector<Entity>* entities,
                  std::vector<EntityMention>* mentions) const;
 
@@ -242,11 +256,15 @@ struct Fact {
   double confidence = 0;    // 0..1
 };
 
+// The sentence of each token, in one pass (asks `sentences` only where a
+// sentence ends). *out is resized to toks.size().
+void TokenSentences(const TokenList& toks, SentenceIndex& sentences, std::vector<uint32_t>* out);
+
 // What the linker reads: one document's text, tokens and recognized mentions.
 struct LinkInput {
   std::string_view text;
   const TokenList& tokens;
-  SentenceIndex& sentences;
+  const std::vector<uint32_t>& token_sentence;  // TokenSentences()
   const std::vector<Quantity>& quantities;
   const std::vector<Entity>& entities;
   const std::vector<EntityMention>& mentions;
@@ -319,6 +337,7 @@ class Extractor {
   ExtractOptions options_;
   std::vector<std::unique_ptr<Lang>> langs_;
   TokenList tokens_;
+  std::vector<uint32_t> token_sentence_;
   std::vector<SignatureWord> words_;
   std::vector<uint64_t> figures_;
 };

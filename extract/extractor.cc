@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -76,9 +77,11 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
   SentenceIndex& sentences = l.splitter->Lazy(doc.text);
   l.quantities->Recognize(doc.text, tokens_, sentences, options_.quantities, &out->quantities);
   std::optional<CivilDate> publication = CivilDate::Parse(doc.date);
-  l.entities->Recognize(doc.text, tokens_, sentences, out->quantities, &out->entities, &out->mentions);
+  TokenSentences(tokens_, sentences, &token_sentence_);
+  l.entities->Recognize(doc.text, tokens_, token_sentence_, out->quantities, &out->entities, &out->mentions);
   l.times->Recognize(doc.text, tokens_, sentences, publication, &out->times);
-  LinkInput link{doc.text, tokens_, sentences, out->quantities, out->entities, out->mentions, out->times, publication};
+  LinkInput link{doc.text,         tokens_,        token_sentence_, out->quantities,
+                 out->entities,    out->mentions,  out->times,      publication};
   l.facts->Link(link, &out->facts);
   out->sentences = sentences.Spans();
   out->signature = StorySignature();
@@ -120,6 +123,20 @@ void Extractor::ComputeSignature(const Lang& l, Extraction* out) {
     figures_.push_back(FoldedWordHash(key));
   }
   out->signature = SignatureOf(words_, figures_);
+}
+
+void TokenSentences(const TokenList& toks, SentenceIndex& sentences, std::vector<uint32_t>* out) {
+  out->resize(toks.size());
+  uint32_t current = 0;
+  uint32_t current_end = 0;  // byte offset where the current sentence ends
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (i == 0 || toks[i].begin >= current_end) {
+      current = sentences.IndexOf(toks[i].begin);
+      const std::vector<Span>& spans = sentences.Spans();
+      current_end = current < spans.size() ? std::max(spans[current].end, toks[i].begin + 1) : UINT32_MAX;
+    }
+    (*out)[i] = current;
+  }
 }
 
 }  // namespace factmine

@@ -180,8 +180,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   if (in.quantities.empty()) return;
 
   // Token of each sentence start; sentence of each token.
-  std::vector<uint32_t> sentence_of(n);
-  for (size_t i = 0; i < n; ++i) sentence_of[i] = in.sentences.IndexOf(toks[i].begin);
+  const std::vector<uint32_t>& sentence_of = in.token_sentence;
   std::vector<uint32_t> paragraph_of(n);
   for (size_t i = 0, p = 0; i < n; ++i) {
     if (i > 0 && (toks[i].flags & kTokParagraph)) ++p;
@@ -201,9 +200,25 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     *e = k;
   };
 
-  // Triggers of the whole text (one scan; the phrase index rejects most tokens at once).
+  // Triggers of the sentences that hold an amount.
+  std::vector<uint8_t> has_amount;
+  for (const Quantity& q : in.quantities) {
+    if (q.sentence >= has_amount.size()) has_amount.resize(q.sentence + 1, 0);
+    has_amount[q.sentence] = 1;
+  }
   std::vector<TriggerHit> hits;
   for (size_t i = 0; i < n; ++i) {
+    if (sentence_of[i] >= has_amount.size()) break;
+    if (!has_amount[sentence_of[i]]) {
+      // jump to the next sentence
+      size_t b, e;
+      uint32_t next = sentence_of[i] + 1;
+      while (next < has_amount.size() && !has_amount[next]) ++next;
+      if (next >= has_amount.size()) break;
+      sentence_range(next, &b, &e);
+      i = b - 1;
+      continue;
+    }
     if (toks[i].kind != TokenKind::kWord && toks[i].kind != TokenKind::kPunct) continue;
     if (auto m = r.triggers.Match(toks, i, text)) {
       hits.push_back({i, m->end_token, m->id});
@@ -318,7 +333,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // A change verb ("a progressé de 0,8 point", "fell 4.5 points") measures
     // the noun before it when that noun admits the amount: "la marge ...
     // a progressé" is a margin, "Tesla shares jumped" a stock change.
-    if (best.trig && best.trig->predicate == "growth" && best.trig->verb) {
+    if (best.trig && best.trig->predicate == "growth") {
       for (const TriggerHit& h : hits) {
         if (h.begin < sb || h.end > best.tb) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
@@ -332,7 +347,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       auto it = r.count_nouns.find(FoldedWordHash(q.unit));
       if (it != r.count_nouns.end()) {
         for (const Rules::Trigger& t : it->second) {
-          double score = t.weight * 1.2;
+          // The counted noun is a good hint but a verb or noun trigger close
+          // by says more ("cut 1,250 jobs" is job cuts, not headcount).
+          double score = t.weight * 0.85;
           if (score > best.score) best = {&t, score, qe, qe};
         }
       }
@@ -355,6 +372,25 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (predicate.empty() && direction != 0 && (dim & (kDimPercent | kDimPp))) {
       predicate = "growth";
       confidence = 0.3;
+    }
+    // A figure given for comparison ("une perte de 12 M€, contre 58 M€ un an
+    // plus tôt", "up from $2bn"): the same measure as the figure before it.
+    int compared_with = -1;
+    for (size_t k = qi; k-- > 0;) {
+      const Quantity& p = in.quantities[k];
+      if (p.sentence != q.sentence) break;
+      if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qr[k].end > qb || qb - qr[k].end > 4) {
+        break;
+      }
+      bool cue = false;
+      for (size_t i = qr[k].end; i < qb && !cue; ++i) cue = r.comparison.Match(toks, i, text).has_value();
+      if (cue && (!best.trig || best.tb < qr[k].begin || confidence < 0.3)) {
+        compared_with = fact_of_quantity[k];
+        const Fact& base = (*out)[static_cast<size_t>(compared_with)];
+        predicate = base.predicate;
+        confidence = base.confidence * 0.9;
+      }
+      break;
     }
     if (predicate.empty() || confidence < 0.12) continue;
 
@@ -420,6 +456,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // Measures of an economy: a country (PLACE) may be their subject.
     const bool macro = predicate == "deficit" || predicate == "debt" || predicate == "inflation" ||
                        predicate == "unemployment_rate" || predicate == "interest_rate" || predicate == "budget";
+    // Measures of an economy, not of the body that publishes them (Insee,
+    // a central bank): a place is their subject.
+    const bool economy = predicate == "inflation" || predicate == "unemployment_rate" || predicate == "deficit" ||
+                         predicate == "debt";
     // A product stands for its maker when the measure is the company's.
     auto as_subject = [&](int e) {
       const Entity& en = in.entities[static_cast<size_t>(e)];
@@ -483,6 +523,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (e.type == "PERSON" && predicate != "compensation") s -= 1.5;
       if (e.type == "PRODUCT" && corporate(predicate) && e.parent.empty()) s -= 0.5;
+      // A regulator, court or statistics office is rarely what a company
+      // figure is about ("l'ACPR a infligé une amende ... à la banque").
+      if (e.type == "GOV" && !macro && predicate != "subsidy" && predicate != "tax" && predicate != "spending" &&
+          predicate != "growth" && predicate != "count") {
+        s -= 1.5;
+      }
+      if (economy) s += e.type == "PLACE" ? 1.0 : e.type == "GOV" ? -1.5 : 0;
       if (s > subject_score) {
         subject_score = s;
         subject = as_subject(em->entity);
@@ -497,6 +544,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       int carry = last_subject;
       if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "PRODUCT" && corporate(predicate)) {
         carry = last_org_subject;
+      }
+      if (economy) {
+        // The country or zone named last before the amount.
+        int place = -1;
+        for (const EntityMention& m : in.mentions) {
+          if (m.span.begin >= q.span.begin) break;
+          if (in.entities[static_cast<size_t>(m.entity)].type == "PLACE") place = m.entity;
+        }
+        if (place >= 0) carry = place;
       }
       if (carry >= 0 && carry != source && carry != object) {
         subject = carry;
@@ -514,6 +570,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;
+    if (compared_with >= 0) subject = (*out)[static_cast<size_t>(compared_with)].subject;
     // "La Commission a infligé une amende de 340 millions d'euros à Meta":
     // the fact is about who pays.
     if ((predicate == "fine" || predicate == "settlement") && object >= 0) {
@@ -528,7 +585,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // sentences of the paragraph, else the publication year.
     auto period_ok = [&](size_t k) {
       const TimeExpr& t = in.times[k];
-      if (t.grain == "day" && predicate != "stock_change") return false;
+      if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate") return false;
       size_t b = 0;
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
       return true;
@@ -581,12 +638,28 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
              p == "debt" || p == "subsidy";
     };
     int carried_period = -1;
-    if (time < 0 && !out->empty()) {
-      const Fact& prev = out->back();
-      size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
-      if (prev.time >= 0 && prev.sentence + 1 >= q.sentence && results(prev.predicate) && results(predicate) &&
-          paragraph_of[prev_tok < n ? prev_tok : n - 1] == paragraph_of[qb < n ? qb : n - 1]) {
-        carried_period = static_cast<int>(out->size() - 1);
+    int context_time = -1;
+    if (time < 0 && results(predicate)) {
+      if (!out->empty()) {
+        const Fact& prev = out->back();
+        size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
+        if (prev.time >= 0 && prev.sentence + 1 >= q.sentence && results(prev.predicate) &&
+            paragraph_of[prev_tok < n ? prev_tok : n - 1] == paragraph_of[qb < n ? qb : n - 1]) {
+          carried_period = static_cast<int>(out->size() - 1);
+        }
+      }
+      // Else the reporting period the article set earlier: the last quarter,
+      // half or fiscal year named before ("third-quarter results ... Net
+      // income came in at $19.7 billion").
+      if (carried_period < 0) {
+        for (size_t k = in.times.size(); k-- > 0;) {
+          if (tr[k].end > qb || !period_ok(k)) continue;
+          const TimeExpr& t = in.times[k];
+          if (t.grain == "quarter" || t.grain == "half" || t.fiscal) {
+            context_time = static_cast<int>(k);
+            break;
+          }
+        }
       }
     }
 
@@ -604,6 +677,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (time >= 0) {
       const TimeExpr& t = in.times[static_cast<size_t>(time)];
       f.time = time;
+      f.period_value = t.value;
+      f.period_grain = t.grain;
+      f.period_first = t.first;
+      f.period_last = t.last;
+    } else if (carried_period < 0 && context_time >= 0) {
+      const TimeExpr& t = in.times[static_cast<size_t>(context_time)];
+      f.time = context_time;
       f.period_value = t.value;
       f.period_grain = t.grain;
       f.period_first = t.first;

@@ -113,6 +113,7 @@ QuantityRecognizer::QuantityRecognizer(const Lexicon& lexicon) : lex_(lexicon), 
     }
   }
   std::sort(counted.begin(), counted.end());
+  counted_nouns_ = counted;
   if (auto pr = data::Find(lexicon.lang() + "/predicates.tsv")) {
     data::TsvTable t = data::ParseTsv(*pr);
     int ct = t.Column("trigger"), cp = t.Column("pos");
@@ -324,9 +325,24 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
     // After "millions" a noun needs "de" ("300 millions d'emplois"; "5
     // milliards investis" counts nothing); after "mille" or "300k" it follows.
     if (q != kNpos && ((m.ends_with_scale_word && lex_.scale_noun_needs_of()) || m.approx) && !via_of) q = kNpos;
-    // Skip adjectives between the number and its noun: "12 prochains mois".
-    for (int hop = 0; hop < 2 && q != kNpos && q < n && toks[q].kind == TokenKind::kWord && toks[q].lex >= 0 &&
-                      (lex_.word(toks[q].lex).bits & kWordPrenominal);
+    // Skip adjectives between the number and its noun: "12 prochains mois",
+    // and any lower-case word or two before a noun that is counted ("148
+    // commercial aircraft", "300 million paid memberships").
+    auto counted_ahead = [&](size_t from) {
+      size_t k = from;
+      for (int w = 0; w < 3 && k != kNpos && k < n; ++w) {
+        const Token& x = toks[k];
+        if (x.kind != TokenKind::kWord || (x.flags & (kTokCapitalized | kTokNewline)) ||
+            (x.lex >= 0 && (lex_.word(x.lex).bits & (kWordStop | kWordNumber)))) {
+          return false;
+        }
+        if (w > 0 && std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), x.hash)) return true;
+        k = Next(toks, k + 1);
+      }
+      return false;
+    };
+    for (int hop = 0; hop < 2 && q != kNpos && q < n && toks[q].kind == TokenKind::kWord &&
+                      ((toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & kWordPrenominal)) || counted_ahead(q));
          ++hop) {
       size_t r = Next(toks, q + 1);
       if (r == kNpos) break;

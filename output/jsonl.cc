@@ -135,6 +135,11 @@ void AppendExtractionJson(std::string* out, const Document& doc, const Extractio
 }
 
 void AppendEntitiesJson(std::string* out, std::string_view text, const Extraction& ex) {
+  // Mentions grouped by entity, in text order within each.
+  std::vector<std::vector<const EntityMention*>> by_entity(ex.entities.size());
+  for (const EntityMention& m : ex.mentions) {
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < by_entity.size()) by_entity[static_cast<size_t>(m.entity)].push_back(&m);
+  }
   for (size_t e = 0; e < ex.entities.size(); ++e) {
     const Entity& en = ex.entities[e];
     if (e) out->push_back(',');
@@ -151,11 +156,9 @@ void AppendEntitiesJson(std::string* out, std::string_view text, const Extractio
       AppendJsonString(out, en.parent);
     }
     out->append(",\"mentions\":[");
-    bool first = true;
-    for (const EntityMention& m : ex.mentions) {
-      if (m.entity != static_cast<int>(e)) continue;
-      if (!first) out->push_back(',');
-      first = false;
+    for (size_t k = 0; k < by_entity[e].size(); ++k) {
+      const EntityMention& m = *by_entity[e][k];
+      if (k) out->push_back(',');
       out->append("{\"start\":");
       out->append(std::to_string(m.span.begin));
       out->append(",\"end\":");
