@@ -34,29 +34,6 @@
 namespace factmine {
 namespace {
 
-bool AnyUpper(std::string_view s) {
-  for (unsigned char c : s) {
-    if (c >= 'A' && c <= 'Z') return true;
-  }
-  // Non-ASCII capitals ("État", "Énergie"): decode and ask ICU.
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    char32_t cp = c >= 0xF0 ? c & 0x07 : c >= 0xE0 ? c & 0x0F : c & 0x1F;
-    for (int k = 1; k < len && i + static_cast<size_t>(k) < s.size(); ++k) {
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0x3F);
-    }
-    if (IsUpper(cp)) return true;
-    i += static_cast<size_t>(len);
-  }
-  return false;
-}
-
 // "Brightline Robotics Inc." -> "brightline-robotics-inc": ids of names
 // outside the catalog, the same in every article.
 std::string Slug(std::string_view name) {
@@ -109,6 +86,7 @@ Status AddCatalogLine(std::string_view line, const std::string& where, std::vect
   e.parent = str("parent");
   e.affiliation = str("affiliation");
   e.wikidata = str("wikidata");
+  if (auto it = j.find("lowercase"); it != j.end() && it->is_boolean()) e.lowercase = it->get<bool>();
   if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
   auto it = by_id->find(e.id);
   if (it != by_id->end()) {
@@ -157,7 +135,8 @@ StatusOr<std::shared_ptr<const EntityCatalog>> EntityCatalog::Load(const std::ve
       // looked up at lower-case words too.
       TokenList first;
       Tokenize(a, nullptr, &first);
-      if (!first.empty() && first[0].kind == TokenKind::kWord && !(first[0].flags & (kTokCapitalized | kTokAllCaps))) {
+      if (!first.empty() && first[0].kind == TokenKind::kWord &&
+          (e.lowercase || !(first[0].flags & (kTokCapitalized | kTokAllCaps)))) {
         c->lower_first_.push_back(first[0].hash);
         uint64_t bit = (first[0].hash >> 11) & 4095;
         c->lower_filter_[bit >> 6] |= 1ULL << (bit & 63);
@@ -340,13 +319,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // des Armées").
       bool looks_like_name = IsCapWord(t) || t.kind == TokenKind::kNumber;
       for (size_t k = i + 1; k < m->end_token && !looks_like_name; ++k) looks_like_name = IsCapWord(toks[k]);
-      bool alias_lower = true;
-      for (const std::string& a : e.aliases) {
-        if (AnyUpper(a)) {
-          alias_lower = false;
-          break;
-        }
-      }
+      // ... or the entry is also written in lower case ("zone euro").
+      bool alias_lower = e.lowercase;
       if ((looks_like_name || alias_lower) && (!best || m->end_token > best->end_token)) best = m;
     }
     if (!best) continue;

@@ -160,6 +160,7 @@ struct CatalogEntry {
   std::string parent;       // products: the maker's id; subsidiaries: the group's
   std::string affiliation;  // people: the organisation they run
   std::string wikidata;
+  bool lowercase = false;   // also written all in lower case ("zone euro")
 };
 
 // The entity catalog: the built-in one plus user files (--catalog), whose

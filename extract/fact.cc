@@ -246,6 +246,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // The subject of the previous fact, and of the last organisation named.
   int last_subject = -1;      // of the previous fact
   int last_org_subject = -1;  // of the previous fact about an organisation, body or person
+  int last_company = -1;      // of the previous fact about an organisation (ORG)
+  // The organisation the article is about: the most mentioned one.
+  int main_org = -1;
+  std::vector<int> count(in.entities.size(), 0);
+  {
+    for (const EntityMention& m : in.mentions) ++count[static_cast<size_t>(m.entity)];
+    for (size_t e = 0; e < in.entities.size(); ++e) {
+      if (in.entities[e].type == "ORG" && (main_org < 0 || count[e] > count[static_cast<size_t>(main_org)])) {
+        main_org = static_cast<int>(e);
+      }
+    }
+  }
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
 
   for (size_t qi = 0; qi < in.quantities.size(); ++qi) {
@@ -525,10 +537,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (e.type == "PRODUCT" && corporate(predicate) && e.parent.empty()) s -= 0.5;
       // A regulator, court or statistics office is rarely what a company
       // figure is about ("l'ACPR a infligé une amende ... à la banque").
-      if (e.type == "GOV" && !macro && predicate != "subsidy" && predicate != "tax" && predicate != "spending" &&
-          predicate != "growth" && predicate != "count") {
-        s -= 1.5;
-      }
+      const bool gov_measure = macro || predicate == "subsidy" || predicate == "tax" || predicate == "spending" ||
+                               predicate == "growth" || predicate == "count" || predicate == "savings";
+      if (e.type == "GOV" && !gov_measure) s -= 2.5;
       if (economy) s += e.type == "PLACE" ? 1.0 : e.type == "GOV" ? -1.5 : 0;
       if (s > subject_score) {
         subject_score = s;
@@ -545,6 +556,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "PRODUCT" && corporate(predicate)) {
         carry = last_org_subject;
       }
+      // A regulator's figure does not carry over to the company it fines.
+      if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "GOV" && !macro && last_company >= 0) {
+        carry = last_company;
+      }
       if (economy) {
         // The country or zone named last before the amount.
         int place = -1;
@@ -553,6 +568,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (in.entities[static_cast<size_t>(m.entity)].type == "PLACE") place = m.entity;
         }
         if (place >= 0) carry = place;
+      }
+      if (corporate(predicate) && !economy && main_org >= 0 &&
+          (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)])) {
+        carry = main_org;
       }
       if (carry >= 0 && carry != source && carry != object) {
         subject = carry;
@@ -706,6 +725,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (subject >= 0) {
       last_subject = subject;
       if (in.entities[static_cast<size_t>(subject)].type != "PRODUCT") last_org_subject = subject;
+      if (in.entities[static_cast<size_t>(subject)].type == "ORG") last_company = subject;
     }
     fact_of_quantity[qi] = static_cast<int>(out->size());
     out->push_back(std::move(f));

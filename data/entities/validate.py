@@ -28,6 +28,9 @@ OPTIONAL = {
     "affiliation": str,
     "role": str,
     "country": str,
+    # true when the name is also written all in lower case ("zone euro"):
+    # the matcher then accepts it without a capital.
+    "lowercase": bool,
 }
 PERSON_ONLY = ("affiliation", "role")
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
