@@ -21,6 +21,7 @@
 //  4. Period: the time expression of the sentence nearest the amount, else
 //     the publication year.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 
@@ -181,11 +182,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
 
   // Token of each sentence start; sentence of each token.
   const std::vector<uint32_t>& sentence_of = in.token_sentence;
-  std::vector<uint32_t> paragraph_of(n);
-  for (size_t i = 0, p = 0; i < n; ++i) {
-    if (i > 0 && (toks[i].flags & kTokParagraph)) ++p;
-    paragraph_of[i] = static_cast<uint32_t>(p);
-  }
+  // Whether two tokens are in the same paragraph (no paragraph break between).
+  auto same_paragraph = [&](size_t a, size_t b) {
+    if (a > b) std::swap(a, b);
+    for (size_t k = a + 1; k <= b && k < n; ++k) {
+      if (toks[k].flags & kTokParagraph) return false;
+    }
+    return true;
+  };
   auto sentence_range = [&](uint32_t s, size_t* b, size_t* e) {
     size_t lo = 0, hi = n;
     // first token with sentence >= s
@@ -207,6 +211,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     has_amount[q.sentence] = 1;
   }
   std::vector<TriggerHit> hits;
+  // Cues of the same sentences, found once: for each token, where a cue
+  // that starts there ends (0: none).
+  enum Cue { kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kCues };
+  std::vector<std::array<uint32_t, kCues>> cue_end(n);
+  const PhraseTable* cue_tables[kCues] = {&r.attribution_before, &r.attribution_verb, &r.anaphor, &r.comparison,
+                                          &r.clause_break};
   for (size_t i = 0; i < n; ++i) {
     if (sentence_of[i] >= has_amount.size()) break;
     if (!has_amount[sentence_of[i]]) {
@@ -220,6 +230,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       continue;
     }
     if (toks[i].kind != TokenKind::kWord && toks[i].kind != TokenKind::kPunct) continue;
+    for (int c = 0; c < kCues; ++c) {
+      if (auto m = cue_tables[c]->Match(toks, i, text)) cue_end[i][static_cast<size_t>(c)] = static_cast<uint32_t>(m->end_token);
+    }
     if (auto m = r.triggers.Match(toks, i, text)) {
       hits.push_back({i, m->end_token, m->id});
       // Overlapping shorter triggers inside a longer one are not separate.
@@ -395,7 +408,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
       bool cue = false;
-      for (size_t i = qr[k].end; i < qb && !cue; ++i) cue = r.comparison.Match(toks, i, text).has_value();
+      for (size_t i = qr[k].end; i < qb && !cue; ++i) cue = cue_end[i][kComparison] != 0;
       if (cue && (!best.trig || best.tb < qr[k].begin || confidence < 0.3)) {
         compared_with = fact_of_quantity[k];
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];
@@ -410,29 +423,32 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     int source = -1;
     size_t attribution_from = SIZE_MAX;  // "according to ..." runs from here to the end of the sentence
     std::vector<const EntityMention*> in_sentence;
-    for (const EntityMention& m : in.mentions) {
-      if (m.sentence == q.sentence) in_sentence.push_back(&m);
+    {
+      // Mentions are in text order: those of this sentence are contiguous.
+      auto it = std::lower_bound(in.mentions.begin(), in.mentions.end(), q.sentence,
+                                 [](const EntityMention& m, uint32_t s) { return m.sentence < s; });
+      for (; it != in.mentions.end() && it->sentence == q.sentence; ++it) in_sentence.push_back(&*it);
     }
     for (size_t i = sb; i < se && source < 0; ++i) {
-      if (auto m = r.attribution_before.Match(toks, i, text)) {
-        if (i > qb || m->end_token <= qb) attribution_from = std::min(attribution_from, i > qe ? i : SIZE_MAX);
+      if (size_t end = cue_end[i][kAttributionBefore]) {
+        if (i > qb || end <= qb) attribution_from = std::min(attribution_from, i > qe ? i : SIZE_MAX);
         for (const EntityMention* em : in_sentence) {
-          if (em->first_token >= m->end_token) {
+          if (em->first_token >= end) {
             // The source runs to the next comma.
             bool comma = false;
-            for (size_t k = m->end_token; k < em->first_token; ++k) comma |= toks[k].kind == TokenKind::kPunct && toks[k].cp == ',';
+            for (size_t k = end; k < em->first_token; ++k) comma |= toks[k].kind == TokenKind::kPunct && toks[k].cp == ',';
             if (!comma) source = em->entity;
             break;
           }
         }
       }
-      if (auto m = r.attribution_verb.Match(toks, i, text)) {
+      if (size_t end = cue_end[i][kAttributionVerb]) {
         // "a indiqué Sam Altman" (after), "Sam Altman a indiqué" (before,
         // adjacent). A company speaking of itself ("Nvidia said") is the
         // subject, not a source.
         for (const EntityMention* em : in_sentence) {
-          bool adjacent = (em->first_token >= m->end_token && em->first_token <= m->end_token + 1) ||
-                          em->end_token == i || em->end_token + 1 == i;
+          bool adjacent = (em->first_token >= end && em->first_token <= end + 1) || em->end_token == i ||
+                          em->end_token + 1 == i;
           if (adjacent && in.entities[static_cast<size_t>(em->entity)].type == "PERSON") source = em->entity;
         }
       }
@@ -498,7 +514,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       size_t first_name = se;
       for (const EntityMention* em : in_sentence) first_name = std::min<size_t>(first_name, em->first_token);
       for (size_t i = sb; i < std::min(first_name, anchor); ++i) {
-        if (r.anaphor.Match(toks, i, text)) {
+        if (cue_end[i][kAnaphor]) {
           anaphor_first = true;
           break;
         }
@@ -616,13 +632,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     auto clause_between = [&](size_t from, size_t to) {
       for (size_t i = from; i < to; ++i) {
-        if (r.clause_break.Match(toks, i, text)) return true;
+        if (cue_end[i][kClauseBreak]) return true;
       }
       return false;
     };
     auto comparison_between = [&](size_t from, size_t to) {
       for (size_t i = from; i < to; ++i) {
-        if (r.comparison.Match(toks, i, text)) return true;
+        if (cue_end[i][kComparison]) return true;
       }
       return false;
     };
@@ -662,8 +678,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (!out->empty()) {
         const Fact& prev = out->back();
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
-        if (prev.time >= 0 && prev.sentence + 1 >= q.sentence && results(prev.predicate) &&
-            paragraph_of[prev_tok < n ? prev_tok : n - 1] == paragraph_of[qb < n ? qb : n - 1]) {
+        if (prev.time >= 0 && prev.sentence + 1 >= q.sentence && results(prev.predicate) && same_paragraph(prev_tok, qb)) {
           carried_period = static_cast<int>(out->size() - 1);
         }
       }

@@ -118,8 +118,22 @@ void PhraseTable::Add(std::string_view text, int id, bool case_sensitive) {
   const Phrase& added = phrases_.back();
   insert(by_first_.Insert(added.hashes.front()));
   insert(by_last_.Insert(added.hashes.back()));
-  Insert(&first_bloom_, added.hashes.front());
-  Insert(&last_bloom_, added.hashes.back());
+  // Grow the filters to keep at least 16 bits per phrase.
+  size_t bits = first_bloom_.mask + 1;
+  if (phrases_.size() * 16 > bits && bits < 65536) {
+    while (phrases_.size() * 16 > bits && bits < 65536) bits *= 2;
+    for (Bloom* b : {&first_bloom_, &last_bloom_}) {
+      b->words.assign(bits / 64, 0);
+      b->mask = bits - 1;
+    }
+    for (const Phrase& ph : phrases_) {
+      Insert(&first_bloom_, ph.hashes.front());
+      Insert(&last_bloom_, ph.hashes.back());
+    }
+  } else {
+    Insert(&first_bloom_, added.hashes.front());
+    Insert(&last_bloom_, added.hashes.back());
+  }
 }
 
 namespace {

@@ -208,16 +208,20 @@ class PhraseTable {
     int id;
     bool case_sensitive;
   };
-  // A 1024-bit Bloom filter (one hash) over first and last token hashes:
-  // most tokens are rejected with one load and one test.
-  using Bloom = std::array<uint64_t, 16>;
+  // A Bloom filter (one hash) over first and last token hashes, of at
+  // least 16 bits per phrase (1024 to 65536 bits): most tokens are rejected
+  // with one load and one test, even for tables of thousands of phrases.
+  struct Bloom {
+    std::vector<uint64_t> words = std::vector<uint64_t>(16, 0);
+    uint64_t mask = 1023;
+  };
   static bool MayContain(const Bloom& b, uint64_t h) {
-    uint64_t bit = (h >> 7) & 1023;
-    return (b[bit >> 6] >> (bit & 63)) & 1;
+    uint64_t bit = (h >> 7) & b.mask;
+    return (b.words[bit >> 6] >> (bit & 63)) & 1;
   }
   static void Insert(Bloom* b, uint64_t h) {
-    uint64_t bit = (h >> 7) & 1023;
-    (*b)[bit >> 6] |= 1ULL << (bit & 63);
+    uint64_t bit = (h >> 7) & b->mask;
+    b->words[bit >> 6] |= 1ULL << (bit & 63);
   }
   // Flat index: token hash -> phrases (longest first), built on Add().
   struct Index {
