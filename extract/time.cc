@@ -1,16 +1,442 @@
-// Time expressions: see TimeRecognizer in extract.h.
+// Time expressions: see TimeRecognizer in extract.h. The words come from
+// data/<lang>/times.tsv (compiled by internal/time_rules.h) and months.tsv;
+// cores are read by internal/time_reader.h.
+//
+// One left-to-right pass over the tokens. A token can start the core of an
+// expression only if it is digits, a month name or the first word of a
+// core phrase ("l'an dernier", "T1", "jeudi"): one Bloom-filter test on
+// every token, a second on the next word for the few that pass. Only there
+// does any work happen, in this order:
+//   - a slot phrase around a number: "au cours des 12 prochains mois";
+//   - the core, with an edge word before it ("fin 2025"): a date ("30
+//     novembre 2022", "March 14, 2025", "2024-07-27"), a month ("juillet
+//     2024", "mai"), a year ("2023", "exercice 2024", "FY25", "années 1990",
+//     "2025-2030"), a quarter or half ("T1 2024", "first half of 2026"), a
+//     weekday, a phrase relative to the publication date P ("l'an
+//     dernier") or to a period named before ("au cours du trimestre", "un
+//     an plus tôt");
+//   - looking back from the core: a range word ("entre 2020 et 2024") or a
+//     preposition, possibly with an article ("au cours de l'année", "in the
+//     first half"). Prepositions are thus never looked up on their own,
+//     although they are among the most frequent words.
+// Bare numbers are years only after a time preposition or an edge word
+// ("en 2023", "fin 2025"), and never when an amount's unit follows them.
+// Periods without a year resolve to the most recent one begun on or before
+// P, or to the next one when the clause speaks of the future.
+#include <algorithm>
+
 #include "extract/extract.h"
+#include "extract/internal/time_reader.h"
+#include "extract/internal/time_rules.h"
 
 namespace factmine {
+namespace {
 
-struct TimeRecognizer::Rules {};
+using internal::Grain;
+using internal::Period;
+using internal::TimeRow;
+using internal::TimeRules;
+using Core = internal::TimeCore;
 
-TimeRecognizer::TimeRecognizer(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {}
+// One call of Recognize(): reads cores (TimeReader), finds their
+// prepositions looking back, resolves them and appends to *out.
+class Matcher : private internal::TimeReader {
+ public:
+  Matcher(const TimeRules& rules, const Lexicon& lex, const NumberGrammar& grammar,
+          std::string_view text, const TokenList& toks, SentenceIndex& sentences,
+          const std::optional<CivilDate>& pub, std::vector<TimeExpr>* out)
+      : TimeReader(rules, lex, text, toks),
+        grammar_(grammar),
+        sentences_(sentences),
+        pub_(pub),
+        out_(out) {}
+
+  void Run() {
+    for (size_t i = 0; i < n_;) {
+      // One test, without branching on the token's kind: numbers and the
+      // first words of expressions go on (a few percent of tokens).
+      const Token& t = toks_[i];
+      if (!((t.kind == TokenKind::kNumber) | TimeRules::Test1(r_.firsts, t.hash)) || !MayStart(i)) {
+        ++i;
+        continue;
+      }
+      size_t end = TryAt(i);
+      i = end > i ? end : i + 1;
+    }
+  }
+
+ private:
+  // The phrase of `table` that ends just before token k and starts at or
+  // after the end of the last expression; *begin is its first token.
+  std::optional<PhraseMatch> PhraseBefore(const PhraseTable& table, size_t k, size_t* begin) const {
+    if (k == kNpos || k <= last_end_ || k >= n_ || (toks_[k].flags & kTokNewline))
+      return std::nullopt;
+    return table.MatchEndingAt(toks_, k, text_, begin, last_end_);
+  }
+
+  // ---- resolution
+
+  // The period an earlier expression denotes.
+  static std::optional<Period> FromExpr(const TimeExpr& e) {
+    const CivilDate& f = e.first;
+    if (e.grain == "year") return Period::Year(f.year, e.fiscal);
+    if (e.grain == "half") return Period::Half(f.year, f.month <= 6 ? 1 : 2);
+    if (e.grain == "quarter") return Period::Quarter(f.year, f.Quarter());
+    if (e.grain == "month") return Period::Month(f.year, f.month);
+    return std::nullopt;
+  }
+
+  // The last period of `grain` named before, or nullopt.
+  std::optional<Period> Antecedent(Grain grain) const {
+    for (size_t k = out_->size(); k-- > 0;) {
+      if ((*out_)[k].grain == internal::GrainName(grain)) return FromExpr((*out_)[k]);
+    }
+    return std::nullopt;
+  }
+
+  // Whether the clause around tokens [begin, end) speaks of the future.
+  // Clauses end at sentence punctuation and commas ("..., the company said
+  // on Thursday"), not at the marks inside numbers ("431,200", "6,5").
+  bool FutureClause(size_t begin, size_t end) const {
+    constexpr size_t kWindow = 15;  // tokens each way: the verb is near
+    auto boundary = [&](size_t k) {
+      const Token& t = toks_[k];
+      if (t.kind != TokenKind::kPunct) return false;
+      if (t.cp == '!' || t.cp == '?' || t.cp == ';' || t.cp == ':') return true;
+      return (t.cp == '.' || t.cp == ',') && (k + 1 >= n_ || !Glued(k, k + 1));
+    };
+    for (size_t k = begin, steps = 0; k > 0 && steps < kWindow; --k, ++steps) {
+      if (toks_[k].flags & kTokNewline) break;
+      if (boundary(k - 1)) break;
+      if (IsFutureWord(k - 1)) return true;
+    }
+    for (size_t k = end, steps = 0; k < n_ && steps < kWindow; ++k, ++steps) {
+      if ((toks_[k].flags & kTokNewline) || boundary(k)) break;
+      if (IsFutureWord(k)) return true;
+    }
+    return false;
+  }
+
+  bool IsFutureWord(size_t k) const {
+    const Token& t = toks_[k];
+    if (t.kind != TokenKind::kWord) return false;
+    if (r_.futures.Match(toks_, k, text_)) return true;
+    if ((t.flags & (kTokCapitalized | kTokAllCaps)) || t.length < 4) return false;
+    std::string_view w = t.Text(text_);
+    char last = w.back();
+    if (last >= 'A' && last <= 'Z') last = static_cast<char>(last + 32);
+    if (!r_.future_suffix_ends[static_cast<unsigned char>(last)]) return false;
+    for (const std::string& s : r_.future_suffixes) {
+      if (w.size() <= s.size()) continue;
+      bool eq = true;
+      for (size_t j = 0; j < s.size() && eq; ++j) {
+        char c = w[w.size() - s.size() + j];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        eq = c == s[j];
+      }
+      if (eq) return true;
+    }
+    return false;
+  }
+
+  // Resolves a core; *relative is set when P or an earlier expression was
+  // used. `sense` is the preposition's (since and until read the past and
+  // the future).
+  std::optional<Period> Resolve(const Core& c, int sense, uint32_t sentence, bool* relative) const {
+    *relative = c.type != Core::kAbsolute;
+    if (c.type == Core::kAbsolute) return c.period;
+    if (c.type == Core::kRef) {
+      if (auto a = Antecedent(c.grain)) return a->Shift(c.offset);
+    }
+    if (c.type == Core::kEarlier) {
+      for (size_t k = out_->size(); k-- > 0;) {
+        const TimeExpr& e = (*out_)[k];
+        if (e.sentence + 1 < sentence) break;
+        if (e.grain == "year" || e.grain == "half" || e.grain == "quarter")
+          return FromExpr(e)->ShiftYears(-c.offset);
+        break;
+      }
+    }
+    if (!pub_) return std::nullopt;
+    const CivilDate p = *pub_;
+    switch (c.type) {
+      case Core::kRel:
+      case Core::kRef:
+        return Period::Relative(p, c.grain, c.offset);
+      case Core::kEarlier:
+        return Period::Year(p.year - c.offset);
+      case Core::kSlot: {
+        auto add = [&](int n) {
+          switch (c.unit) {
+            case internal::kUnitYear:
+              return p.AddMonths(12 * n);
+            case internal::kUnitQuarter:
+              return p.AddMonths(3 * n);
+            case internal::kUnitMonth:
+              return p.AddMonths(n);
+            case internal::kUnitWeek:
+              return p.AddDays(7L * n);
+            default:
+              return p.AddDays(n);
+          }
+        };
+        return c.offset > 0 ? Period::Span(p, add(c.count)) : Period::Span(add(-c.count), p);
+      }
+      default:
+        break;
+    }
+    if (c.type == Core::kNoYear && c.year_from != Core::kYearFromP) {
+      int y = p.year + c.year_offset;
+      if (c.year_from == Core::kYearFromRef) {
+        if (auto a = Antecedent(Grain::kYear)) y = a->year + c.year_offset;
+      }
+      return Period::InYear(c.grain, c.part, c.day, y);
+    }
+    // The last one on or before P, or the next one: read the tense only
+    // when they differ.
+    std::optional<Period> past, next;
+    if (c.type == Core::kWeekday) {
+      int pw = p.Weekday() + 1;
+      past = Period::Day(p.AddDays(-((pw - c.weekday + 7) % 7)));
+      next = Period::Day(p.AddDays((c.weekday - pw + 7) % 7));
+    } else {
+      past = Period::Around(c.grain, c.part, c.day, -1, p);
+      next = Period::Around(c.grain, c.part, c.day, 1, p);
+    }
+    if (!past || !next || past->first == next->first) return past ? past : next;
+    int tense = 0;
+    if (c.past_only)
+      tense = -1;
+    else if (c.tense != 0)
+      tense = c.tense;
+    else if (sense == internal::kSince)
+      tense = -1;
+    else if (sense == internal::kUntil)
+      tense = 1;
+    else if (FutureClause(c.begin, c.end))
+      tense = 1;
+    // A day of month without year is rarely most of a year old: "le 9
+    // octobre" written a fortnight before is the coming one.
+    constexpr long kSoonDays = 45;
+    if (tense == 0 && c.grain == Grain::kDay && c.type == Core::kNoYear &&
+        next->first.ToDays() - p.ToDays() <= kSoonDays) {
+      tense = 1;
+    }
+    return tense > 0 ? next : past;
+  }
+
+  // ---- emission
+
+  void Emit(size_t begin, size_t end, const Period& x, bool relative, uint32_t sentence) {
+    TimeExpr e;
+    e.span = {toks_[begin].begin, toks_[end - 1].end};
+    e.value = x.Value();
+    e.grain = internal::GrainName(x.grain);
+    e.first = x.first;
+    e.last = x.last;
+    e.sentence = sentence;
+    e.fiscal = x.fiscal;
+    e.relative = relative;
+    out_->push_back(std::move(e));
+  }
+
+  // "au cours des 12 prochains mois", "over the next two years": token i is
+  // the number, or the first word after it.
+  size_t TrySlot(size_t i) {
+    std::optional<NumberMatch> num;
+    size_t k = i;
+    if (grammar_.CanStart(toks_, i, text_)) {
+      num = grammar_.Parse(toks_, i, text_, NumberMode::kNumbers);
+    }
+    if (!num && toks_[i].kind == TokenKind::kWord) {
+      // The number ends at i: it starts one to three tokens before.
+      for (size_t back = 1; back <= 3 && back <= i && !num; ++back) {
+        k = i - back;
+        if (k < last_end_) break;
+        if (!grammar_.CanStart(toks_, k, text_)) continue;
+        num = grammar_.Parse(toks_, k, text_, NumberMode::kNumbers);
+        if (num && num->end != i) num.reset();
+      }
+    }
+    if (!num || num->negative || num->ordinal || num->fraction || !num->value.is_exact()) return 0;
+    double v = num->value.ToDouble();
+    if (v < 1 || v > 100 || v != static_cast<int>(v)) return 0;
+    size_t b = 0;
+    if (k <= last_end_ || (toks_[k].flags & kTokNewline)) return 0;
+    auto prefix = r_.slot_prefixes.MatchEndingAt(toks_, k, text_, &b, last_end_);
+    if (!prefix) return 0;
+    for (const internal::SlotRow& s : r_.slots[static_cast<size_t>(prefix->id)]) {
+      size_t j = num->end;
+      bool ok = true;
+      for (uint64_t h : s.suffix) {
+        if (Next(j) == kNpos || toks_[j].hash != h) {
+          ok = false;
+          break;
+        }
+        ++j;
+      }
+      if (!ok) continue;
+      const TimeRow& row = r_.rows[static_cast<size_t>(s.row)];
+      Core c;
+      c.type = Core::kSlot;
+      c.offset = row.value;
+      c.unit = row.unit;
+      c.count = static_cast<int>(v);
+      uint32_t sentence = sentences_.IndexOf(toks_[b].begin);
+      bool relative = false;
+      auto x = Resolve(c, internal::kAt, sentence, &relative);
+      if (!x) return 0;
+      Emit(b, j, *x, relative, sentence);
+      return j;
+    }
+    return 0;
+  }
+
+  static bool EndpointOk(const std::optional<Core>& c) {
+    return c && (c->type == Core::kAbsolute || c->type == Core::kNoYear) &&
+           c->year_from == Core::kYearFromP &&
+           !(c->type == Core::kAbsolute && c->period.grain == Grain::kSpan);
+  }
+
+  // "entre 2020 et 2024", "between January 2021 and March 2023": `a` is the
+  // first end, opened by a range word before it.
+  size_t TryRange(const Core& a) {
+    size_t open_begin = 0;
+    auto open = PhraseBefore(r_.ranges, a.begin, &open_begin);
+    if (!open) return 0;
+    size_t k = Next(a.end);
+    if (k == kNpos) return 0;
+    const PhraseTable& closers =
+        r_.closers[static_cast<size_t>(r_.closer_of[static_cast<size_t>(open->id)])];
+    auto close = closers.Match(toks_, k, text_);
+    if (!close) return 0;
+    std::optional<Core> b = CoreAt(Next(close->end_token));
+    if (!EndpointOk(b)) return 0;
+    uint32_t sentence = sentences_.IndexOf(toks_[open_begin].begin);
+    bool rel_a = false, rel_b = false;
+    std::optional<Period> pa, pb;
+    if (b->type == Core::kAbsolute) {
+      pb = b->period;
+    } else if (a.type == Core::kAbsolute) {
+      pb = Period::InYear(b->grain, b->part, b->day, a.period.year);
+      if (pb && pb->last < a.period.first)
+        pb = Period::InYear(b->grain, b->part, b->day, a.period.year + 1);
+      rel_b = true;
+    } else {
+      pb = Resolve(*b, internal::kAt, sentence, &rel_b);
+    }
+    if (!pb) return 0;
+    if (a.type == Core::kAbsolute) {
+      pa = a.period;
+    } else {
+      pa = Period::InYear(a.grain, a.part, a.day, pb->year);
+      if (pa && pa->first > pb->last) pa = Period::InYear(a.grain, a.part, a.day, pb->year - 1);
+      rel_a = b->type != Core::kAbsolute;
+    }
+    if (!pa || pa->first > pb->last) return 0;
+    Emit(open_begin, b->end, Period::Span(pa->first, pb->last), rel_a || rel_b, sentence);
+    return b->end;
+  }
+
+  // An expression whose core starts at token i: [range] or [prep] [article]
+  // found looking back, then the core and what follows it.
+  size_t TryAt(size_t i) {
+    const bool slot =
+        toks_[i].kind == TokenKind::kNumber
+            ? NextKey(i) != kNpos && TimeRules::Test(r_.slot_suffixes, toks_[NextKey(i)].hash)
+            : TimeRules::Test(r_.slot_suffixes, toks_[i].hash);
+    if (slot) {
+      if (size_t end = TrySlot(i)) return Finish(end);
+    }
+    std::optional<Core> c = CoreAt(i);
+    if (!c) return 0;
+    if (EndpointOk(c)) {
+      if (size_t end = TryRange(*c)) return Finish(end);
+    }
+    // [prep] [article] before the core.
+    const TimeRow* prep = nullptr;
+    size_t article_begin = 0, prep_begin = 0;
+    std::optional<PhraseMatch> m;
+    if (PhraseBefore(r_.articles, i, &article_begin))
+      m = PhraseBefore(r_.preps, article_begin, &prep_begin);
+    if (!m) m = PhraseBefore(r_.preps, i, &prep_begin);
+    if (m) prep = &Row(*m);
+    const bool prep_makes_year = prep != nullptr && !(prep->flags & internal::kRowNoYear);
+    if (c->bare_year && !c->edge && !prep_makes_year) return 0;
+    if (c->standalone_month && !c->edge && prep == nullptr) return 0;
+    if (c->needs_prep && prep == nullptr) return 0;
+    size_t begin = prep != nullptr ? prep_begin : c->begin;
+    int sense = prep != nullptr ? prep->value : internal::kAt;
+    if (c->no_prep || (c->day_date && sense == internal::kAt)) {
+      begin = c->begin;
+      if (c->no_prep) sense = internal::kAt;
+    }
+    if (begin == c->begin && c->number_led) {
+      size_t b = 0;
+      if (lex_.reference_before().MatchEndingAt(toks_, c->begin, text_, &b))
+        return 0;  // "loi n° 2024-2030"
+    }
+    uint32_t sentence = sentences_.IndexOf(toks_[begin].begin);
+    bool relative = false;
+    std::optional<Period> x = Resolve(*c, sense, sentence, &relative);
+    if (!x) return 0;
+    if (sense == internal::kSince || sense == internal::kUntil) {
+      if (!pub_) return 0;
+      const CivilDate d = *pub_;
+      if (sense == internal::kSince && x->first <= d) {
+        *x = Period::Span(x->first, d);
+        relative = true;
+      } else if (sense == internal::kUntil && x->last >= d) {
+        *x = Period::Span(d, x->last);
+        relative = true;
+      }
+    }
+    Emit(begin, c->end, *x, relative, sentence);
+    size_t end = c->end;
+    // "en 2023 et 2024": a year joined to a year.
+    if (x->grain == Grain::kYear && c->type == Core::kAbsolute) {
+      if (auto cj = Phrase(r_.conjs, Next(end))) {
+        size_t k = Next(cj->end_token);
+        if (int y = YearAt(k, 1900, 2100); y > 0) {
+          Emit(k, k + 1, Period::Year(y, x->fiscal), false, sentences_.IndexOf(toks_[k].begin));
+          end = k + 1;
+        }
+      }
+    }
+    return Finish(end);
+  }
+
+  size_t Finish(size_t end) {
+    last_end_ = end;
+    return end;
+  }
+
+  const NumberGrammar& grammar_;
+  SentenceIndex& sentences_;
+  const std::optional<CivilDate>& pub_;
+  std::vector<TimeExpr>* out_;
+  size_t last_end_ = 0;  // one past the last token of the last expression
+};
+
+}  // namespace
+
+struct TimeRecognizer::Rules : internal::TimeRules {
+  explicit Rules(const Lexicon& lexicon) : grammar(lexicon) {
+    internal::LoadTimeRules(lexicon.lang(), this);
+  }
+  NumberGrammar grammar;
+};
+
+TimeRecognizer::TimeRecognizer(const Lexicon& lexicon)
+    : lex_(lexicon), rules_(std::make_unique<Rules>(lexicon)) {}
 TimeRecognizer::~TimeRecognizer() = default;
 
-void TimeRecognizer::Recognize(std::string_view, const TokenList&, SentenceIndex&, const std::optional<CivilDate>&,
+void TimeRecognizer::Recognize(std::string_view text, const TokenList& toks,
+                               SentenceIndex& sentences,
+                               const std::optional<CivilDate>& publication,
                                std::vector<TimeExpr>* out) const {
   out->clear();
+  Matcher(*rules_, lex_, rules_->grammar, text, toks, sentences, publication, out).Run();
 }
 
 }  // namespace factmine

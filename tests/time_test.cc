@@ -1,4 +1,618 @@
-// Tests of TimeRecognizer (extract/time.cc).
+// Table-driven tests of time expression recognition, French and English:
+// dates, months, years, quarters, halves, fiscal years, expressions relative
+// to the publication date, spans, and numbers that are not times. Every
+// sentence here was written for these tests.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/corpus.h"
 #include "extract/extract.h"
+#include "extract/internal/time_rules.h"
+
+namespace factmine {
+namespace {
+
+const TimeRecognizer& Recognizer(const std::string& lang) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<TimeRecognizer>> cache;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& rec = cache[lang];
+  if (!rec) rec = std::make_unique<TimeRecognizer>(**Lexicon::Get(lang));
+  return *rec;
+}
+
+std::vector<TimeExpr> Recognize(const std::string& lang, const std::string& text,
+                                const char* date) {
+  const TimeRecognizer& rec = Recognizer(lang);
+  TokenList toks;
+  Tokenize(text, &rec.lexicon(), &toks);
+  SentenceSplitter splitter(lang);
+  SentenceIndex& sentences = splitter.Lazy(text);
+  std::optional<CivilDate> pub;
+  if (date != nullptr) pub = CivilDate::Parse(date);
+  std::vector<TimeExpr> out;
+  rec.Recognize(text, toks, sentences, pub, &out);
+  return out;
+}
+
+struct Expected {
+  const char* text;
+  const char* value;
+  const char* grain;
+};
+
+struct Case {
+  const char* lang;
+  const char* date;  // publication date, or nullptr
+  const char* input;
+  std::vector<Expected> want;
+};
+
+std::string Show(const std::string& text, const std::vector<TimeExpr>& got) {
+  std::string s;
+  for (const TimeExpr& t : got) {
+    s.append("[")
+        .append(t.span.Of(text))
+        .append("|")
+        .append(t.value)
+        .append("|")
+        .append(t.grain)
+        .append("] ");
+  }
+  return s.empty() ? "(none)" : s;
+}
+
+void Check(const Case& c) {
+  SCOPED_TRACE(std::string(c.lang) + " " + (c.date ? c.date : "no date") + ": " + c.input);
+  const std::string text = c.input;
+  std::vector<TimeExpr> got = Recognize(c.lang, text, c.date);
+  ASSERT_EQ(got.size(), c.want.size()) << "got " << Show(text, got);
+  for (size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].span.Of(text), c.want[i].text) << "got " << Show(text, got);
+    EXPECT_EQ(got[i].value, c.want[i].value) << "got " << Show(text, got);
+    EXPECT_EQ(got[i].grain, c.want[i].grain) << "got " << Show(text, got);
+  }
+  // Invariants: in bounds, in text order, never overlapping; the interval
+  // is ordered; fiscal iff the value says so.
+  uint32_t prev_end = 0;
+  for (const TimeExpr& t : got) {
+    EXPECT_LE(t.span.end, text.size());
+    EXPECT_LT(t.span.begin, t.span.end);
+    EXPECT_GE(t.span.begin, prev_end);
+    prev_end = t.span.end;
+    EXPECT_LE(t.first, t.last);
+    EXPECT_EQ(t.fiscal, t.value.rfind("FY", 0) == 0);
+  }
+}
+
+// 2025-03-12 is a Wednesday.
+constexpr const char* kP = "2025-03-12";
+
+TEST(TimeRecognizerTest, FrenchYears) {
+  const Case cases[] = {
+      {"fr",
+       kP,
+       "Le chiffre d'affaires a progressé de 8 % en 2024.",
+       {{"en 2024", "2024", "year"}}},
+      {"fr", kP, "Le groupe a été créé en 1998 à Lille.", {{"en 1998", "1998", "year"}}},
+      {"fr",
+       kP,
+       "La croissance est attendue à 1,2 % en 2025 selon l'Insee.",
+       {{"en 2025", "2025", "year"}}},
+      {"fr", kP, "Le budget 2026 prévoit des économies.", {{"budget 2026", "2026", "year"}}},
+      {"fr",
+       kP,
+       "Le dividende versé au titre de l'exercice 2024 augmente.",
+       {{"l'exercice 2024", "2024", "year"}}},
+      {"fr", kP, "Fin 2025, le réseau couvrira tout le pays.", {{"Fin 2025", "2025", "year"}}},
+      {"fr", kP, "Début 2026, la filiale entrera en Bourse.", {{"Début 2026", "2026", "year"}}},
+      {"fr", kP, "Le chantier a démarré mi-2023 près de Dunkerque.", {{"mi-2023", "2023", "year"}}},
+      {"fr",
+       kP,
+       "La production a augmenté en 2023 et 2024.",
+       {{"en 2023", "2023", "year"}, {"2024", "2024", "year"}}},
+      {"fr",
+       kP,
+       "Le site vise 500 salariés à l'horizon 2028.",
+       {{"à l'horizon 2028", "2028", "year"}}},
+      {"fr", kP, "Une hausse des tarifs est prévue pour 2026.", {{"pour 2026", "2026", "year"}}},
+      {"fr",
+       kP,
+       "Les comptes de l'exercice fiscal 2025 sont attendus.",
+       {{"l'exercice fiscal 2025", "FY2025", "year"}}},
+      {"fr",
+       kP,
+       "Sur l'exercice 2024/25, la marge recule.",
+       {{"l'exercice 2024/25", "FY2025", "year"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, FrenchQuartersAndHalves) {
+  const Case cases[] = {
+      {"fr",
+       kP,
+       "Les ventes ont reculé au troisième trimestre 2024.",
+       {{"au troisième trimestre 2024", "2024-Q3", "quarter"}}},
+      {"fr",
+       kP,
+       "Au premier semestre 2024, la marge a atteint 11 %.",
+       {{"Au premier semestre 2024", "2024-H1", "half"}}},
+      {"fr", kP, "Le S2 2023 a été difficile pour le secteur.", {{"S2 2023", "2023-H2", "half"}}},
+      {"fr",
+       kP,
+       "Les ventes ont chuté de 12 % au 3e trimestre.",
+       {{"au 3e trimestre", "2024-Q3", "quarter"}}},
+      {"fr",
+       kP,
+       "Les prix ont baissé au quatrième trimestre.",
+       {{"au quatrième trimestre", "2024-Q4", "quarter"}}},
+      {"fr",
+       kP,
+       "Les usines devraient rouvrir au second semestre.",
+       {{"au second semestre", "2025-H2", "half"}}},
+      {"fr",
+       kP,
+       "Ce trimestre, la demande reste faible.",
+       {{"Ce trimestre", "2025-Q1", "quarter"}}},
+      {"fr",
+       kP,
+       "Les ventes du premier trimestre de l'an dernier ont été revues.",
+       {{"premier trimestre de l'an dernier", "2024-Q1", "quarter"}}},
+      {"fr", kP, "Au T4, le groupe a dégagé une marge record.", {{"Au T4", "2024-Q4", "quarter"}}},
+      {"fr", kP, "Il a acheté un T3 à Lyon.", {}},
+      {"fr",
+       kP,
+       "Le groupe a vendu 5 000 unités au deuxième trimestre 2024. Au cours du trimestre, la marge "
+       "a reculé.",
+       {{"au deuxième trimestre 2024", "2024-Q2", "quarter"},
+        {"Au cours du trimestre", "2024-Q2", "quarter"}}},
+      {"fr",
+       kP,
+       "Le chiffre d'affaires a atteint 4 milliards au troisième trimestre 2024, contre 3,6 "
+       "milliards un an plus tôt.",
+       {{"au troisième trimestre 2024", "2024-Q3", "quarter"},
+        {"un an plus tôt", "2023-Q3", "quarter"}}},
+      {"fr",
+       kP,
+       "Un an plus tôt, la perte atteignait 2 millions d'euros.",
+       {{"Un an plus tôt", "2024", "year"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, FrenchDatesAndMonths) {
+  const Case cases[] = {
+      {"fr",
+       kP,
+       "Le contrat a été signé le 30 novembre 2022.",
+       {{"30 novembre 2022", "2022-11-30", "day"}}},
+      {"fr", kP, "L'usine a ouvert le 1er août 2023.", {{"1er août 2023", "2023-08-01", "day"}}},
+      {"fr", kP, "Le salon a eu lieu le 27 février.", {{"27 février", "2025-02-27", "day"}}},
+      {"fr", kP, "Le 2 mars, la grève a débuté.", {{"2 mars", "2025-03-02", "day"}}},
+      {"fr", kP, "La grève débutera le 20 mai.", {{"20 mai", "2025-05-20", "day"}}},
+      {"fr", kP, "Le cortège est parti le 20 mai.", {{"20 mai", "2024-05-20", "day"}}},
+      {"fr",
+       "2025-04-29",
+       "1er mai : les syndicats appellent à manifester",
+       {{"1er mai", "2025-05-01", "day"}}},
+      {"fr", kP, "Le texte sera examiné à partir du 2 avril.", {{"2 avril", "2025-04-02", "day"}}},
+      {"fr", kP, "Les ventes de juillet 2024 ont déçu.", {{"juillet 2024", "2024-07", "month"}}},
+      {"fr", kP, "Le lancement a eu lieu en mai.", {{"en mai", "2024-05", "month"}}},
+      {"fr", kP, "Le lancement aura lieu en mai.", {{"en mai", "2025-05", "month"}}},
+      {"fr", kP, "En mars, les immatriculations ont progressé.", {{"En mars", "2025-03", "month"}}},
+      {"fr",
+       kP,
+       "Les livraisons reprendront à partir de septembre.",
+       {{"à partir de septembre", "2025-09", "month"}}},
+      {"fr",
+       kP,
+       "Le ministre, nommé début janvier, a démissionné.",
+       {{"début janvier", "2025-01", "month"}}},
+      {"fr",
+       kP,
+       "La part de marché atteint 38 % à fin février.",
+       {{"à fin février", "2025-02", "month"}}},
+      {"fr",
+       kP,
+       "Le groupe a cédé sa filiale jeudi 6 mars.",
+       {{"jeudi 6 mars", "2025-03-06", "day"}}},
+      {"fr", kP, "La facture est datée du 27/02/2025.", {{"27/02/2025", "2025-02-27", "day"}}},
+      {"fr",
+       kP,
+       "Le rapport publié le 2025-02-28 confirme la tendance.",
+       {{"2025-02-28", "2025-02-28", "day"}}},
+      {"fr", kP, "Le dernier mai a été pluvieux.", {}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, FrenchRelative) {
+  const Case cases[] = {
+      {"fr", kP, "Cette année, les ventes devraient croître.", {{"Cette année", "2025", "year"}}},
+      {"fr", kP, "Le bénéfice avait chuté l'an dernier.", {{"l'an dernier", "2024", "year"}}},
+      {"fr",
+       kP,
+       "L’année dernière, le groupe a perdu de l’argent.",
+       {{"L’année dernière", "2024", "year"}}},
+      {"fr",
+       kP,
+       "Le groupe vise un retour à la croissance l'année prochaine.",
+       {{"l'année prochaine", "2026", "year"}}},
+      {"fr",
+       kP,
+       "Pour l'exercice en cours, la direction reste prudente.",
+       {{"l'exercice en cours", "2025", "year"}}},
+      {"fr", kP, "Le conseil s'est réuni lundi.", {{"lundi", "2025-03-10", "day"}}},
+      {"fr",
+       kP,
+       "Le titre a bondi mercredi à la Bourse de Paris.",
+       {{"mercredi", "2025-03-12", "day"}}},
+      {"fr", kP, "L'assemblée se tiendra vendredi.", {{"vendredi", "2025-03-14", "day"}}},
+      {"fr", kP, "Les ventes ont grimpé ce mois-ci.", {{"ce mois-ci", "2025-03", "month"}}},
+      {"fr",
+       kP,
+       "Le mois dernier, l'inflation a ralenti.",
+       {{"Le mois dernier", "2025-02", "month"}}},
+      {"fr",
+       kP,
+       "Le groupe a publié ses comptes aujourd'hui.",
+       {{"aujourd'hui", "2025-03-12", "day"}}},
+      {"fr", kP, "Hier, le CAC 40 a cédé 1 %.", {{"Hier", "2025-03-11", "day"}}},
+      {"fr",
+       kP,
+       "En juillet dernier, la Bourse a chuté.",
+       {{"En juillet dernier", "2024-07", "month"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, FrenchSpans) {
+  const Case cases[] = {
+      {"fr",
+       kP,
+       "La société vise l'équilibre d'ici 2027.",
+       {{"d'ici 2027", "2025-03-12/2027-12-31", "span"}}},
+      {"fr", kP, "Elle recrute depuis 2019.", {{"depuis 2019", "2019-01-01/2025-03-12", "span"}}},
+      {"fr",
+       kP,
+       "Les effectifs ont été réduits depuis janvier.",
+       {{"depuis janvier", "2025-01-01/2025-03-12", "span"}}},
+      {"fr",
+       kP,
+       "Le réseau cuivre sera fermé d’ici la fin de l’année.",
+       {{"d’ici la fin de l’année", "2025-03-12/2025-12-31", "span"}}},
+      {"fr",
+       kP,
+       "Le marché a explosé dans les années 1990.",
+       {{"dans les années 1990", "1990-01-01/1999-12-31", "span"}}},
+      {"fr",
+       kP,
+       "Les ventes ont doublé entre 2020 et 2024.",
+       {{"entre 2020 et 2024", "2020-01-01/2024-12-31", "span"}}},
+      {"fr",
+       kP,
+       "De janvier 2021 à mars 2023, le prix a triplé.",
+       {{"De janvier 2021 à mars 2023", "2021-01-01/2023-03-31", "span"}}},
+      {"fr",
+       kP,
+       "Le groupe compte investir 2 milliards au cours des 12 prochains mois.",
+       {{"au cours des 12 prochains mois", "2025-03-12/2026-03-12", "span"}}},
+      {"fr",
+       kP,
+       "L'objectif est fixé à horizon trois ans.",
+       {{"à horizon trois ans", "2025-03-12/2028-03-12", "span"}}},
+      {"fr",
+       kP,
+       "Le plan 2025-2030 prévoit 5 milliards d'investissements.",
+       {{"2025-2030", "2025-01-01/2030-12-31", "span"}}},
+      {"fr",
+       kP,
+       "Les prix ont flambé au cours des six derniers mois.",
+       {{"au cours des six derniers mois", "2024-09-12/2025-03-12", "span"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, FrenchNotTimes) {
+  const Case cases[] = {
+      {"fr", kP, "La société a réalisé 2 000 euros de ventes.", {}},
+      {"fr", kP, "L'entreprise emploie 1 500 salariés.", {}},
+      {"fr", kP, "Son fondateur, 41 ans, a quitté le groupe.", {}},
+      {"fr", kP, "Windows 11 équipe désormais la moitié des PC.", {}},
+      {"fr", kP, "L'A350 a effectué 2024 rotations.", {}},
+      {"fr", kP, "Le délai de paiement est de 60 jours.", {}},
+      {"fr", kP, "Les prix ont augmenté de 3 % sur un an.", {}},
+      {"fr", kP, "Appelez le 01 45 67 89 10 pour réserver.", {}},
+      {"fr", kP, "La loi n° 2024-1034 a été promulguée.", {}},
+      {"fr", kP, "Le livre a été imprimé en 2000 exemplaires.", {}},
+      {"fr", kP, "Le prix est passé à 2030 euros.", {}},
+      {"fr", kP, "Les effectifs sont passés de 1950 à 2050 personnes.", {}},
+      {"fr", kP, "Le fonds a investi dans 2024 projets.", {}},
+      {"fr", kP, "La marge a atteint 2024,5 millions en 2019.", {{"en 2019", "2019", "year"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, EnglishYearsAndFiscal) {
+  const Case cases[] = {
+      {"en", kP, "Revenue rose 12% in 2024.", {{"in 2024", "2024", "year"}}},
+      {"en", kP, "The company was founded in 1987 in Ohio.", {{"in 1987", "1987", "year"}}},
+      {"en", kP, "Nvidia's revenue for fiscal 2025 doubled.", {{"fiscal 2025", "FY2025", "year"}}},
+      {"en",
+       kP,
+       "Revenue for fiscal year 2025 rose to $130 billion.",
+       {{"fiscal year 2025", "FY2025", "year"}}},
+      {"en",
+       kP,
+       "The FY2025 guidance was raised, and FY26 looks better.",
+       {{"FY2025", "FY2025", "year"}, {"FY26", "FY2026", "year"}}},
+      {"en",
+       kP,
+       "Revenue for fiscal 2024 rose. Revenue for the full year was $10 billion.",
+       {{"fiscal 2024", "FY2024", "year"}, {"for the full year", "FY2024", "year"}}},
+      {"en", kP, "Spending will rise in early 2026.", {{"in early 2026", "2026", "year"}}},
+      {"en",
+       kP,
+       "Revenue rose in 2023 and 2024.",
+       {{"in 2023", "2023", "year"}, {"2024", "2024", "year"}}},
+      {"en", kP, "Profit fell last year.", {{"last year", "2024", "year"}}},
+      {"en",
+       kP,
+       "The company expects growth this year and next year.",
+       {{"this year", "2025", "year"}, {"next year", "2026", "year"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
+  const Case cases[] = {
+      {"en",
+       kP,
+       "Sales fell in the third quarter of 2024.",
+       {{"in the third quarter of 2024", "2024-Q3", "quarter"}}},
+      {"en", kP, "Q4 2024 revenue beat estimates.", {{"Q4 2024", "2024-Q4", "quarter"}}},
+      {"en",
+       kP,
+       "A new model is due in the first half of 2026.",
+       {{"in the first half of 2026", "2026-H1", "half"}}},
+      {"en", kP, "Margins improved in H2 2024.", {{"in H2 2024", "2024-H2", "half"}}},
+      {"en", kP, "Fourth-quarter revenue rose 5%.", {{"Fourth-quarter", "2024-Q4", "quarter"}}},
+      {"en",
+       kP,
+       "The company will publish second-quarter results soon.",
+       {{"second-quarter", "2024-Q2", "quarter"}}},
+      {"en",
+       kP,
+       "Revenue will be reported for the second quarter.",
+       {{"for the second quarter", "2025-Q2", "quarter"}}},
+      {"en", kP, "Sales rose this quarter.", {{"this quarter", "2025-Q1", "quarter"}}},
+      {"en",
+       kP,
+       "Revenue reached $4 billion in the third quarter of 2024, up from $3.5 billion a year "
+       "earlier.",
+       {{"in the third quarter of 2024", "2024-Q3", "quarter"},
+        {"a year earlier", "2023-Q3", "quarter"}}},
+      {"en", kP, "The deal closed on March 14, 2025.", {{"March 14, 2025", "2025-03-14", "day"}}},
+      {"en",
+       kP,
+       "The contract was signed on 14 March 2024.",
+       {{"14 March 2024", "2024-03-14", "day"}}},
+      {"en", kP, "Results will be published on April 24.", {{"April 24", "2025-04-24", "day"}}},
+      {"en", kP, "In January, exports fell.", {{"In January", "2025-01", "month"}}},
+      {"en",
+       kP,
+       "Headcount stood at 74,100 at the end of December.",
+       {{"at the end of December", "2024-12", "month"}}},
+      {"en", kP, "Sales fell last month.", {{"last month", "2025-02", "month"}}},
+      {"en", kP, "The report is dated 03/07/2025.", {{"03/07/2025", "2025-03-07", "day"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, EnglishRelativeAndSpans) {
+  const Case cases[] = {
+      {"en", kP, "Shares jumped on Monday.", {{"on Monday", "2025-03-10", "day"}}},
+      {"en",
+       kP,
+       "The company said on Thursday that the board met on Friday.",
+       {{"on Thursday", "2025-03-06", "day"}, {"on Friday", "2025-03-07", "day"}}},
+      {"en", kP, "Yesterday the index fell 2%.", {{"Yesterday", "2025-03-11", "day"}}},
+      {"en",
+       kP,
+       "The firm aims to be carbon neutral by 2030.",
+       {{"by 2030", "2025-03-12/2030-12-31", "span"}}},
+      {"en",
+       kP,
+       "The plant has been idle since 2019.",
+       {{"since 2019", "2019-01-01/2025-03-12", "span"}}},
+      {"en",
+       kP,
+       "The project will run over the next two years.",
+       {{"over the next two years", "2025-03-12/2027-03-12", "span"}}},
+      {"en",
+       kP,
+       "Inflation peaked in the 1990s.",
+       {{"in the 1990s", "1990-01-01/1999-12-31", "span"}}},
+      {"en",
+       kP,
+       "Prices doubled between January 2021 and March 2023.",
+       {{"between January 2021 and March 2023", "2021-01-01/2023-03-31", "span"}}},
+      {"en", kP, "The plan covers 2025-2030.", {{"2025-2030", "2025-01-01/2030-12-31", "span"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, EnglishNotTimes) {
+  const Case cases[] = {
+      {"en", kP, "The company employs 2,000 people.", {}},
+      {"en", kP, "The iPhone 15 sold well.", {}},
+      {"en", kP, "She is 41 years old.", {}},
+      {"en", kP, "Payment is due within 60 days.", {}},
+      {"en", kP, "Call 555-123-4567 for details.", {}},
+      {"en", kP, "Exports may rise.", {}},
+      {"en", kP, "At 2000 meters, the air is thin.", {}},
+      {"en", kP, "The A350 made 2024 flights.", {}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, MoreConstructions) {
+  const Case cases[] = {
+      {"fr",
+       kP,
+       "Le bénéfice doublera d'ici trois ans.",
+       {{"d'ici trois ans", "2025-03-12/2028-03-12", "span"}}},
+      {"fr",
+       kP,
+       "Les ventes ont progressé depuis le début de l'année.",
+       {{"depuis le début de l'année", "2025-01-01/2025-03-12", "span"}}},
+      {"fr",
+       kP,
+       "Du 1er janvier au 31 mars 2025, le trafic a baissé.",
+       {{"Du 1er janvier au 31 mars 2025", "2025-01-01/2025-03-31", "span"}}},
+      {"fr", kP, "Une reprise est attendue en fin d'année.", {{"en fin d'année", "2025", "year"}}},
+      {"fr",
+       kP,
+       "La semaine dernière, le titre a chuté.",
+       {{"La semaine dernière", "2025-03-03/2025-03-09", "span"}}},
+      {"fr",
+       kP,
+       "Le conseil se réunira mardi prochain.",
+       {{"mardi prochain", "2025-03-18", "day"}}},
+      {"fr",
+       kP,
+       "Le chiffre d'affaires a reculé en 2024, après une hausse en 2023.",
+       {{"en 2024", "2024", "year"}, {"en 2023", "2023", "year"}}},
+      {"fr",
+       kP,
+       "Entre fin 2012 et fin 2015, les effectifs ont fondu.",
+       {{"Entre fin 2012 et fin 2015", "2012-01-01/2015-12-31", "span"}}},
+      {"en",
+       kP,
+       "Profit will double by the end of 2025.",
+       {{"by the end of 2025", "2025-03-12/2025-12-31", "span"}}},
+      {"en", kP, "The plant reopens in mid-2025.", {{"in mid-2025", "2025", "year"}}},
+      {"en",
+       kP,
+       "The plan runs over 2025-2030.",
+       {{"over 2025-2030", "2025-01-01/2030-12-31", "span"}}},
+      {"en", kP, "The deal closed Jan. 15, 2025.", {{"Jan. 15, 2025", "2025-01-15", "day"}}},
+      {"en", kP, "Q3 revenue rose.", {{"Q3", "2024-Q3", "quarter"}}},
+      {"en", kP, "The store opened in May 2024.", {{"in May 2024", "2024-05", "month"}}},
+      {"en",
+       kP,
+       "Sales have risen since the start of the year.",
+       {{"since the start of the year", "2025-01-01/2025-03-12", "span"}}},
+      {"en",
+       kP,
+       "Prices will stay high until next year.",
+       {{"until next year", "2025-03-12/2026-12-31", "span"}}},
+      {"en",
+       kP,
+       "In the second quarter, sales fell. Over the three months, margins rose.",
+       {{"In the second quarter", "2024-Q2", "quarter"},
+        {"Over the three months", "2024-Q2", "quarter"}}},
+      {"en",
+       kP,
+       "Net income for fiscal year 2024 fell, after rising in the previous year.",
+       {{"fiscal year 2024", "FY2024", "year"}, {"in the previous year", "FY2023", "year"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+// Words that fold to a time word must not read as one.
+TEST(TimeRecognizerTest, RegressionAccentFolding) {
+  const Case cases[] = {
+      // "des" folds like "dès" (a preposition).
+      {"fr",
+       kP,
+       "Le marché a changé au début des années 2000.",
+       {{"années 2000", "2000-01-01/2009-12-31", "span"}}},
+      // "a" folds like "à".
+      {"fr", kP, "Il a lundi annoncé sa démission.", {{"lundi", "2025-03-10", "day"}}},
+      {"fr", kP, "Dès 2026, la filiale sera rentable.", {{"Dès 2026", "2026", "year"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRulesTest, ShippedDataHasNoMalformedRows) {
+  for (const char* lang : {"fr", "en"}) {
+    SCOPED_TRACE(lang);
+    internal::TimeRules r;
+    internal::LoadTimeRules(lang, &r);
+    EXPECT_TRUE(r.skipped.empty()) << r.skipped.front();
+    EXPECT_FALSE(r.cores.empty());
+    EXPECT_FALSE(r.preps.empty());
+  }
+}
+
+TEST(TimeRulesTest, MalformedRowsAreSkippedAndNoted) {
+  const char* table =
+      "# comment\n"
+      "phrase\tkind\tvalue\tflags\n"
+      "en\tprep\tat\n"
+      "foo\tnokind\t1\n"            // unknown kind
+      "bar\tquarter\t5\n"           // quarter out of range
+      "baz\tprep\tsometimes\n"      // bad preposition sense
+      "qux\tyear_rel\t-1\tweird\n"  // unknown flag
+      "au cours des # mois\tslot\tnext year\n"
+      "sans nombre\tslot\tnext year\n"  // no '#' and no count
+      "hier\tday_rel\t-1\n";
+  internal::TimeRules r;
+  internal::CompileTimeTable("xx/times.tsv", table, &r);
+  ASSERT_EQ(r.skipped.size(), 5u);
+  EXPECT_NE(r.skipped[0].find("xx/times.tsv:4"), std::string::npos) << r.skipped[0];
+  EXPECT_FALSE(r.preps.empty());
+  EXPECT_FALSE(r.cores.empty());
+  EXPECT_EQ(r.slots.size(), 1u);
+
+  internal::TimeRules bad_header;
+  internal::CompileTimeTable("xx/times.tsv", "word\tmeaning\nen\tprep\n", &bad_header);
+  EXPECT_EQ(bad_header.skipped.size(), 1u);
+  EXPECT_TRUE(bad_header.rows.empty());
+}
+
+TEST(TimeRecognizerTest, WithoutPublicationDateOnlyAbsolute) {
+  const Case cases[] = {
+      {"fr",
+       nullptr,
+       "Cette année, en 2024, la croissance ralentit jeudi.",
+       {{"en 2024", "2024", "year"}}},
+      {"fr",
+       nullptr,
+       "Le contrat a été signé le 30 novembre 2022, depuis 2019.",
+       {{"30 novembre 2022", "2022-11-30", "day"}}},
+      {"en", nullptr, "Last year, revenue rose in 2024.", {{"in 2024", "2024", "year"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST(TimeRecognizerTest, SentenceIndexAndFlags) {
+  const std::string text =
+      "Le groupe a été fondé en 2019. Il a publié ses comptes jeudi. Il vise 2027.";
+  auto got = Recognize("fr", text, kP);
+  ASSERT_EQ(got.size(), 2u) << Show(text, got);
+  EXPECT_EQ(got[0].sentence, 0u);
+  EXPECT_FALSE(got[0].relative);
+  EXPECT_EQ(got[0].first, (CivilDate{2019, 1, 1}));
+  EXPECT_EQ(got[0].last, (CivilDate{2019, 12, 31}));
+  EXPECT_EQ(got[1].sentence, 1u);
+  EXPECT_TRUE(got[1].relative);
+  EXPECT_EQ(got[1].value, "2025-03-06");
+
+  const std::string fiscal = "Revenue for fiscal 2025 rose.";
+  auto f = Recognize("en", fiscal, kP);
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_TRUE(f[0].fiscal);
+  EXPECT_EQ(f[0].first, (CivilDate{2025, 1, 1}));  // calendar year as approximation
+}
+
+}  // namespace
+}  // namespace factmine
