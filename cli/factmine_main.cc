@@ -14,6 +14,7 @@
 #include <set>
 #include <thread>
 
+#include "check/check.h"
 #include "cli/pipeline.h"
 #include "cli/progress.h"
 #include "base/date.h"
@@ -56,6 +57,7 @@ void AddCommon(CLI::App* cmd, CommonArgs* a) {
   cmd->add_option("--catalog", a->catalogs,
                   "An entity catalog (JSON lines, as data/entities/catalog.jsonl) to add to the built-in one; "
                   "repeatable")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingFile);
 }
 
@@ -355,6 +357,91 @@ int RunExport(const ExportArgs& args) {
   return 0;
 }
 
+struct CheckArgs {
+  CommonArgs common;  // for FILE... (read into a temporary database)
+  std::string db;
+  std::string format = "text";
+  std::string output;
+  double min_confidence = 0.15;
+  bool all = false;
+};
+
+int RunCheck(CheckArgs& args) {
+  // Files given: ingest them into a temporary database first.
+  std::string temp_dir;
+  std::string db = args.db;
+  if (!args.common.inputs.empty()) {
+    if (!db.empty()) {
+      std::fprintf(stderr, "factmine check: give either --db or files, not both\n");
+      return 2;
+    }
+    char tmpl[] = "/tmp/factmine-check-XXXXXX";
+    if (mkdtemp(tmpl) == nullptr) {
+      std::fprintf(stderr, "factmine: cannot create a temporary folder: %s\n", std::strerror(errno));
+      return 1;
+    }
+    temp_dir = tmpl;
+    db = temp_dir + "/facts.db";
+    IngestArgs ingest;
+    ingest.common = args.common;
+    ingest.common.quiet = true;
+    ingest.db = db;
+    int rc = RunIngest(ingest);
+    if (rc != 0 && rc != 1) {
+      std::filesystem::remove_all(temp_dir);
+      return rc;
+    }
+  } else if (db.empty()) {
+    db = "facts.db";
+  }
+  auto cleanup = [&] {
+    if (!temp_dir.empty()) std::filesystem::remove_all(temp_dir);
+  };
+  if (!std::filesystem::exists(db)) {
+    std::fprintf(stderr, "factmine: %s: no such database (ingest articles first, or give files to check)\n", db.c_str());
+    cleanup();
+    return 1;
+  }
+  StoreOptions so;
+  so.read_only = temp_dir.empty();
+  auto store = Store::Open(db, so);
+  if (!store.ok()) {
+    std::fprintf(stderr, "factmine: %s\n", store.status().message().c_str());
+    cleanup();
+    return 1;
+  }
+  CheckOptions co;
+  co.min_confidence = args.min_confidence;
+  auto report = CheckFacts(**store, co);
+  if (!report.ok()) {
+    std::fprintf(stderr, "factmine: %s: %s\n", db.c_str(), report.status().message().c_str());
+    cleanup();
+    return 1;
+  }
+  std::string out;
+  if (args.format == "json") WriteJsonReport(*report, &out);
+  else if (args.format == "html") WriteHtmlReport(*report, &out);
+  else WriteTextReport(*report, args.all, &out);
+  FILE* f = args.output.empty() ? stdout : std::fopen(args.output.c_str(), "wb");
+  if (f == nullptr) {
+    std::fprintf(stderr, "factmine: cannot write %s: %s\n", args.output.c_str(), std::strerror(errno));
+    cleanup();
+    return 1;
+  }
+  bool ok = std::fwrite(out.data(), 1, out.size(), f) == out.size();
+  if (f != stdout) ok = std::fclose(f) == 0 && ok;
+  cleanup();
+  if (!ok) {
+    std::fprintf(stderr, "factmine: cannot write the report: %s\n", std::strerror(errno));
+    return 1;
+  }
+  if (!args.common.quiet && args.format != "text") {
+    std::fprintf(stderr, "check: %zu claims from %zu facts in %.2f s%s%s\n", report->claims.size(), report->facts,
+                 report->seconds, args.output.empty() ? "" : " -> ", args.output.c_str());
+  }
+  return 0;
+}
+
 }  // namespace
 }  // namespace factmine::cli
 
@@ -395,6 +482,21 @@ int main(int argc, char** argv) {
   exp->add_flag("--with-text", export_args.with_text, "documents: include the stored text");
   exp->add_option("-o,--output", export_args.output, "Write to this file instead of stdout");
 
+  CheckArgs check_args;
+  CLI::App* check = app.add_subcommand(
+      "check", "Check claims across sources: agreement, rounding, conflicts, scale and currency slips, sums");
+  AddCommon(check, &check_args.common);
+  check->add_option("--db", check_args.db, "Database to check (default facts.db; not with FILEs)");
+  check->add_option("--format", check_args.format, "text (default), json or html")
+      ->check(CLI::IsMember({"text", "json", "html"}));
+  check->add_option("-o,--output", check_args.output, "Write the report to this file instead of stdout");
+  check->add_option("--min-confidence", check_args.min_confidence,
+                    "Leave out facts the linker is less sure of (0..1, default 0.15)")
+      ->check(CLI::Range(0.0, 1.0));
+  check->add_flag("--all", check_args.all, "Text report: list single-source claims too");
+  check->add_option("inputs", check_args.common.inputs,
+                    "Files or folders to check without a database (read into a temporary one)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -410,5 +512,6 @@ int main(int argc, char** argv) {
   if (extract->parsed()) return RunExtract(extract_args);
   if (ingest->parsed()) return RunIngest(ingest_args);
   if (exp->parsed()) return RunExport(export_args);
+  if (check->parsed()) return RunCheck(check_args);
   return 2;
 }

@@ -247,12 +247,14 @@ struct Fact {
   int attributed_to = -1;   // the source ("selon X"), or -1
   int part_of = -1;         // index into Extraction::facts of the total ("dont"), or -1
   int time = -1;            // index into Extraction::times the period comes from, or -1
-  std::string period_value; // as TimeExpr::value; the publication year when the text gives none; empty if unknown
-  std::string period_grain;
+  std::string period_value; // as TimeExpr::value; the publication year when the text gives none;
+                            // "..YYYY" for a running total ("au total"); empty if unknown
+  std::string period_grain; // year, half, quarter, month, day, span, cumulative
   CivilDate period_first, period_last;
   uint32_t sentence = 0;
   int sign = 1;             // -1: a fall ("down 8%"): the fact's value is the quantity's, negated
   bool percentage_point = false;  // a bare "point" read as a percentage point ("+0,8 point" of margin)
+  std::string measure;      // growth, stock_change: what changes ("revenue", "profit"), if the text says
   Span trigger;             // the words that gave the predicate (empty for a counted noun or a part)
   double confidence = 0;    // 0..1
 };

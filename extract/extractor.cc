@@ -80,6 +80,16 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
   TokenSentences(tokens_, sentences, &token_sentence_);
   l.entities->Recognize(doc.text, tokens_, token_sentence_, out->quantities, &out->entities, &out->mentions);
   l.times->Recognize(doc.text, tokens_, sentences, publication, &out->times);
+  // A date alone on its line is the article's dateline, not a period of
+  // anything it says.
+  std::erase_if(out->times, [&](const TimeExpr& t) {
+    auto first = std::lower_bound(tokens_.begin(), tokens_.end(), t.span.begin,
+                                  [](const Token& k, uint32_t b) { return k.begin < b; });
+    auto after = std::lower_bound(first, tokens_.end(), t.span.end, [](const Token& k, uint32_t e) { return k.begin < e; });
+    bool line_start = first == tokens_.begin() || (first != tokens_.end() && (first->flags & kTokNewline));
+    bool line_end = after == tokens_.end() || (after->flags & kTokNewline);
+    return line_start && line_end;
+  });
   LinkInput link{doc.text,         tokens_,        token_sentence_, out->quantities,
                  out->entities,    out->mentions,  out->times,      publication};
   l.facts->Link(link, &out->facts);

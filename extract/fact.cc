@@ -72,7 +72,8 @@ struct FactLinker::Rules {
   PhraseTable triggers;
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
-  PhraseTable attribution_before, attribution_verb, anaphor, part_marker, preposition, not_period, comparison, clause_break;
+  PhraseTable attribution_before, attribution_verb, anaphor, part_marker, preposition, not_period, comparison, clause_break,
+      object_after, cumulative;
 };
 
 FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {
@@ -145,6 +146,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "not_period") r.not_period.Add(p, 0, false);
         else if (k == "comparison") r.comparison.Add(p, 0, false);
         else if (k == "clause_break") r.clause_break.Add(p, 0, false);
+        else if (k == "object_after") r.object_after.Add(p, 0, false);
+        else if (k == "cumulative") r.cumulative.Add(p, 0, false);
       }
     }
   }
@@ -213,10 +216,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   std::vector<TriggerHit> hits;
   // Cues of the same sentences, found once: for each token, where a cue
   // that starts there ends (0: none).
-  enum Cue { kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kCues };
+  enum Cue { kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kObjectAfter, kCumulative, kCues };
   std::vector<std::array<uint32_t, kCues>> cue_end(n);
   const PhraseTable* cue_tables[kCues] = {&r.attribution_before, &r.attribution_verb, &r.anaphor, &r.comparison,
-                                          &r.clause_break};
+                                          &r.clause_break,       &r.object_after,     &r.cumulative};
   for (size_t i = 0; i < n; ++i) {
     if (sentence_of[i] >= has_amount.size()) break;
     if (!has_amount[sentence_of[i]]) {
@@ -419,6 +422,29 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     if (predicate.empty() || confidence < 0.12) continue;
 
+    // What a change measures: "le produit net bancaire ... soit +0,5 %" is
+    // growth of revenue, "a 4.1% fall in net profit" growth of profit.
+    std::string measure;
+    if (predicate == "growth") {
+      size_t best_distance = SIZE_MAX;
+      for (const TriggerHit& h : hits) {
+        if (h.begin < sb || h.end > se) continue;
+        size_t d = h.end <= qb ? qb - h.end : h.begin >= qe ? h.begin - qe : 0;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.verb || !(t.dims & kDimMoney) || t.predicate[0] == '_' || IsChange(t.predicate)) continue;
+          if (d < best_distance) {
+            best_distance = d;
+            measure = t.predicate;
+          }
+        }
+      }
+    }
+    // A running total ("elle a levé au total 2,3 milliards"): not a figure of one year.
+    bool cumulative = false;
+    for (size_t i = sb; i < se && !cumulative; ++i) {
+      if (cue_end[i][kCumulative] && (i + 8 >= qb && i <= qe + 4)) cumulative = true;
+    }
+
     // 2. Source: "selon X", "d'après des documents consultés par X", "a déclaré X", "X a indiqué".
     int source = -1;
     size_t attribution_from = SIZE_MAX;  // "according to ..." runs from here to the end of the sentence
@@ -471,6 +497,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           }
         }
         if (!ok && predicate == "acquisition_price" && best.trig->verb && em->first_token - best.te <= 6) ok = true;
+        // "1,2 milliard de dollars pour Tessaly Software", "$1.2 billion for Tessaly".
+        if (!ok && predicate == "acquisition_price" && em->first_token >= qe && em->first_token <= qe + 4) {
+          for (size_t k = qe; k < em->first_token && !ok; ++k) ok = cue_end[k][kObjectAfter] != 0;
+        }
+        const std::string& type = in.entities[static_cast<size_t>(em->entity)].type;
+        if (type == "PLACE" && predicate != "investment") ok = false;  // "Tessaly Software (Austin, Texas)"
         if (ok) {
           object = em->entity;
           break;
@@ -520,9 +552,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    auto parenthesized = [&](const EntityMention* em) {
+      return em->first_token > 0 && em->end_token < n && toks[em->first_token - 1].kind == TokenKind::kPunct &&
+             toks[em->first_token - 1].cp == '(' && toks[em->end_token].kind == TokenKind::kPunct &&
+             toks[em->end_token].cp == ')';
+    };
     for (const EntityMention* em : in_sentence) {
       if (em->entity == source || em->entity == object) continue;
       if (em->first_token >= attribution_from) continue;
+      // "(ACP)", "(Austin, Texas)": a credit or an aside.
+      if (parenthesized(em)) continue;
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
       if (e.type == "PLACE" && !macro) continue;
       double s = 0;
@@ -706,6 +745,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     f.part_of = part_of;
     f.sentence = q.sentence;
     f.percentage_point = bare_point;
+    f.measure = measure;
     f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 ? -1 : 1) : 1;
     if (best.trig && best.te > best.tb) f.trigger = {toks[best.tb].begin, toks[best.te - 1].end};
     if (time >= 0) {
@@ -734,6 +774,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_grain = "year";
       f.period_first = CivilDate{in.publication->year, 1, 1};
       f.period_last = CivilDate{in.publication->year, 12, 31};
+    }
+    if (cumulative && in.publication) {
+      f.time = -1;
+      f.period_value = ".." + std::to_string(in.publication->year);
+      f.period_grain = "cumulative";
+      f.period_first = CivilDate{1900, 1, 1};
+      f.period_last = *in.publication;
     }
     double c = std::min(1.0, confidence) * (subject < 0 ? 0.4 : carried ? 0.75 : 1.0);
     f.confidence = std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;

@@ -235,6 +235,10 @@ void AppendFactJson(std::string* out, std::string_view text, const Extraction& e
   AppendEntityRef(out, ex, f.subject);
   out->append(",\"predicate\":");
   AppendJsonString(out, f.predicate);
+  if (!f.measure.empty()) {
+    out->append(",\"measure\":");
+    AppendJsonString(out, f.measure);
+  }
   out->append(",\"quantity\":");
   AppendQuantityJson(out, text, FactQuantity(ex, f));
   out->append(",\"period\":");
@@ -368,7 +372,7 @@ void AppendExtractionText(std::string* out, const Document& doc, const Extractio
     Quantity q = FactQuantity(ex, f);
     std::string line = "    #" + std::to_string(i) + " ";
     line += f.subject >= 0 ? ex.entities[static_cast<size_t>(f.subject)].name : "?";
-    line += " | " + f.predicate + " | ";
+    line += " | " + f.predicate + (f.measure.empty() ? "" : " of " + f.measure) + " | ";
     if (q.value) {
       line += FormatNumber(*q.value);
     } else {

@@ -7,6 +7,7 @@
 #define FACTMINE_OUTPUT_OUTPUT_H_
 
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -50,6 +51,11 @@ void AppendExtractionJson(std::string* out, const Document& doc, const Extractio
 // line, then one line per quantity (sentence, text, dimension, value or
 // interval, unit, qualifier, rate).
 void AppendExtractionText(std::string* out, const Document& doc, const Extraction& ex);
+
+// The unit of the last digit a value was stated with, one trailing zero
+// counted as rounding: "8,5 milliards" -> 1e8, "100 millions" -> 1e7,
+// "103,2 millions" -> 1e5. Inexact values: a millionth of the value.
+double StatedPrecision(const Value& v);
 
 // "8.5e9" -> "8 500 000 000", "0.125" -> "0.125": digits grouped for reading.
 std::string FormatNumber(const Value& v);
@@ -99,6 +105,41 @@ struct RunCounts {
   uint64_t rejected = 0;
 };
 
+// A stored fact with what a reader of it needs: its document, entities,
+// figures and evidence (as Store::ForEachFact gives them).
+struct FactRow {
+  int64_t id = 0, document = 0;
+  int64_t copy_group = 0;  // the id of the first document of its copy group
+  int64_t story = 0;       // 0: not yet grouped
+  std::string doc, doc_date, doc_title, doc_url, doc_source, lang;
+  int idx = 0, part_of = -1;
+  int quantity = 0;        // index of its quantity in the document
+  std::string subject, subject_name, subject_type, predicate, period, object, object_name, attributed_to;
+  std::string measure;  // growth, stock_change: of what ("revenue"), or empty
+  bool period_stated = false;
+  std::string dimension, unit, qualifier, per;
+  std::optional<double> value, low, high;
+  std::string value_text, low_text, high_text;
+  double value_precision = 0, low_precision = 0, high_precision = 0;
+  std::string text, sentence_text, trigger;
+  int64_t highlight_begin = 0, highlight_end = 0;  // the figure's bytes in sentence_text
+  double confidence = 0;
+};
+
+// An amount and one of its parts ("8,5 milliards, dont 4 milliards"), as
+// Store::ForEachBreakdown gives them.
+struct BreakdownRow {
+  int64_t document = 0, copy_group = 0;
+  std::string doc, doc_date, doc_title, doc_url, doc_source, lang;
+  struct Amount {
+    int idx = 0;
+    std::string text, dimension, unit, qualifier;
+    std::optional<double> value, low, high;
+    std::string value_text, low_text, high_text;
+    double value_precision = 0, low_precision = 0, high_precision = 0;
+  } whole, part;
+};
+
 // The fact database: documents, sentences, quantities (and entity
 // mentions, times, facts), story clusters, ingest runs and rejected inputs.
 // One interface whatever the backend: a path is an SQLite file (the
@@ -142,6 +183,14 @@ class Store {
   // Writes a table as JSON lines or CSV: what = documents, quantities,
   // entities, facts, stories, runs, rejected.
   Status Export(std::string_view what, std::string_view format, FILE* out);
+
+  // Calls `f` for every fact that has a subject, in document order. Stops
+  // at and returns the first error.
+  Status ForEachFact(const std::function<void(const FactRow&)>& f);
+
+  // Calls `f` for every part of an amount (quantities.depends_on), grouped
+  // by document and total. Stops at and returns the first error.
+  Status ForEachBreakdown(const std::function<void(const BreakdownRow&)>& f);
 
   // Integrity of the database file (SQLite quick_check).
   Status Check();

@@ -7,6 +7,7 @@
 // the content of their text).
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <ctime>
 #include <map>
@@ -195,6 +196,19 @@ CREATE TABLE facts (
 CREATE INDEX facts_subject ON facts(subject, predicate, period);
 CREATE INDEX facts_predicate ON facts(predicate, period);
 CREATE INDEX facts_period ON facts(period);
+)sql",
+    // 3: what the consistency check reads without touching the texts: the
+    // evidence sentence and the precision each figure was stated with.
+    R"sql(
+ALTER TABLE facts ADD COLUMN sentence_text TEXT;
+ALTER TABLE facts ADD COLUMN value_precision {real};
+ALTER TABLE facts ADD COLUMN low_precision {real};
+ALTER TABLE facts ADD COLUMN high_precision {real};
+ALTER TABLE facts ADD COLUMN measure TEXT;
+ALTER TABLE quantities ADD COLUMN value_precision {real};
+ALTER TABLE quantities ADD COLUMN low_precision {real};
+ALTER TABLE quantities ADD COLUMN high_precision {real};
+CREATE INDEX quantities_depends_on ON quantities(document, depends_on);
 )sql",
 };
 
@@ -451,8 +465,9 @@ Status Store::InsertSignatureAndExtraction(int64_t doc_id, const Document& doc, 
   }
   auto q = Statement(
       "INSERT INTO quantities (document, idx, start_byte, end_byte, text, dimension, value_text, value, low_text, "
-      "low, high_text, high, unit, qualifier, per, sentence, depends_on, unit_inherited) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "low, high_text, high, unit, qualifier, per, sentence, depends_on, unit_inherited, value_precision, "
+      "low_precision, high_precision) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!q.ok()) return q.status();
   for (size_t i = 0; i < ex.quantities.size(); ++i) {
     const Quantity& x = ex.quantities[i];
@@ -474,10 +489,27 @@ Status Store::InsertSignatureAndExtraction(int64_t doc_id, const Document& doc, 
     if (x.depends_on >= 0) s->BindInt(17, x.depends_on);
     else s->BindNull(17);
     s->BindInt(18, x.unit_inherited ? 1 : 0);
+    int col = 19;
+    for (const std::optional<Value>& v : {x.value, x.low, x.high}) {
+      if (v) s->BindDouble(col, StatedPrecision(*v));
+      else s->BindNull(col);
+      ++col;
+    }
     auto r = s->Step();
     if (!r.ok()) return r.status();
   }
   return InsertLinks(doc_id, doc, ex);
+}
+
+double StatedPrecision(const Value& v) {
+  if (!v.is_exact()) return std::abs(v.ToDouble()) * 1e-6;
+  const Decimal& d = v.exact();
+  // A round figure is rounded: "100 millions" is good to ten million, not
+  // to one ("8,5 milliards" to a hundred million, "1 480 000 000" to ten).
+  int exponent = d.exponent();
+  Int128 c = d.coefficient();
+  if (c != 0 && c % 10 == 0) ++exponent;
+  return std::pow(10.0, exponent);
 }
 
 StatusOr<int64_t> Store::EntityId(const Entity& e) {
@@ -551,8 +583,9 @@ Status Store::InsertLinks(int64_t doc_id, const Document& doc, const Extraction&
   auto f = Statement(
       "INSERT INTO facts (document, idx, subject, predicate, quantity, dimension, value_text, value, low_text, low, "
       "high_text, high, unit, qualifier, per, period, period_grain, period_start, period_end, period_stated, object, "
-      "attributed_to, part_of, sentence, start_byte, end_byte, text, trigger, confidence) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "attributed_to, part_of, sentence, start_byte, end_byte, text, trigger, confidence, sentence_text, "
+      "value_precision, low_precision, high_precision, measure) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!f.ok()) return f.status();
   auto entity = [&](SqlStatement* s, int col, int e) {
     if (e >= 0) s->BindInt(col, entity_ids[static_cast<size_t>(e)]);
@@ -596,6 +629,15 @@ Status Store::InsertLinks(int64_t doc_id, const Document& doc, const Extraction&
     if (x.trigger.end > x.trigger.begin) s->BindText(28, x.trigger.Of(doc.text));
     else s->BindNull(28);
     s->BindDouble(29, x.confidence);
+    if (x.sentence < ex.sentences.size()) s->BindText(30, ex.sentences[x.sentence].Of(doc.text));
+    else s->BindNull(30);
+    int col = 31;
+    for (const std::optional<Value>& v : {q.value, q.low, q.high}) {
+      if (v) s->BindDouble(col, StatedPrecision(*v));
+      else s->BindNull(col);
+      ++col;
+    }
+    BindOptText(s, 34, x.measure);
     if (auto r = s->Step(); !r.ok()) return r.status();
   }
   return Status::Ok();
@@ -1027,6 +1069,126 @@ StatusOr<StoryUpdate> Store::UpdateStories(int threads) {
   FACTMINE_RETURN_IF_ERROR(conn_->Commit());
   result.stories = pass.taken.size();
   return result;
+}
+
+Status Store::ForEachFact(const std::function<void(const FactRow&)>& f) {
+  auto q = conn_->Prepare(
+      "SELECT f.id, f.document, COALESCE(d.copy_of, d.id), COALESCE(d.story_id, 0), d.doc_id, d.date, d.title, "
+      "d.url, d.source, d.lang, f.idx, f.part_of, f.dimension, f.unit, f.qualifier, f.per, f.value, f.low, f.high, "
+      "f.value_text, f.low_text, f.high_text, f.value_precision, f.low_precision, f.high_precision, f.text, "
+      "f.sentence_text, f.start_byte - COALESCE(st.start_byte, f.start_byte), "
+      "f.end_byte - COALESCE(st.start_byte, f.start_byte), f.trigger, a.name, f.confidence, f.period_stated, "
+      "s.key, s.name, s.type, f.predicate, f.period, o.key, o.name, f.measure, f.quantity "
+      "FROM facts f JOIN documents d ON d.id = f.document "
+      "JOIN entities s ON s.id = f.subject "
+      "LEFT JOIN entities o ON o.id = f.object "
+      "LEFT JOIN entities a ON a.id = f.attributed_to "
+      "LEFT JOIN sentences st ON st.document = f.document AND st.idx = f.sentence "
+      "ORDER BY f.document, f.idx");
+  if (!q.ok()) return q.status();
+  SqlStatement& r = **q;
+  auto text = [&](int col) { return r.IsNull(col) ? std::string() : r.Text(col); };
+  auto number = [&](int col) { return r.IsNull(col) ? std::optional<double>() : std::optional<double>(r.Double(col)); };
+  FactRow row;
+  while (true) {
+    auto step = r.Step();
+    if (!step.ok()) return step.status();
+    if (!*step) break;
+    row.id = r.Int(0);
+    row.document = r.Int(1);
+    row.copy_group = r.Int(2);
+    row.story = r.Int(3);
+    row.doc = text(4);
+    row.doc_date = text(5);
+    row.doc_title = text(6);
+    row.doc_url = text(7);
+    row.doc_source = text(8);
+    row.lang = text(9);
+    row.idx = static_cast<int>(r.Int(10));
+    row.part_of = r.IsNull(11) ? -1 : static_cast<int>(r.Int(11));
+    row.dimension = text(12);
+    row.unit = text(13);
+    row.qualifier = text(14);
+    row.per = text(15);
+    row.value = number(16);
+    row.low = number(17);
+    row.high = number(18);
+    row.value_text = text(19);
+    row.low_text = text(20);
+    row.high_text = text(21);
+    row.value_precision = number(22).value_or(0);
+    row.low_precision = number(23).value_or(0);
+    row.high_precision = number(24).value_or(0);
+    row.text = text(25);
+    row.sentence_text = text(26);
+    row.highlight_begin = r.IsNull(27) ? 0 : r.Int(27);
+    row.highlight_end = r.IsNull(28) ? 0 : r.Int(28);
+    row.trigger = text(29);
+    row.attributed_to = text(30);
+    row.confidence = r.Double(31);
+    row.period_stated = r.Int(32) != 0;
+    row.subject = text(33);
+    row.subject_name = text(34);
+    row.subject_type = text(35);
+    row.predicate = text(36);
+    row.period = text(37);
+    row.object = text(38);
+    row.object_name = text(39);
+    row.measure = text(40);
+    row.quantity = static_cast<int>(r.Int(41));
+    f(row);
+  }
+  return Status::Ok();
+}
+
+Status Store::ForEachBreakdown(const std::function<void(const BreakdownRow&)>& f) {
+  auto q = conn_->Prepare(
+      "SELECT w.document, d.doc_id, d.date, d.title, d.url, d.source, d.lang, COALESCE(d.copy_of, d.id), "
+      "w.idx, w.text, w.dimension, w.unit, w.qualifier, w.value, w.low, w.high, w.value_text, w.low_text, "
+      "w.high_text, w.value_precision, w.low_precision, w.high_precision, "
+      "p.idx, p.text, p.dimension, p.unit, p.qualifier, p.value, p.low, p.high, p.value_text, p.low_text, "
+      "p.high_text, p.value_precision, p.low_precision, p.high_precision "
+      "FROM quantities p JOIN quantities w ON w.document = p.document AND w.idx = p.depends_on "
+      "JOIN documents d ON d.id = p.document "
+      "ORDER BY p.document, w.idx, p.idx");
+  if (!q.ok()) return q.status();
+  SqlStatement& r = **q;
+  auto text = [&](int col) { return r.IsNull(col) ? std::string() : r.Text(col); };
+  auto number = [&](int col) { return r.IsNull(col) ? std::optional<double>() : std::optional<double>(r.Double(col)); };
+  auto amount = [&](int col, BreakdownRow::Amount* a) {
+    a->idx = static_cast<int>(r.Int(col));
+    a->text = text(col + 1);
+    a->dimension = text(col + 2);
+    a->unit = text(col + 3);
+    a->qualifier = text(col + 4);
+    a->value = number(col + 5);
+    a->low = number(col + 6);
+    a->high = number(col + 7);
+    a->value_text = text(col + 8);
+    a->low_text = text(col + 9);
+    a->high_text = text(col + 10);
+    a->value_precision = number(col + 11).value_or(0);
+    a->low_precision = number(col + 12).value_or(0);
+    a->high_precision = number(col + 13).value_or(0);
+  };
+  BreakdownRow row;
+  while (true) {
+    auto step = r.Step();
+    if (!step.ok()) return step.status();
+    if (!*step) break;
+    row.document = r.Int(0);
+    row.doc = text(1);
+    row.doc_date = text(2);
+    row.doc_title = text(3);
+    row.doc_url = text(4);
+    row.doc_source = text(5);
+    row.lang = text(6);
+    row.copy_group = r.Int(7);
+    amount(8, &row.whole);
+    amount(22, &row.part);
+    f(row);
+  }
+  return Status::Ok();
 }
 
 Status Store::Check() { return conn_->Check(); }

@@ -115,6 +115,9 @@ _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc\u02bb\u2032\u00b4`\uff
 _LEADING_ARTICLE = re.compile(r"^(?:l'|le |la |les )")
 
 
+MIN_CONFIDENCE = 0.0
+
+
 def fold_basic(s):
     """NFKD, no combining marks, casefold, straight apostrophes, single spaces."""
     if s is None:
@@ -264,6 +267,9 @@ def norm_sys_doc(d):
     facts = []
     for f in _list(_get(d, "facts")):
         if isinstance(f, dict):
+            conf = f.get("confidence")
+            if MIN_CONFIDENCE and isinstance(conf, (int, float)) and conf < MIN_CONFIDENCE:
+                continue
             facts.append(norm_sys_fact(f, by_id))
     return {"entities": ents, "times": times, "facts": facts}
 
@@ -724,7 +730,11 @@ def main(argv=None):
     ap.add_argument("--min-time-f1", type=float)
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", metavar="OUT")
+    ap.add_argument("--min-confidence", type=float, default=0.0,
+                    help="leave out system facts whose confidence is below this")
     args = ap.parse_args(argv)
+    global MIN_CONFIDENCE
+    MIN_CONFIDENCE = args.min_confidence
 
     if not (os.path.isfile(args.factmine) and os.access(args.factmine, os.X_OK)):
         print("gold_score: factmine binary not found or not executable: {}".format(args.factmine), file=sys.stderr)

@@ -1,0 +1,411 @@
+// Claim consistency: grouping, intervals, verdicts, slips and sums. See check.h.
+#include "check/check.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <set>
+
+
+namespace factmine {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+// "environ", "près de", "about": a figure within 10% either way.
+constexpr double kApprox = 0.10;
+// Relative tolerance under which two stated values are the same value.
+constexpr double kSame = 1e-9;
+
+bool Same(double a, double b) { return std::fabs(a - b) <= kSame * std::max(std::fabs(a), std::fabs(b)); }
+
+// The interval a statement allows, from its qualifier and stated precision.
+void Interval(Statement* s) {
+  const double hv = s->value_precision / 2, hl = s->low_precision / 2, hh = s->high_precision / 2;
+  const std::string& q = s->qualifier;
+  if (q == "range") {
+    s->lo = s->has_low ? s->low - hl : -kInf;
+    s->hi = s->has_high ? s->high + hh : kInf;
+  } else if (q == "more_than" || q == "at_least") {
+    s->lo = s->has_low ? s->low - hl : -kInf;
+    s->hi = kInf;
+  } else if (q == "less_than" || q == "at_most") {
+    s->lo = -kInf;
+    s->hi = s->has_high ? s->high + hh : kInf;
+  } else if (s->has_value) {
+    double h = hv;
+    if (q == "approx") h = std::max(h, kApprox * std::fabs(s->value));
+    s->lo = s->value - h;
+    s->hi = s->value + h;
+  } else {
+    s->lo = -kInf;
+    s->hi = kInf;
+  }
+  if (s->has_value) s->point = s->value;
+  else if (s->has_low && s->has_high) s->point = (s->low + s->high) / 2;
+  else if (s->has_low) s->point = s->low;
+  else if (s->has_high) s->point = s->high;
+}
+
+// Two statements say the same thing: same qualifier and same figures.
+bool SameStatement(const Statement& a, const Statement& b) {
+  if (a.qualifier != b.qualifier || a.has_value != b.has_value || a.has_low != b.has_low || a.has_high != b.has_high) {
+    return false;
+  }
+  return (!a.has_value || Same(a.value, b.value)) && (!a.has_low || Same(a.low, b.low)) &&
+         (!a.has_high || Same(a.high, b.high));
+}
+
+std::string Short(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+// How a statement is written in a claim's list of values.
+std::string ValueText(const Statement& s) {
+  const std::string& q = s.qualifier;
+  if (q == "range") return (s.has_low ? s.low_text : "") + ".." + (s.has_high ? s.high_text : "");
+  if (q == "more_than") return "> " + s.low_text;
+  if (q == "at_least") return ">= " + s.low_text;
+  if (q == "less_than") return "< " + s.high_text;
+  if (q == "at_most") return "<= " + s.high_text;
+  if (q == "approx") return "~" + s.value_text;
+  return s.value_text;
+}
+
+// Is a / b a power of ten of 3 or 6 (a scale word misread), within the
+// statements' precision?
+int ScaleSlip(const Statement& a, const Statement& b) {
+  if (!(a.point > 0 && b.point > 0)) return 0;
+  double big = std::max(a.point, b.point), small = std::min(a.point, b.point);
+  for (int k : {3, 6}) {
+    double f = std::pow(10.0, k);
+    if (std::fabs(big / small / f - 1) < 0.02) return k;
+  }
+  return 0;
+}
+
+bool Overlap(const Statement& a, const Statement& b) { return a.lo <= b.hi && b.lo <= a.hi; }
+
+void Judge(Claim* c) {
+  std::set<int64_t> groups, docs;
+  for (const Statement& s : c->statements) {
+    groups.insert(s.copy_group);
+    docs.insert(s.document);
+  }
+  c->sources = static_cast<int>(groups.size());
+  c->documents = static_cast<int>(docs.size());
+  // Distinct values, with their independent support.
+  for (const Statement& s : c->statements) {
+    std::string t = ValueText(s);
+    auto it = std::find_if(c->values.begin(), c->values.end(), [&](const Claim::Value& v) { return v.text == t; });
+    if (it == c->values.end()) {
+      c->values.push_back({t, s.point, 0, 0});
+      it = c->values.end() - 1;
+    }
+  }
+  for (Claim::Value& v : c->values) {
+    std::set<int64_t> g, d;
+    for (const Statement& s : c->statements) {
+      if (ValueText(s) == v.text) {
+        g.insert(s.copy_group);
+        d.insert(s.document);
+      }
+    }
+    v.sources = static_cast<int>(g.size());
+    v.documents = static_cast<int>(d.size());
+  }
+  std::stable_sort(c->values.begin(), c->values.end(),
+                   [](const Claim::Value& a, const Claim::Value& b) { return a.sources > b.sources; });
+  // Spread of the points.
+  std::vector<double> points;
+  for (const Statement& s : c->statements) points.push_back(s.point);
+  std::sort(points.begin(), points.end());
+  double median = points[points.size() / 2];
+  c->spread = median != 0 ? (points.back() - points.front()) / std::fabs(median) : 0;
+
+  double lo = -kInf, hi = kInf;
+  bool same = true, approx = false;
+  for (const Statement& s : c->statements) {
+    lo = std::max(lo, s.lo);
+    hi = std::min(hi, s.hi);
+    same &= SameStatement(s, c->statements.front());
+    approx |= s.qualifier == "approx";
+  }
+  if (c->sources <= 1) {
+    c->verdict = Verdict::kSingleSource;
+    c->tolerance = "";
+  } else if (same && !approx) {
+    c->verdict = Verdict::kConsistent;
+    c->tolerance = "same value";
+  } else if (lo <= hi) {
+    c->verdict = Verdict::kCompatible;
+    // What the agreement rests on.
+    std::set<std::string> reasons;
+    for (const Statement& s : c->statements) {
+      if (s.qualifier == "approx") reasons.insert("approximate (" + Short(kApprox * 100) + "%)");
+      else if (s.qualifier != "exact") reasons.insert("bound (" + s.qualifier + ")");
+      else if (s.has_value) reasons.insert("rounding to " + Short(s.value_precision));
+    }
+    std::string t;
+    for (const std::string& r : reasons) t += (t.empty() ? "" : ", ") + r;
+    c->tolerance = "intervals overlap on [" + Short(lo) + ", " + Short(hi) + "]: " + t;
+  } else {
+    c->verdict = Verdict::kConflict;
+    c->tolerance = "no common value: " + Short(hi) + " < " + Short(lo);
+  }
+  // Scale slips: in a conflict, statements a power of 1000 apart.
+  if (c->verdict == Verdict::kConflict) {
+    for (size_t i = 0; i < c->statements.size(); ++i) {
+      for (size_t j = i + 1; j < c->statements.size(); ++j) {
+        if (int k = ScaleSlip(c->statements[i], c->statements[j])) {
+          std::string flag = "scale_slip (factor 10^" + std::to_string(k) + ")";
+          if (std::find(c->flags.begin(), c->flags.end(), flag) == c->flags.end()) c->flags.push_back(flag);
+        }
+      }
+    }
+    if (!c->flags.empty()) {
+      // The suspects: statements outside the best-supported value's interval.
+      const Statement* best = nullptr;
+      for (const Statement& s : c->statements) {
+        if (ValueText(s) == c->values.front().text) best = &s;
+      }
+      for (size_t i = 0; i < c->statements.size(); ++i) {
+        if (best && !Overlap(c->statements[i], *best)) c->suspect.push_back(static_cast<int>(i));
+      }
+    }
+  }
+}
+
+int Rank(Verdict v) {
+  switch (v) {
+    case Verdict::kConflict: return 0;
+    case Verdict::kCompatible: return 1;
+    case Verdict::kConsistent: return 2;
+    case Verdict::kSingleSource: return 3;
+  }
+  return 4;
+}
+
+std::string KeyString(const ClaimKey& k) {
+  return k.subject + "\x1f" + k.predicate + "\x1f" + k.measure + "\x1f" + k.period + "\x1f" + k.unit + "\x1f" + k.object;
+}
+
+bool IsCurrency(const std::string& unit) {
+  return unit.size() == 3 && std::all_of(unit.begin(), unit.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+}  // namespace
+
+std::string_view VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kConsistent: return "consistent";
+    case Verdict::kCompatible: return "compatible";
+    case Verdict::kConflict: return "conflict";
+    case Verdict::kSingleSource: return "single_source";
+  }
+  return "single_source";
+}
+
+StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  Report report;
+  std::map<std::string, size_t> claim_of;  // key -> index in claims
+  std::vector<Claim> claims;
+  // Every fact by (document, quantity idx), for the sums (whatever its confidence).
+  std::map<std::pair<int64_t, int>, Statement> by_quantity;
+  std::map<std::pair<int64_t, int>, std::string> key_of;
+  std::set<int64_t> documents;
+  Status st = store.ForEachFact([&](const FactRow& f) {
+    Statement s;
+    s.fact_id = f.id;
+    s.document = f.document;
+    s.copy_group = f.copy_group;
+    s.story = f.story;
+    s.doc = f.doc;
+    s.doc_date = f.doc_date;
+    s.doc_title = f.doc_title;
+    s.doc_url = f.doc_url;
+    s.doc_source = f.doc_source;
+    s.lang = f.lang;
+    s.fact_idx = f.idx;
+    s.part_of = f.part_of;
+    s.dimension = f.dimension;
+    s.unit = f.unit;
+    s.qualifier = f.qualifier;
+    s.per = f.per;
+    s.has_value = f.value.has_value();
+    s.has_low = f.low.has_value();
+    s.has_high = f.high.has_value();
+    s.value = f.value.value_or(0);
+    s.low = f.low.value_or(0);
+    s.high = f.high.value_or(0);
+    s.value_text = f.value_text;
+    s.low_text = f.low_text;
+    s.high_text = f.high_text;
+    s.value_precision = f.value_precision;
+    s.low_precision = f.low_precision;
+    s.high_precision = f.high_precision;
+    s.text = f.text;
+    s.sentence_text = f.sentence_text;
+    if (f.highlight_begin >= 0 && f.highlight_end >= f.highlight_begin &&
+        static_cast<size_t>(f.highlight_end) <= s.sentence_text.size()) {
+      s.highlight_begin = static_cast<uint32_t>(f.highlight_begin);
+      s.highlight_end = static_cast<uint32_t>(f.highlight_end);
+    }
+    s.trigger = f.trigger;
+    s.attributed_to = f.attributed_to;
+    s.confidence = f.confidence;
+    s.period_stated = f.period_stated;
+    Interval(&s);
+    ClaimKey key{f.subject, f.subject_name, f.subject_type, f.predicate, f.period,
+                 s.unit,    f.object,       f.object_name,  f.measure};
+    documents.insert(s.document);
+    ++report.facts;
+    std::string k = KeyString(key);
+    by_quantity[{s.document, f.quantity}] = s;
+    key_of[{s.document, f.quantity}] = k;
+    if (s.confidence < options.min_confidence) return;
+    auto [it, added] = claim_of.emplace(k, claims.size());
+    if (added) {
+      claims.emplace_back();
+      claims.back().key = key;
+    }
+    claims[it->second].statements.push_back(std::move(s));
+  });
+  if (!st.ok()) return st;
+  report.documents = documents.size();
+  for (Claim& c : claims) Judge(&c);
+
+  // Currency slips: one subject, predicate, period and object, the same
+  // figure in two currencies.
+  std::map<std::string, std::vector<size_t>> by_measure;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const ClaimKey& k = claims[i].key;
+    if (!IsCurrency(k.unit)) continue;
+    by_measure[k.subject + "\x1f" + k.predicate + "\x1f" + k.period + "\x1f" + k.object].push_back(i);
+  }
+  for (const auto& [measure, list] : by_measure) {
+    for (size_t x = 0; x < list.size(); ++x) {
+      for (size_t y = x + 1; y < list.size(); ++y) {
+        Claim& a = claims[list[x]];
+        Claim& b = claims[list[y]];
+        bool same_figure = false;
+        for (const Statement& sa : a.statements) {
+          for (const Statement& sb : b.statements) same_figure |= sa.has_value && sb.has_value && Overlap(sa, sb);
+        }
+        if (!same_figure) continue;
+        // The currency fewer sources give is the suspect.
+        Claim& minority = a.sources < b.sources ? a : b;
+        Claim& majority = a.sources < b.sources ? b : a;
+        std::string flag = "currency_slip (" + minority.key.unit + " where " + std::to_string(majority.sources) +
+                           " source(s) say " + majority.key.unit + ")";
+        minority.flags.push_back(flag);
+        for (size_t i = 0; i < minority.statements.size(); ++i) minority.suspect.push_back(static_cast<int>(i));
+        majority.flags.push_back("currency_slip (" + std::to_string(minority.sources) + " source(s) say " +
+                                 minority.key.unit + ")");
+      }
+    }
+  }
+
+  // Order: problems first.
+  std::vector<size_t> order(claims.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Claim& x = claims[a];
+    const Claim& y = claims[b];
+    bool fx = !x.flags.empty(), fy = !y.flags.empty();
+    if (Rank(x.verdict) != Rank(y.verdict)) return Rank(x.verdict) < Rank(y.verdict);
+    if (fx != fy) return fx;
+    if (x.sources != y.sources) return x.sources > y.sources;
+    return x.key.subject_name < y.key.subject_name;
+  });
+  std::map<std::string, int> index_of_key;
+  for (size_t i = 0; i < order.size(); ++i) {
+    Claim& c = claims[order[i]];
+    const ClaimKey& k = c.key;
+    index_of_key[KeyString(k)] = static_cast<int>(i);
+    report.claims.push_back(std::move(c));
+  }
+
+  // Sums: each amount with its parts ("dont ..."), document by document,
+  // whether or not the linker made facts of them.
+  std::map<std::pair<int64_t, int>, SumCheck> sums;
+  auto as_statement = [](const BreakdownRow& row, const BreakdownRow::Amount& a) {
+    Statement s;
+    s.document = row.document;
+    s.copy_group = row.copy_group;
+    s.doc = row.doc;
+    s.doc_date = row.doc_date;
+    s.doc_title = row.doc_title;
+    s.doc_url = row.doc_url;
+    s.doc_source = row.doc_source;
+    s.lang = row.lang;
+    s.text = a.text;
+    s.dimension = a.dimension;
+    s.unit = a.unit;
+    s.qualifier = a.qualifier;
+    s.has_value = a.value.has_value();
+    s.has_low = a.low.has_value();
+    s.has_high = a.high.has_value();
+    s.value = a.value.value_or(0);
+    s.low = a.low.value_or(0);
+    s.high = a.high.value_or(0);
+    s.value_text = a.value_text;
+    s.low_text = a.low_text;
+    s.high_text = a.high_text;
+    s.value_precision = a.value_precision;
+    s.low_precision = a.low_precision;
+    s.high_precision = a.high_precision;
+    Interval(&s);
+    return s;
+  };
+  Status bs = store.ForEachBreakdown([&](const BreakdownRow& row) {
+    SumCheck& sc = sums[{row.document, row.whole.idx}];
+    if (sc.parts.empty()) {
+      sc.doc = row.doc;
+      // The total's fact, when there is one, brings its sentence and claim.
+      auto fact = by_quantity.find({row.document, row.whole.idx});
+      sc.whole = fact != by_quantity.end() ? fact->second : as_statement(row, row.whole);
+      auto k = index_of_key.find(key_of[{row.document, row.whole.idx}]);
+      sc.claim = k == index_of_key.end() ? -1 : k->second;
+    }
+    auto part_fact = by_quantity.find({row.document, row.part.idx});
+    sc.parts.push_back(part_fact != by_quantity.end() ? part_fact->second : as_statement(row, row.part));
+  });
+  if (!bs.ok()) return bs;
+  for (auto& [where, sc] : sums) {
+    // The parts as stated add up to their points; they make up the total
+    // when that sum is within the rounding of the total (or of the parts,
+    // whichever is coarser): 1,1 + 0,9 + 0,4 = 2,4 holds; 4 + 3 + 2 = 9 is
+    // not "8 milliards".
+    double sum = 0, coarsest = 0;
+    for (const Statement& p : sc.parts) {
+      sum += p.point;
+      coarsest = std::max({coarsest, p.value_precision, p.low_precision, p.high_precision});
+    }
+    double whole_precision = std::max({sc.whole.value_precision, sc.whole.low_precision, sc.whole.high_precision});
+    double tolerance = std::max(whole_precision, coarsest) / 2 + 1e-9 * std::fabs(sc.whole.point);
+    double lo = sc.whole.lo, hi = sc.whole.hi;
+    if (!std::isfinite(lo)) lo = sc.whole.point - tolerance;
+    if (!std::isfinite(hi)) hi = sc.whole.point + tolerance;
+    sc.parts_lo = sum - tolerance;
+    sc.parts_hi = sum + tolerance;
+    if (sum - sc.whole.point > tolerance && sum > hi) {
+      sc.verdict = "fails";  // the parts exceed the total
+    } else if (std::fabs(sum - sc.whole.point) <= tolerance || (sum >= lo && sum <= hi)) {
+      sc.verdict = "holds";
+    } else {
+      // Below the total: some parts are not named ("dont 4 milliards pour
+      // l'inférence" alone is not a breakdown).
+      sc.verdict = sc.parts.size() >= 2 ? "partial" : "holds";
+    }
+    report.sums.push_back(std::move(sc));
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+}  // namespace factmine
