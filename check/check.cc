@@ -268,6 +268,9 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     by_quantity[{s.document, f.quantity}] = s;
     key_of[{s.document, f.quantity}] = k;
     if (s.confidence < options.min_confidence) return;
+    // A part of a total ("dont 4 milliards pour l'inférence") is checked
+    // with its total (sums), not as a claim of its own.
+    if (s.part_of >= 0) return;
     auto [it, added] = claim_of.emplace(k, claims.size());
     if (added) {
       claims.emplace_back();
@@ -277,6 +280,33 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   });
   if (!st.ok()) return st;
   report.documents = documents.size();
+  // Statements without a period (an undated article that names none) join
+  // the claim that differs from theirs only by the period, when there is
+  // exactly one.
+  {
+    std::map<std::string, std::vector<size_t>> by_rest;  // key without the period -> claims
+    for (size_t i = 0; i < claims.size(); ++i) {
+      ClaimKey k = claims[i].key;
+      k.period.clear();
+      by_rest[KeyString(k)].push_back(i);
+    }
+    for (const auto& [rest, list] : by_rest) {
+      size_t undated = SIZE_MAX, dated = SIZE_MAX;
+      int dated_count = 0;
+      for (size_t i : list) {
+        if (claims[i].key.period.empty()) {
+          undated = i;
+        } else {
+          dated = i;
+          ++dated_count;
+        }
+      }
+      if (undated == SIZE_MAX || dated_count != 1) continue;
+      for (Statement& s : claims[undated].statements) claims[dated].statements.push_back(std::move(s));
+      claims[undated].statements.clear();
+    }
+    std::erase_if(claims, [](const Claim& c) { return c.statements.empty(); });
+  }
   for (Claim& c : claims) Judge(&c);
 
   // Currency slips: one subject, predicate, period and object, the same

@@ -318,6 +318,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (h.end > qb && h.begin < qe) continue;  // inside the amount ("3 milliards d'euros")
       bool before = h.end <= qb;
       size_t dist = before ? qb - h.end : h.begin - qe;
+      // A parenthesis between them does not put them further apart
+      // ("les investissements (centres de données, ...) dépasseront ...").
+      if (before) {
+        int depth = 0;
+        for (size_t k = h.end; k < qb; ++k) {
+          const Token& x = toks[k];
+          if (x.kind == TokenKind::kPunct && x.cp == '(') ++depth;
+          if (depth > 0 && dist > 0) --dist;
+          if (x.kind == TokenKind::kPunct && x.cp == ')' && depth > 0) --depth;
+        }
+      }
       for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
         if (!(t.dims & dim)) continue;
         if (t.predicate == "_up" || t.predicate == "_down") {
@@ -503,6 +514,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         const std::string& type = in.entities[static_cast<size_t>(em->entity)].type;
         if (type == "PLACE" && predicate != "investment") ok = false;  // "Tessaly Software (Austin, Texas)"
+        // "les coûts d'OpenAI": for a measure of the company itself, a name
+        // after "de" is whose it is (the subject), not an object.
+        bool takes_object = predicate == "investment" || predicate == "acquisition_price" || predicate == "loan" ||
+                            predicate == "subsidy" || predicate == "fine" || predicate == "settlement";
+        if (!takes_object && type != "PRODUCT") ok = false;
         if (ok) {
           object = em->entity;
           break;
@@ -565,12 +581,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
       if (e.type == "PLACE" && !macro) continue;
       double s = 0;
-      bool complement = best.trig && best.te > best.tb && em->first_token >= best.te && em->first_token <= best.te + 2;
-      if (complement && em->first_token > best.te) {
-        // only "de", "d'", "du", "of" (or an apostrophe) may stand between
-        const Token& x = toks[best.te];
-        complement = (x.kind == TokenKind::kPunct && x.cp == '\'') || (x.lex >= 0 && (lex_.word(x.lex).bits & kWordOf)) ||
-                     (x.kind == TokenKind::kWord && x.length <= 3);
+      // "le chiffre d'affaires d'OpenAI", "les coûts opérationnels totaux
+      // d'OpenAI", "revenue of X": lower-case adjectives, then "de"/"of",
+      // then the name.
+      bool complement = false;
+      if (best.trig && best.te > best.tb && em->first_token >= best.te && em->first_token <= best.te + 5) {
+        complement = em->first_token == best.te;
+        bool of_seen = false;
+        for (size_t k = best.te; k < em->first_token; ++k) {
+          const Token& x = toks[k];
+          bool of = (x.kind == TokenKind::kPunct && x.cp == '\'') || (x.lex >= 0 && (lex_.word(x.lex).bits & kWordOf));
+          bool adjective = x.kind == TokenKind::kWord && !(x.flags & (kTokCapitalized | kTokAllCaps)) &&
+                           !(x.lex >= 0 && (lex_.word(x.lex).bits & kWordStop)) && !of_seen;
+          bool article = x.kind == TokenKind::kWord && x.length <= 3 && of_seen;
+          if (!(of || adjective || article)) {
+            of_seen = false;
+            break;
+          }
+          of_seen |= of;
+        }
+        complement |= of_seen;
       }
       bool possessive = best.trig && em->end_token + 2 >= best.tb && em->end_token <= best.tb &&
                         em->end_token < n && toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == '\'';
