@@ -21,8 +21,16 @@ constexpr double kSame = 1e-9;
 bool Same(double a, double b) { return std::fabs(a - b) <= kSame * std::max(std::fabs(a), std::fabs(b)); }
 
 // The interval a statement allows, from its qualifier and stated precision.
+// Half the rounding of a stated figure: half a unit of its last digit, a
+// quarter when the figure has a single significant digit ("8 milliards" is
+// said for 7,75..8,25 milliards; 8,46 milliards would be "8,5 milliards").
+double HalfRounding(double value, double precision) {
+  return std::fabs(value) < 10 * precision ? precision / 4 : precision / 2;
+}
+
 void Interval(Statement* s) {
-  const double hv = s->value_precision / 2, hl = s->low_precision / 2, hh = s->high_precision / 2;
+  const double hv = HalfRounding(s->value, s->value_precision), hl = HalfRounding(s->low, s->low_precision),
+               hh = HalfRounding(s->high, s->high_precision);
   const std::string& q = s->qualifier;
   if (q == "range") {
     s->lo = s->has_low ? s->low - hl : -kInf;
@@ -140,7 +148,9 @@ void Judge(Claim* c) {
   } else if (same && !approx) {
     c->verdict = Verdict::kConsistent;
     c->tolerance = "same value";
-  } else if (lo <= hi) {
+  } else if (lo < hi - kSame * std::max(std::fabs(lo), std::fabs(hi))) {
+    // (Strictly: rounding intervals are half-open, "8,5" does not round
+    // into "8".)
     c->verdict = Verdict::kCompatible;
     // What the agreement rests on.
     std::set<std::string> reasons;
@@ -260,7 +270,18 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     s.confidence = f.confidence;
     s.period_stated = f.period_stated;
     Interval(&s);
-    ClaimKey key{f.subject, f.subject_name, f.subject_type, f.predicate, f.period,
+    // A span that runs from the article's date ("d'ici 2028" in an article
+    // of 20 March) is the same period whatever day it was written: "..2028-12-31".
+    std::string period = f.period;
+    if (size_t slash = period.find('/'); slash != std::string::npos && period.substr(0, slash) == f.doc_date) {
+      period = ".." + period.substr(slash + 1);
+    }
+    // ... and "d'ici la fin de l'année" is this year.
+    if (period.size() == 12 && period.rfind("..", 0) == 0 && period.substr(6) == "-12-31" &&
+        f.doc_date.substr(0, 4) == period.substr(2, 4)) {
+      period = period.substr(2, 4);
+    }
+    ClaimKey key{f.subject, f.subject_name, f.subject_type, f.predicate, period,
                  s.unit,    f.object,       f.object_name,  f.measure};
     documents.insert(s.document);
     ++report.facts;
@@ -280,30 +301,31 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   });
   if (!st.ok()) return st;
   report.documents = documents.size();
-  // Statements without a period (an undated article that names none) join
-  // the claim that differs from theirs only by the period, when there is
-  // exactly one.
-  {
-    std::map<std::string, std::vector<size_t>> by_rest;  // key without the period -> claims
+  // Statements that leave a part of the key unsaid (no period: an undated
+  // article; no object: "Felsine paie 750 millions" without naming what it
+  // buys) join the one claim that says it, when there is exactly one.
+  for (auto blank : {+[](ClaimKey& k) -> std::string& { return k.period; },
+                     +[](ClaimKey& k) -> std::string& { return k.object; }}) {
+    std::map<std::string, std::vector<size_t>> by_rest;  // key without that part -> claims
     for (size_t i = 0; i < claims.size(); ++i) {
       ClaimKey k = claims[i].key;
-      k.period.clear();
+      blank(k).clear();
       by_rest[KeyString(k)].push_back(i);
     }
     for (const auto& [rest, list] : by_rest) {
-      size_t undated = SIZE_MAX, dated = SIZE_MAX;
-      int dated_count = 0;
+      size_t open = SIZE_MAX, said = SIZE_MAX;
+      int said_count = 0;
       for (size_t i : list) {
-        if (claims[i].key.period.empty()) {
-          undated = i;
+        if (blank(claims[i].key).empty()) {
+          open = i;
         } else {
-          dated = i;
-          ++dated_count;
+          said = i;
+          ++said_count;
         }
       }
-      if (undated == SIZE_MAX || dated_count != 1) continue;
-      for (Statement& s : claims[undated].statements) claims[dated].statements.push_back(std::move(s));
-      claims[undated].statements.clear();
+      if (open == SIZE_MAX || said_count != 1) continue;
+      for (Statement& s : claims[open].statements) claims[said].statements.push_back(std::move(s));
+      claims[open].statements.clear();
     }
     std::erase_if(claims, [](const Claim& c) { return c.statements.empty(); });
   }

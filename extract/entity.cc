@@ -363,7 +363,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       // A model code glued by a dash: "BX-400", "Zen-5".
       if (x.kind == TokenKind::kPunct && x.cp == '-' && x.begin == toks[end - 1].end && end + 1 < n &&
-          toks[end + 1].begin == x.end && toks[end + 1].kind != TokenKind::kPunct) {
+          toks[end + 1].begin == x.end &&
+          (toks[end + 1].kind == TokenKind::kNumber || IsCapWord(toks[end + 1]))) {  // not "Boston-based"
         end += 2;
         continue;
       }

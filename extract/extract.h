@@ -255,6 +255,7 @@ struct Fact {
   int sign = 1;             // -1: a fall ("down 8%"): the fact's value is the quantity's, negated
   bool percentage_point = false;  // a bare "point" read as a percentage point ("+0,8 point" of margin)
   std::string measure;      // growth, stock_change: what changes ("revenue", "profit"), if the text says
+  std::string unit;         // when not the quantity's: "1 150 suppressions de postes" counts "poste"
   Span trigger;             // the words that gave the predicate (empty for a counted noun or a part)
   double confidence = 0;    // 0..1
 };

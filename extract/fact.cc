@@ -182,6 +182,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   std::string_view text = in.text;
   const size_t n = toks.size();
   if (in.quantities.empty()) return;
+  // "de", "d'", "des", "of": the words that join a noun to its complement.
+  auto is_of = [&](size_t k) { return lex_.of_words().Match(toks, k, text).has_value(); };
 
   // Token of each sentence start; sentence of each token.
   const std::vector<uint32_t>& sentence_of = in.token_sentence;
@@ -347,7 +349,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         bool head_after = !before && (dist == 0 || (dist <= 2 && [&] {
                                         for (size_t k = qe; k < h.begin; ++k) {
                                           const Token& x = toks[k];
-                                          bool of = (x.lex >= 0 && (lex_.word(x.lex).bits & kWordOf)) ||
+                                          bool of = is_of(k) ||
                                                     (x.kind == TokenKind::kPunct && x.cp == '\'');
                                           if (!of) return false;
                                         }
@@ -432,6 +434,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       break;
     }
     if (predicate.empty() || confidence < 0.12) continue;
+    // "valorisé 1 milliard de dollars en Bourse": a value on the stock
+    // market is a market capitalisation.
+    if (predicate == "valuation") {
+      for (const TriggerHit& h : hits) {
+        if (h.begin < sb || h.end > se) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.predicate == "market_cap") predicate = "market_cap";
+        }
+      }
+    }
 
     // What a change measures: "le produit net bancaire ... soit +0,5 %" is
     // growth of revenue, "a 4.1% fall in net profit" growth of profit.
@@ -590,7 +602,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         bool of_seen = false;
         for (size_t k = best.te; k < em->first_token; ++k) {
           const Token& x = toks[k];
-          bool of = (x.kind == TokenKind::kPunct && x.cp == '\'') || (x.lex >= 0 && (lex_.word(x.lex).bits & kWordOf));
+          bool of = (x.kind == TokenKind::kPunct && x.cp == '\'') || is_of(k);
           bool adjective = x.kind == TokenKind::kWord && !(x.flags & (kTokCapitalized | kTokAllCaps)) &&
                            !(x.lex >= 0 && (lex_.word(x.lex).bits & kWordStop)) && !of_seen;
           bool article = x.kind == TokenKind::kWord && x.length <= 3 && of_seen;
@@ -741,6 +753,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
              p == "production" || p == "budget" || p == "savings" || p == "tax" || p == "spending" || p == "deficit" ||
              p == "debt" || p == "subsidy";
     };
+    // "its 2024 revenue", "le chiffre d'affaires 2024": a bare year next to
+    // the trigger.
+    int year_next_to_trigger = 0;
+    if (time < 0 && best.trig && best.te > best.tb) {
+      for (size_t k : {best.tb >= 1 ? best.tb - 1 : SIZE_MAX, best.te}) {
+        if (k >= n || toks[k].kind != TokenKind::kNumber || toks[k].length != 4) continue;
+        int y = std::atoi(std::string(toks[k].Text(text)).c_str());
+        if (y >= 1990 && y <= 2100) year_next_to_trigger = y;
+      }
+    }
     int carried_period = -1;
     int context_time = -1;
     if (time < 0 && results(predicate)) {
@@ -775,10 +797,35 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     f.part_of = part_of;
     f.sentence = q.sentence;
     f.percentage_point = bare_point;
+    // "1 150 suppressions de postes": the counted noun is the trigger itself;
+    // what is counted comes after "de".
+    if (q.dimension == "count" && qe + 1 < n) {
+      size_t k = qe;
+      size_t after_of = k;
+      if (auto m = lex_.of_words().Match(toks, k, text)) after_of = m->end_token;
+      if (after_of > k && after_of < n && toks[after_of].kind == TokenKind::kWord) {
+        k = after_of - 1;
+        uint64_t unit_hash = FoldedWordHash(q.unit);
+        for (const TriggerHit& h : hits) {
+          if (h.begin >= qb && h.begin < qe && toks[h.begin].kind == TokenKind::kWord) {
+            for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+              if (t.predicate == predicate && FoldedWordHash(lex_.Lemma(toks[h.begin].Text(text))) == unit_hash) {
+                f.unit = lex_.Lemma(toks[k + 1].Text(text));
+              }
+            }
+          }
+        }
+      }
+    }
     f.measure = measure;
     f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 ? -1 : 1) : 1;
     if (best.trig && best.te > best.tb) f.trigger = {toks[best.tb].begin, toks[best.te - 1].end};
-    if (time >= 0) {
+    if (time < 0 && year_next_to_trigger) {
+      f.period_value = std::to_string(year_next_to_trigger);
+      f.period_grain = "year";
+      f.period_first = CivilDate{year_next_to_trigger, 1, 1};
+      f.period_last = CivilDate{year_next_to_trigger, 12, 31};
+    } else if (time >= 0) {
       const TimeExpr& t = in.times[static_cast<size_t>(time)];
       f.time = time;
       f.period_value = t.value;
@@ -821,6 +868,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     fact_of_quantity[qi] = static_cast<int>(out->size());
     out->push_back(std::move(f));
+  }
+  // A figure repeated without its period (the headline, a recap) has the
+  // period it was given elsewhere in the article: same subject, measure and
+  // value.
+  for (Fact& f : *out) {
+    if (f.time >= 0 || f.period_grain == "cumulative") continue;
+    const Quantity& q = in.quantities[static_cast<size_t>(f.quantity)];
+    for (const Fact& g : *out) {
+      if (&g == &f || g.time < 0 || g.subject != f.subject || g.predicate != f.predicate) continue;
+      const Quantity& p = in.quantities[static_cast<size_t>(g.quantity)];
+      bool same = q.value && p.value && q.unit == p.unit && std::fabs(q.value->ToDouble() - p.value->ToDouble()) <=
+                                                                 1e-9 * std::fabs(p.value->ToDouble());
+      if (!same) continue;
+      f.time = g.time;
+      f.period_value = g.period_value;
+      f.period_grain = g.period_grain;
+      f.period_first = g.period_first;
+      f.period_last = g.period_last;
+      break;
+    }
   }
 }
 

@@ -219,6 +219,7 @@ Quantity FactQuantity(const Extraction& ex, const Fact& f) {
     q.dimension = "percentage_point";
     q.unit = "pp";
   }
+  if (!f.unit.empty()) q.unit = f.unit;
   if (f.sign < 0) {
     // A fall: "down 8%" is -8, "de 3 à 5 % de baisse" is -5..-3.
     if (q.value) q.value = q.value->Negated();
