@@ -21,6 +21,27 @@ constexpr double kSame = 1e-9;
 bool Same(double a, double b) { return std::fabs(a - b) <= kSame * std::max(std::fabs(a), std::fabs(b)); }
 
 // The interval a statement allows, from its qualifier and stated precision.
+// The figure of a stored fact or quantity (FactRow, BreakdownRow::Amount:
+// same field names) into a statement.
+template <typename Row>
+void CopyFigures(const Row& r, Statement* s) {
+  s->dimension = r.dimension;
+  s->unit = r.unit;
+  s->qualifier = r.qualifier;
+  s->has_value = r.value.has_value();
+  s->has_low = r.low.has_value();
+  s->has_high = r.high.has_value();
+  s->value = r.value.value_or(0);
+  s->low = r.low.value_or(0);
+  s->high = r.high.value_or(0);
+  s->value_text = r.value_text;
+  s->low_text = r.low_text;
+  s->high_text = r.high_text;
+  s->value_precision = r.value_precision;
+  s->low_precision = r.low_precision;
+  s->high_precision = r.high_precision;
+}
+
 // Half the rounding of a stated figure: half a unit of its last digit, a
 // quarter when the figure has a single significant digit ("8 milliards" is
 // said for 7,75..8,25 milliards; 8,46 milliards would be "8,5 milliards").
@@ -242,22 +263,8 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     s.lang = f.lang;
     s.fact_idx = f.idx;
     s.part_of = f.part_of;
-    s.dimension = f.dimension;
-    s.unit = f.unit;
-    s.qualifier = f.qualifier;
+    CopyFigures(f, &s);
     s.per = f.per;
-    s.has_value = f.value.has_value();
-    s.has_low = f.low.has_value();
-    s.has_high = f.high.has_value();
-    s.value = f.value.value_or(0);
-    s.low = f.low.value_or(0);
-    s.high = f.high.value_or(0);
-    s.value_text = f.value_text;
-    s.low_text = f.low_text;
-    s.high_text = f.high_text;
-    s.value_precision = f.value_precision;
-    s.low_precision = f.low_precision;
-    s.high_precision = f.high_precision;
     s.text = f.text;
     s.sentence_text = f.sentence_text;
     if (f.highlight_begin >= 0 && f.highlight_end >= f.highlight_begin &&
@@ -396,21 +403,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     s.doc_source = row.doc_source;
     s.lang = row.lang;
     s.text = a.text;
-    s.dimension = a.dimension;
-    s.unit = a.unit;
-    s.qualifier = a.qualifier;
-    s.has_value = a.value.has_value();
-    s.has_low = a.low.has_value();
-    s.has_high = a.high.has_value();
-    s.value = a.value.value_or(0);
-    s.low = a.low.value_or(0);
-    s.high = a.high.value_or(0);
-    s.value_text = a.value_text;
-    s.low_text = a.low_text;
-    s.high_text = a.high_text;
-    s.value_precision = a.value_precision;
-    s.low_precision = a.low_precision;
-    s.high_precision = a.high_precision;
+    CopyFigures(a, &s);
     Interval(&s);
     return s;
   };
