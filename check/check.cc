@@ -118,6 +118,63 @@ int ScaleSlip(const Statement& a, const Statement& b) {
 
 bool Overlap(const Statement& a, const Statement& b) { return a.lo <= b.hi && b.lo <= a.hi; }
 
+// The verdict on a set of statements from `sources` independent sources,
+// and the tolerance that decided it.
+Verdict Decide(const std::vector<const Statement*>& statements, int sources, std::string* tolerance) {
+  double lo = -kInf, hi = kInf;
+  bool same = true, approx = false;
+  for (const Statement* s : statements) {
+    lo = std::max(lo, s->lo);
+    hi = std::min(hi, s->hi);
+    same &= SameStatement(*s, *statements.front());
+    approx |= s->qualifier == "approx";
+  }
+  if (sources <= 1) {
+    tolerance->clear();
+    return Verdict::kSingleSource;
+  }
+  if (same && !approx) {
+    *tolerance = "same value";
+    return Verdict::kConsistent;
+  }
+  if (lo < hi - kSame * std::max(std::fabs(lo), std::fabs(hi))) {
+    // (Strictly: rounding intervals are half-open, "8,5" does not round
+    // into "8".) What the agreement rests on:
+    std::set<std::string> reasons;
+    for (const Statement* s : statements) {
+      if (s->qualifier == "approx") reasons.insert("approximate (" + Short(kApprox * 100) + "%)");
+      else if (s->qualifier != "exact") reasons.insert("bound (" + s->qualifier + ")");
+      else if (s->has_value) reasons.insert("rounding to " + Short(s->value_precision));
+    }
+    std::string t;
+    for (const std::string& r : reasons) t += (t.empty() ? "" : ", ") + r;
+    *tolerance = "intervals overlap on [" + Short(lo) + ", " + Short(hi) + "]: " + t;
+    return Verdict::kCompatible;
+  }
+  *tolerance = "no common value: " + Short(hi) + " < " + Short(lo);
+  return Verdict::kConflict;
+}
+
+int Sources(const std::vector<const Statement*>& statements) {
+  std::set<int64_t> groups;
+  for (const Statement* s : statements) groups.insert(s->copy_group);
+  return static_cast<int>(groups.size());
+}
+
+// What the claim's verdict would be without its suspect statements: "the
+// others agree" is what tells a slip from a plain conflict.
+void RejudgeWithoutSuspects(Claim* c) {
+  std::vector<const Statement*> rest;
+  for (size_t i = 0; i < c->statements.size(); ++i) {
+    if (std::find(c->suspect.begin(), c->suspect.end(), static_cast<int>(i)) == c->suspect.end()) {
+      rest.push_back(&c->statements[i]);
+    }
+  }
+  if (rest.empty() || rest.size() == c->statements.size()) return;
+  std::string tolerance;
+  c->verdict_without_suspects = Decide(rest, Sources(rest), &tolerance);
+}
+
 void Judge(Claim* c) {
   std::set<int64_t> groups, docs;
   for (const Statement& s : c->statements) {
@@ -127,13 +184,10 @@ void Judge(Claim* c) {
   c->sources = static_cast<int>(groups.size());
   c->documents = static_cast<int>(docs.size());
   // Distinct values, with their independent support.
-  for (const Statement& s : c->statements) {
-    std::string t = ValueText(s);
+  for (size_t i = 0; i < c->statements.size(); ++i) {
+    std::string t = ValueText(c->statements[i]);
     auto it = std::find_if(c->values.begin(), c->values.end(), [&](const Claim::Value& v) { return v.text == t; });
-    if (it == c->values.end()) {
-      c->values.push_back({t, s.point, 0, 0});
-      it = c->values.end() - 1;
-    }
+    if (it == c->values.end()) c->values.push_back({t, c->statements[i].point, 0, 0, static_cast<int>(i)});
   }
   for (Claim::Value& v : c->values) {
     std::set<int64_t> g, d;
@@ -155,38 +209,9 @@ void Judge(Claim* c) {
   double median = points[points.size() / 2];
   c->spread = median != 0 ? (points.back() - points.front()) / std::fabs(median) : 0;
 
-  double lo = -kInf, hi = kInf;
-  bool same = true, approx = false;
-  for (const Statement& s : c->statements) {
-    lo = std::max(lo, s.lo);
-    hi = std::min(hi, s.hi);
-    same &= SameStatement(s, c->statements.front());
-    approx |= s.qualifier == "approx";
-  }
-  if (c->sources <= 1) {
-    c->verdict = Verdict::kSingleSource;
-    c->tolerance = "";
-  } else if (same && !approx) {
-    c->verdict = Verdict::kConsistent;
-    c->tolerance = "same value";
-  } else if (lo < hi - kSame * std::max(std::fabs(lo), std::fabs(hi))) {
-    // (Strictly: rounding intervals are half-open, "8,5" does not round
-    // into "8".)
-    c->verdict = Verdict::kCompatible;
-    // What the agreement rests on.
-    std::set<std::string> reasons;
-    for (const Statement& s : c->statements) {
-      if (s.qualifier == "approx") reasons.insert("approximate (" + Short(kApprox * 100) + "%)");
-      else if (s.qualifier != "exact") reasons.insert("bound (" + s.qualifier + ")");
-      else if (s.has_value) reasons.insert("rounding to " + Short(s.value_precision));
-    }
-    std::string t;
-    for (const std::string& r : reasons) t += (t.empty() ? "" : ", ") + r;
-    c->tolerance = "intervals overlap on [" + Short(lo) + ", " + Short(hi) + "]: " + t;
-  } else {
-    c->verdict = Verdict::kConflict;
-    c->tolerance = "no common value: " + Short(hi) + " < " + Short(lo);
-  }
+  std::vector<const Statement*> all;
+  for (const Statement& s : c->statements) all.push_back(&s);
+  c->verdict = Decide(all, c->sources, &c->tolerance);
   // Scale slips: in a conflict, statements a power of 1000 apart.
   if (c->verdict == Verdict::kConflict) {
     for (size_t i = 0; i < c->statements.size(); ++i) {
@@ -206,6 +231,7 @@ void Judge(Claim* c) {
       for (size_t i = 0; i < c->statements.size(); ++i) {
         if (best && !Overlap(c->statements[i], *best)) c->suspect.push_back(static_cast<int>(i));
       }
+      RejudgeWithoutSuspects(c);
     }
   }
 }

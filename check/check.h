@@ -22,6 +22,7 @@
 #define FACTMINE_CHECK_CHECK_H_
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -75,11 +76,14 @@ struct Claim {
   // Probable errors: "scale_slip" (factor 1000 or 10^6), "currency_slip".
   std::vector<std::string> flags;
   std::vector<int> suspect;    // statements on the minority side of a slip
+  // With suspects: the verdict on the other statements ("the others agree").
+  std::optional<Verdict> verdict_without_suspects;
   // Distinct values and how many independent sources back each.
   struct Value {
     std::string text;          // as stated, normalized ("8500000000", ">= 1e9", "3e9..1.1e10")
     double point = 0;
     int sources = 0, documents = 0;
+    int statement = 0;         // the first statement that states it
   };
   std::vector<Value> values;
 };

@@ -133,6 +133,13 @@ mark{background:#ffe58a;padding:0 2px}
 const char kScript[] = R"js(
 (function(){
   var v=document.getElementById('f-verdict'),s=document.getElementById('f-subject'),p=document.getElementById('f-predicate');
+  // Filters live in the address too (#verdict=conflict&subject=openai), so a
+  // filtered view can be bookmarked or sent.
+  var h=new URLSearchParams(location.hash.slice(1));
+  v.value=h.get('verdict')||''; s.value=h.get('subject')||''; p.value=h.get('predicate')||'';
+  // #open=all or #open=3: claims shown with their statements unfolded.
+  var o=h.get('open');
+  if(o) document.querySelectorAll(o==='all'?'tr.claim details':'#claim-'+o+' details').forEach(function(d){d.open=true;});
   function apply(){
     var vv=v.value,sv=s.value.toLowerCase(),pv=p.value.toLowerCase(),shown=0;
     document.querySelectorAll('tr.claim').forEach(function(tr){
@@ -140,6 +147,10 @@ const char kScript[] = R"js(
       tr.style.display=ok?'':'none'; if(ok) shown++;
     });
     document.getElementById('shown').textContent=shown;
+    var q=new URLSearchParams();
+    if(vv) q.set('verdict',vv); if(sv) q.set('subject',sv); if(pv) q.set('predicate',pv); if(o) q.set('open',o);
+    var hash=q.toString();
+    if(hash!==location.hash.slice(1)) history.replaceState(null,'',hash?'#'+hash:location.pathname+location.search);
   }
   [v,s,p].forEach(function(e){e.addEventListener('input',apply);e.addEventListener('change',apply);});
   apply();
@@ -179,10 +190,18 @@ void WriteHtmlReport(const Report& r, std::string* out) {
     std::transform(subject.begin(), subject.end(), subject.begin(), [](unsigned char ch) { return std::tolower(ch); });
     out->append("<tr class=\"claim\" id=\"claim-" + std::to_string(i) + "\" data-verdict=\"" + verdict +
                 "\" data-subject=\"" + Esc(subject) + "\" data-predicate=\"" + Esc(predicate) + "\">");
-    out->append("<td><span class=\"verdict v-" + verdict + "\">" + verdict + "</span></td><td><details><summary>");
+    out->append("<td><span class=\"verdict v-" + verdict + "\">" + verdict + "</span>");
+    for (const std::string& f : c.flags) {
+      out->append("<div class=\"flag\">&#9888; " + Esc(f.substr(0, f.find(' '))) + "</div>");
+    }
+    out->append("</td><td><details><summary>");
     Escape(out, ClaimTitle(c));
     out->append("</summary>");
     for (const std::string& f : c.flags) out->append("<div class=\"flag\">&#9888; " + Esc(f) + "</div>");
+    if (c.verdict_without_suspects) {
+      out->append("<div class=\"muted\">without the statements marked in red: " +
+                  std::string(VerdictName(*c.verdict_without_suspects)) + "</div>");
+    }
     if (!c.tolerance.empty()) out->append("<div class=\"muted\">" + Esc(c.tolerance) + "</div>");
     out->append(Chart(c));
     out->append("<table class=\"statements\">");
@@ -201,7 +220,7 @@ void WriteHtmlReport(const Report& r, std::string* out) {
     }
     out->append("</table></details></td><td>");
     for (const Claim::Value& v : c.values) {
-      out->append("<div>" + Esc(v.text) + " <span class=\"muted\">(" + std::to_string(v.sources) + ")</span></div>");
+      out->append("<div title=\"" + Esc(v.text) + "\">" + Esc(StatedFigure(c.statements[v.statement])) + " <span class=\"muted\">(" + std::to_string(v.sources) + ")</span></div>");
     }
     out->append("</td><td>" + std::to_string(c.sources) + " <span class=\"muted\">/ " + std::to_string(c.documents) +
                 " articles</span></td></tr>");

@@ -106,6 +106,9 @@ void WriteTextReport(const Report& r, bool all, std::string* out) {
                 (c.sources == 1 ? "" : "s") + ", " + std::to_string(c.documents) + " article" +
                 (c.documents == 1 ? "" : "s") + ")\n");
     for (const std::string& f : c.flags) out->append("  !! " + f + "\n");
+    if (c.verdict_without_suspects) {
+      out->append("  without the statements marked ?: " + std::string(VerdictName(*c.verdict_without_suspects)) + "\n");
+    }
     if (!c.tolerance.empty()) out->append("  " + c.tolerance + "\n");
     for (size_t i = 0; i < c.statements.size(); ++i) {
       const Statement& s = c.statements[i];
@@ -240,7 +243,10 @@ void WriteJsonReport(const Report& r, std::string* out) {
       if (k) out->push_back(',');
       out->append(std::to_string(c.suspect[k]));
     }
-    out->append("],\"values\":[");
+    out->append("],\"verdict_without_suspects\":");
+    if (c.verdict_without_suspects) Json(out, VerdictName(*c.verdict_without_suspects));
+    else out->append("null");
+    out->append(",\"values\":[");
     for (size_t k = 0; k < c.values.size(); ++k) {
       if (k) out->push_back(',');
       out->append("{\"value\":");

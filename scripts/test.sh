@@ -4,7 +4,7 @@
 # their floors, fuzz-target replays).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --browser
 scripts/build.sh
 cd build
 ctest --output-on-failure -j "$(nproc 2>/dev/null || echo 2)"
