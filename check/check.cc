@@ -7,14 +7,19 @@
 #include <limits>
 #include <map>
 #include <set>
+#include <unordered_map>
+
+#include "data/data.h"
 
 
 namespace factmine {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-// "environ", "près de", "about": a figure within 10% either way.
-constexpr double kApprox = 0.10;
+// "environ", "près de", "about": twice the figure's rounding either way,
+// and at least 5% ("près de 4 600" is 4 370..4 830, "environ 15 000" is
+// 14 000..16 000).
+constexpr double kApprox = 0.05;
 // Relative tolerance under which two stated values are the same value.
 constexpr double kSame = 1e-9;
 
@@ -64,7 +69,7 @@ void Interval(Statement* s) {
     s->hi = s->has_high ? s->high + hh : kInf;
   } else if (s->has_value) {
     double h = hv;
-    if (q == "approx") h = std::max(h, kApprox * std::fabs(s->value));
+    if (q == "approx") h = std::max(2 * h, kApprox * std::fabs(s->value));
     s->lo = s->value - h;
     s->hi = s->value + h;
   } else {
@@ -142,7 +147,7 @@ Verdict Decide(const std::vector<const Statement*>& statements, int sources, std
     // into "8".) What the agreement rests on:
     std::set<std::string> reasons;
     for (const Statement* s : statements) {
-      if (s->qualifier == "approx") reasons.insert("approximate (" + Short(kApprox * 100) + "%)");
+      if (s->qualifier == "approx") reasons.insert("approximate (twice the rounding, at least " + Short(kApprox * 100) + "%)");
       else if (s->qualifier != "exact") reasons.insert("bound (" + s->qualifier + ")");
       else if (s->has_value) reasons.insert("rounding to " + Short(s->value_precision));
     }
@@ -212,17 +217,33 @@ void Judge(Claim* c) {
   std::vector<const Statement*> all;
   for (const Statement& s : c->statements) all.push_back(&s);
   c->verdict = Decide(all, c->sources, &c->tolerance);
+  // A conflict inside one source (an article giving 15 000 and 5 100 for
+  // one key) is rarely a contradiction: the figures are about different
+  // things the key does not tell apart (a country, a division, a step).
+  if (c->verdict == Verdict::kConflict) {
+    bool within = false;
+    for (size_t i = 0; i < c->statements.size() && !within; ++i) {
+      for (size_t j = i + 1; j < c->statements.size() && !within; ++j) {
+        const Statement& a = c->statements[i];
+        const Statement& b = c->statements[j];
+        within = a.copy_group == b.copy_group && !Overlap(a, b);
+      }
+    }
+    if (within) c->flags.push_back("several_values_in_one_source (different scopes or figures?)");
+  }
   // Scale slips: in a conflict, statements a power of 1000 apart.
   if (c->verdict == Verdict::kConflict) {
+    bool slip = false;
     for (size_t i = 0; i < c->statements.size(); ++i) {
       for (size_t j = i + 1; j < c->statements.size(); ++j) {
         if (int k = ScaleSlip(c->statements[i], c->statements[j])) {
           std::string flag = "scale_slip (factor 10^" + std::to_string(k) + ")";
           if (std::find(c->flags.begin(), c->flags.end(), flag) == c->flags.end()) c->flags.push_back(flag);
+          slip = true;
         }
       }
     }
-    if (!c->flags.empty()) {
+    if (slip) {
       // The suspects: statements outside the best-supported value's interval.
       const Statement* best = nullptr;
       for (const Statement& s : c->statements) {
@@ -247,7 +268,28 @@ int Rank(Verdict v) {
 }
 
 std::string KeyString(const ClaimKey& k) {
-  return k.subject + "\x1f" + k.predicate + "\x1f" + k.measure + "\x1f" + k.period + "\x1f" + k.unit + "\x1f" + k.object;
+  return k.subject + "\x1f" + k.predicate + "\x1f" + k.measure + "\x1f" + k.period + "\x1f" + k.unit + "\x1f" + k.object +
+         "\x1f" + k.scope;
+}
+
+// The unit counts are compared in (data/count_units.tsv): "emploi",
+// "poste" and "job" count the same thing.
+const std::string& CountUnit(const std::string& lemma) {
+  static const auto* units = [] {
+    auto* m = new std::unordered_map<std::string, std::string>;
+    if (auto f = data::Find("count_units.tsv")) {
+      data::TsvTable t = data::ParseTsv(*f);
+      int lc = t.Column("lemma"), uc = t.Column("unit");
+      for (const auto& row : t.rows) {
+        if (lc >= 0 && uc >= 0 && row.size() >= t.header.size()) {
+          (*m)[row[static_cast<size_t>(lc)]] = row[static_cast<size_t>(uc)];
+        }
+      }
+    }
+    return m;
+  }();
+  auto it = units->find(lemma);
+  return it == units->end() ? lemma : it->second;
 }
 
 bool IsCurrency(const std::string& unit) {
@@ -315,7 +357,11 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
       period = period.substr(2, 4);
     }
     ClaimKey key{f.subject, f.subject_name, f.subject_type, f.predicate, period,
-                 s.unit,    f.object,       f.object_name,  f.measure};
+                 s.dimension == "count" ? CountUnit(s.unit) : s.unit, f.object, f.object_name, f.measure, "", ""};
+    if (f.scope != "world") {
+      key.scope = f.scope;
+      key.scope_name = f.scope_name;
+    }
     documents.insert(s.document);
     ++report.facts;
     std::string k = KeyString(key);
@@ -323,8 +369,10 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     key_of[{s.document, f.quantity}] = k;
     if (s.confidence < options.min_confidence) return;
     // A part of a total ("dont 4 milliards pour l'inférence") is checked
-    // with its total (sums), not as a claim of its own.
-    if (s.part_of >= 0) return;
+    // with its total (sums), not as a claim of its own; unless it says
+    // where it holds ("dont 1 150 en France"): then it is a claim about
+    // that place.
+    if (s.part_of >= 0 && key.scope.empty()) return;
     auto [it, added] = claim_of.emplace(k, claims.size());
     if (added) {
       claims.emplace_back();
@@ -362,6 +410,51 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     }
     std::erase_if(claims, [](const Claim& c) { return c.statements.empty(); });
   }
+  // A statement that does not say where its figure holds ("1 150
+  // suppressions de postes dans ses usines") joins the claim of a place
+  // when it states that claim's figure and no other place's: the same
+  // figure with the place left unsaid. A different figure stays apart: it
+  // may be about the whole, and is no contradiction of a part.
+  {
+    std::map<std::string, std::vector<size_t>> by_rest;  // key without scope -> claims
+    for (size_t i = 0; i < claims.size(); ++i) {
+      ClaimKey k = claims[i].key;
+      k.scope.clear();
+      by_rest[KeyString(k)].push_back(i);
+    }
+    for (const auto& [rest, list] : by_rest) {
+      size_t open = SIZE_MAX;
+      for (size_t i : list) {
+        if (claims[i].key.scope.empty()) open = i;
+      }
+      if (open == SIZE_MAX || list.size() < 2) continue;
+      std::vector<Statement>& unsaid = claims[open].statements;
+      for (size_t s = 0; s < unsaid.size();) {
+        size_t home = SIZE_MAX;
+        int homes = 0;
+        for (size_t i : list) {
+          if (i == open) continue;
+          // (Bounded figures only: "plus de 3 500" takes in any figure above.)
+          bool fits = std::all_of(claims[i].statements.begin(), claims[i].statements.end(), [&](const Statement& x) {
+            return SameStatement(x, unsaid[s]) || (std::isfinite(x.lo) && std::isfinite(x.hi) &&
+                                                   std::isfinite(unsaid[s].lo) && std::isfinite(unsaid[s].hi) &&
+                                                   Overlap(x, unsaid[s]));
+          });
+          if (fits) {
+            home = i;
+            ++homes;
+          }
+        }
+        if (homes == 1) {
+          claims[home].statements.push_back(std::move(unsaid[s]));
+          unsaid.erase(unsaid.begin() + static_cast<std::ptrdiff_t>(s));
+        } else {
+          ++s;
+        }
+      }
+    }
+    std::erase_if(claims, [](const Claim& c) { return c.statements.empty(); });
+  }
   for (Claim& c : claims) Judge(&c);
 
   // Currency slips: one subject, predicate, period and object, the same
@@ -370,7 +463,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   for (size_t i = 0; i < claims.size(); ++i) {
     const ClaimKey& k = claims[i].key;
     if (!IsCurrency(k.unit)) continue;
-    by_measure[k.subject + "\x1f" + k.predicate + "\x1f" + k.period + "\x1f" + k.object].push_back(i);
+    by_measure[k.subject + "\x1f" + k.predicate + "\x1f" + k.period + "\x1f" + k.object + "\x1f" + k.scope].push_back(i);
   }
   for (const auto& [measure, list] : by_measure) {
     for (size_t x = 0; x < list.size(); ++x) {
@@ -471,7 +564,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     } else {
       // Below the total: some parts are not named ("dont 4 milliards pour
       // l'inférence" alone is not a breakdown).
-      sc.verdict = sc.parts.size() >= 2 ? "partial" : "holds";
+      sc.verdict = "partial";
     }
     report.sums.push_back(std::move(sc));
   }

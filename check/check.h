@@ -60,6 +60,10 @@ struct Statement {
 struct ClaimKey {
   std::string subject, subject_name, subject_type, predicate, period, unit, object, object_name;
   std::string measure;  // growth, stock_change: of what ("revenue"), or empty
+  // The place the figure holds for ("france"), empty for the subject as a
+  // whole ("dans le monde" included): "4 600 en France" and "15 000 dans le
+  // monde" are two claims, not a conflict.
+  std::string scope, scope_name;
 };
 
 enum class Verdict { kConsistent, kCompatible, kConflict, kSingleSource };

@@ -67,6 +67,7 @@ std::string ClaimTitle(const Claim& c) {
   std::string t = c.key.subject_name + " · " + c.key.predicate;
   if (!c.key.measure.empty()) t += " of " + c.key.measure;
   if (!c.key.object_name.empty()) t += " → " + c.key.object_name;
+  if (!c.key.scope_name.empty()) t += " · in " + c.key.scope_name;
   if (!c.key.period.empty()) t += " · " + c.key.period;
   if (!c.key.unit.empty()) t += " · " + c.key.unit;
   return t;
@@ -83,7 +84,9 @@ void WriteTextReport(const Report& r, bool all, std::string* out) {
   int flagged = 0;
   for (const Claim& c : r.claims) {
     ++count[c.verdict];
-    flagged += c.flags.empty() ? 0 : 1;
+    flagged += std::any_of(c.flags.begin(), c.flags.end(), [](const std::string& f) {
+      return f.rfind("scale_slip", 0) == 0 || f.rfind("currency_slip", 0) == 0;
+    });
   }
   int holds = 0, fails = 0, partial = 0;
   for (const SumCheck& s : r.sums) {
@@ -222,6 +225,9 @@ void WriteJsonReport(const Report& r, std::string* out) {
     out->append(",\"object\":");
     if (c.key.object.empty()) out->append("null");
     else Json(out, c.key.object);
+    out->append(",\"scope\":");
+    if (c.key.scope.empty()) out->append("null");
+    else Json(out, c.key.scope);
     out->append("},\"verdict\":");
     Json(out, VerdictName(c.verdict));
     out->append(",\"statements\":[");

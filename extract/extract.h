@@ -256,6 +256,10 @@ struct Fact {
   bool percentage_point = false;  // a bare "point" read as a percentage point ("+0,8 point" of margin)
   std::string measure;      // growth, stock_change: what changes ("revenue", "profit"), if the text says
   std::string unit;         // when not the quantity's: "1 150 suppressions de postes" counts "poste"
+  // Where the figure holds, when the text narrows it to a place ("5 000 en
+  // France", "En Allemagne, ce sont 5 100 postes", "dans le monde"): the
+  // place's entity id and name, or "world". Empty: the subject as a whole.
+  std::string scope, scope_name;
   Span trigger;             // the words that gave the predicate (empty for a counted noun or a part)
   double confidence = 0;    // 0..1
 };
@@ -290,6 +294,9 @@ class FactLinker {
   void Link(const LinkInput& in, std::vector<Fact>* out) const;
 
  private:
+  // Fills Fact::scope from the place phrases around each figure.
+  void AssignScopes(const LinkInput& in, std::vector<Fact>* facts) const;
+
   struct Rules;
   const Lexicon& lex_;
   std::unique_ptr<Rules> rules_;

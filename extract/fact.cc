@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <set>
 #include <unordered_map>
 
 #include "data/data.h"
@@ -73,7 +74,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative;
+      object_after, cumulative, scope_before, scope_world, scope_abroad;
 };
 
 FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {
@@ -148,6 +149,9 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "clause_break") r.clause_break.Add(p, 0, false);
         else if (k == "object_after") r.object_after.Add(p, 0, false);
         else if (k == "cumulative") r.cumulative.Add(p, 0, false);
+        else if (k == "scope_before") r.scope_before.Add(p, 0, false);
+        else if (k == "scope_world") r.scope_world.Add(p, 0, false);
+        else if (k == "scope_abroad") r.scope_abroad.Add(p, 0, false);
       }
     }
   }
@@ -852,7 +856,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_first = CivilDate{in.publication->year, 1, 1};
       f.period_last = CivilDate{in.publication->year, 12, 31};
     }
-    if (cumulative && in.publication) {
+    // ("Au total, le transporteur supprimera 3 200 postes" adds up places,
+    // not years: job cuts, headcounts, prices and rates do not run up.)
+    static const std::set<std::string_view> kNoRunningTotal = {"job_cuts",  "headcount", "price",       "market_share",
+                                                               "valuation", "market_cap", "stock_change", "growth"};
+    if (cumulative && in.publication && !kNoRunningTotal.contains(f.predicate)) {
       f.time = -1;
       f.period_value = ".." + std::to_string(in.publication->year);
       f.period_grain = "cumulative";
@@ -887,6 +895,117 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_first = g.period_first;
       f.period_last = g.period_last;
       break;
+    }
+  }
+  AssignScopes(in, out);
+}
+
+void FactLinker::AssignScopes(const LinkInput& in, std::vector<Fact>* facts) const {
+  const Rules& r = *rules_;
+  const TokenList& toks = in.tokens;
+  const size_t n = toks.size();
+  const std::vector<uint32_t>& sentence_of = in.token_sentence;
+  // The place mention that starts at each token, if any.
+  std::vector<int> place_at(n, -1);
+  for (const EntityMention& m : in.mentions) {
+    if (m.first_token < n && in.entities[static_cast<size_t>(m.entity)].type == "PLACE") {
+      place_at[m.first_token] = m.entity;
+    }
+  }
+  constexpr int kAbroad = -2;  // "à l'étranger", "dans le reste du monde"
+  // A place phrase at token k: "en France", "au Royaume-Uni", "dans le
+  // monde". Sets *end past it.
+  auto place_phrase = [&](size_t k, int* entity, bool* world, size_t* end) {
+    if (auto m = r.scope_abroad.Match(toks, k, in.text)) {
+      *entity = kAbroad;
+      *world = false;
+      *end = m->end_token;
+      return true;
+    }
+    if (auto m = r.scope_world.Match(toks, k, in.text)) {
+      *world = true;
+      *end = m->end_token;
+      return true;
+    }
+    if (auto m = r.scope_before.Match(toks, k, in.text); m && m->end_token < n && place_at[m->end_token] >= 0) {
+      *entity = place_at[m->end_token];
+      *world = false;
+      *end = m->end_token + 1;
+      return true;
+    }
+    return false;
+  };
+  std::vector<size_t> qbegin(in.quantities.size()), qend(in.quantities.size());
+  for (size_t k = 0; k < in.quantities.size(); ++k) {
+    qbegin[k] = TokenAt(toks, in.quantities[k].span.begin);
+    qend[k] = TokenAt(toks, in.quantities[k].span.end);
+  }
+  constexpr size_t kAfter = 8;  // tokens after the figure a place may be in
+  for (Fact& f : *facts) {
+    const size_t qi = static_cast<size_t>(f.quantity);
+    const size_t qb = qbegin[qi], qe = qend[qi];
+    if (qb >= n) continue;
+    const uint32_t sentence = sentence_of[qb];
+    // After the figure, before the next figure, a part marker or a new clause.
+    size_t stop = std::min(n, qe + kAfter);
+    for (size_t k = qi + 1; k < in.quantities.size(); ++k) {
+      if (qbegin[k] >= qe) {
+        stop = std::min(stop, qbegin[k]);
+        break;
+      }
+    }
+    int entity = -1;
+    bool world = false, found = false;
+    for (size_t k = qe; k < stop && sentence_of[k] == sentence && !found; ++k) {
+      if (r.part_marker.Match(toks, k, in.text) || r.clause_break.Match(toks, k, in.text)) break;
+      size_t end;
+      found = place_phrase(k, &entity, &world, &end);
+    }
+    // Or right before the figure: "concernerait en France près de 4 600 postes".
+    for (size_t k = qb >= 4 ? qb - 4 : 0; k < qb && !found; ++k) {
+      size_t end;
+      found = sentence_of[k] == sentence && place_phrase(k, &entity, &world, &end) && end == qb;
+    }
+    // Or a place that opens the sentence, set off by a comma, with no other
+    // figure before this one: "En Allemagne, ce sont 5 100 postes".
+    if (!found) {
+      size_t b = qb;
+      while (b > 0 && sentence_of[b - 1] == sentence) --b;
+      size_t end;
+      bool earlier_figure = false;
+      for (size_t k = 0; k < qi; ++k) earlier_figure |= qbegin[k] >= b && qbegin[k] < qb;
+      if (!earlier_figure && place_phrase(b, &entity, &world, &end) && end < qb && toks[end].kind == TokenKind::kPunct &&
+          in.text.substr(toks[end].begin, toks[end].end - toks[end].begin) == ",") {
+        found = true;
+      }
+    }
+    if (!found) continue;
+    if (world) {
+      f.scope = "world";
+      f.scope_name = "world";
+    } else if (entity == kAbroad) {
+      f.scope = "abroad";
+      f.scope_name = "abroad";
+    } else if (entity != f.subject && entity != f.object) {
+      f.scope = in.entities[static_cast<size_t>(entity)].id;
+      f.scope_name = in.entities[static_cast<size_t>(entity)].name;
+    }
+  }
+  // A figure repeated without its place (the headline "1 150 postes
+  // supprimés" over "1 150 postes en France") has the place it was given.
+  for (Fact& f : *facts) {
+    if (!f.scope.empty()) continue;
+    const Quantity& q = in.quantities[static_cast<size_t>(f.quantity)];
+    for (const Fact& g : *facts) {
+      if (g.scope.empty() || g.subject != f.subject || g.predicate != f.predicate) continue;
+      const Quantity& p = in.quantities[static_cast<size_t>(g.quantity)];
+      const std::string& fu = f.unit.empty() ? q.unit : f.unit;
+      const std::string& gu = g.unit.empty() ? p.unit : g.unit;
+      if (q.value && p.value && fu == gu && q.value->ToDouble() == p.value->ToDouble()) {
+        f.scope = g.scope;
+        f.scope_name = g.scope_name;
+        break;
+      }
     }
   }
 }

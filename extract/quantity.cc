@@ -466,6 +466,15 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
   if (u.dimension.empty() || u.counted_noun) {
     if (size_t q = Next(toks, m.end); q != kNpos && lex_.reference_after().Match(toks, q, c.text)) return true;
   }
+  // The "ten" of a ratio: "un emploi sur dix", "one job in ten".
+  if (u.dimension.empty()) {
+    size_t over = Prev(toks, first), noun = over != kNpos ? Prev(toks, over) : kNpos;
+    size_t one = noun != kNpos ? Prev(toks, noun) : kNpos;
+    if (one != kNpos && toks[noun].kind == TokenKind::kWord && lex_.ratio_over().Match(toks, over, c.text) &&
+        lex_.ratio_one().Match(toks, one, c.text)) {
+      return true;
+    }
+  }
   if (PlainInteger(m) || m.ordinal) {
     double v = m.value.ToDouble();
     size_t q = Next(toks, m.end);

@@ -418,6 +418,12 @@ Status Lexicon::Load(std::string_view lang) {
         for (const auto& w : SplitList(value, ',')) reference_before_phrases_.Add(w, 0, false);
       } else if (key == "reference_after") {
         for (const auto& w : SplitList(value, ',')) reference_after_phrases_.Add(w, 0, false);
+      } else if (key == "ratio") {
+        // "un emploi sur dix": one|sur
+        auto parts = SplitList(value, '|');
+        if (parts.size() != 2) return DataError(dir + "grammar.tsv", t.line_numbers[r], "ratio needs one|over");
+        for (const auto& w : SplitList(parts[0], ',')) ratio_one_phrases_.Add(w, 0, false);
+        for (const auto& w : SplitList(parts[1], ',')) ratio_over_phrases_.Add(w, 0, false);
       } else if (key == "breakdown") {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, 0, false);
       } else if (key == "hour_mark") {

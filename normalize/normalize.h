@@ -345,6 +345,9 @@ class Lexicon {
   // "article 49.3", "12 rue de Rivoli": numbers that are references.
   const PhraseTable& reference_before() const { return reference_before_phrases_; }
   const PhraseTable& reference_after() const { return reference_after_phrases_; }
+  // "un emploi sur dix", "one job in ten": the words for one, and for "in".
+  const PhraseTable& ratio_one() const { return ratio_one_phrases_; }
+  const PhraseTable& ratio_over() const { return ratio_over_phrases_; }
   // "14h30", "3 pm".
   const PhraseTable& hour_marks() const { return hour_phrases_; }
   // Adverbs that may stand between a qualifier and its number: "dépasse
@@ -401,6 +404,7 @@ class Lexicon {
   PhraseTable over_phrases_;
   PhraseTable reference_before_phrases_;
   PhraseTable reference_after_phrases_;
+  PhraseTable ratio_one_phrases_, ratio_over_phrases_;
   PhraseTable hour_phrases_;
   PhraseTable qualifier_gap_phrases_;
   bool scale_noun_needs_of_ = true;

@@ -32,7 +32,7 @@ const Table kTables[] = {
      "FROM stories s ORDER BY s.id"},
     {"facts",
      "SELECT f.id, d.doc_id AS doc, d.date AS doc_date, f.idx, s.key AS subject_id, s.name AS subject, f.predicate, "
-     "f.measure, "
+     "f.measure, f.scope, "
      "f.value_text AS value, f.low_text AS low, f.high_text AS high, f.unit, f.qualifier, f.per, f.period, "
      "f.period_grain, f.period_start, f.period_end, f.period_stated, o.name AS object, a.name AS attributed_to, "
      "f.part_of, f.sentence, f.start_byte, f.end_byte, f.text, f.sentence_text, f.trigger, f.confidence, "

@@ -242,6 +242,13 @@ void AppendFactJson(std::string* out, std::string_view text, const Extraction& e
   }
   out->append(",\"quantity\":");
   AppendQuantityJson(out, text, FactQuantity(ex, f));
+  if (!f.scope.empty()) {
+    out->append(",\"scope\":{\"id\":");
+    AppendJsonString(out, f.scope);
+    out->append(",\"name\":");
+    AppendJsonString(out, f.scope_name);
+    out->push_back('}');
+  }
   out->append(",\"period\":");
   if (f.period_value.empty()) {
     out->append("null");
@@ -381,6 +388,7 @@ void AppendExtractionText(std::string* out, const Document& doc, const Extractio
     }
     if (!q.unit.empty()) line += " " + q.unit;
     if (q.qualifier != Qualifier::kExact) line += " (" + std::string(QualifierName(q.qualifier)) + ")";
+    if (!f.scope.empty()) line += " in " + f.scope_name;
     line += " | " + (f.period_value.empty() ? std::string("?") : f.period_value);
     if (f.object >= 0) line += " | object " + ex.entities[static_cast<size_t>(f.object)].name;
     if (f.attributed_to >= 0) line += " | according to " + ex.entities[static_cast<size_t>(f.attributed_to)].name;

@@ -116,6 +116,7 @@ struct FactRow {
   int quantity = 0;        // index of its quantity in the document
   std::string subject, subject_name, subject_type, predicate, period, object, object_name, attributed_to;
   std::string measure;  // growth, stock_change: of what ("revenue"), or empty
+  std::string scope, scope_name;  // the place the figure holds for ("france", "world"), or empty
   bool period_stated = false;
   std::string dimension, unit, qualifier, per;
   std::optional<double> value, low, high;

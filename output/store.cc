@@ -210,6 +210,12 @@ ALTER TABLE quantities ADD COLUMN low_precision {real};
 ALTER TABLE quantities ADD COLUMN high_precision {real};
 CREATE INDEX quantities_depends_on ON quantities(document, depends_on);
 )sql",
+    // 4: the place a figure holds for ("5 000 postes en France"): a catalog
+    // id or "world", and its name.
+    R"sql(
+ALTER TABLE facts ADD COLUMN scope TEXT;
+ALTER TABLE facts ADD COLUMN scope_name TEXT;
+)sql",
 };
 
 constexpr int kSchemaVersion = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -584,8 +590,8 @@ Status Store::InsertLinks(int64_t doc_id, const Document& doc, const Extraction&
       "INSERT INTO facts (document, idx, subject, predicate, quantity, dimension, value_text, value, low_text, low, "
       "high_text, high, unit, qualifier, per, period, period_grain, period_start, period_end, period_stated, object, "
       "attributed_to, part_of, sentence, start_byte, end_byte, text, trigger, confidence, sentence_text, "
-      "value_precision, low_precision, high_precision, measure) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "value_precision, low_precision, high_precision, measure, scope, scope_name) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!f.ok()) return f.status();
   auto entity = [&](SqlStatement* s, int col, int e) {
     if (e >= 0) s->BindInt(col, entity_ids[static_cast<size_t>(e)]);
@@ -638,6 +644,8 @@ Status Store::InsertLinks(int64_t doc_id, const Document& doc, const Extraction&
       ++col;
     }
     BindOptText(s, 34, x.measure);
+    BindOptText(s, 35, x.scope);
+    BindOptText(s, 36, x.scope_name);
     if (auto r = s->Step(); !r.ok()) return r.status();
   }
   return Status::Ok();
@@ -1078,7 +1086,7 @@ Status Store::ForEachFact(const std::function<void(const FactRow&)>& f) {
       "f.value_text, f.low_text, f.high_text, f.value_precision, f.low_precision, f.high_precision, f.text, "
       "f.sentence_text, f.start_byte - COALESCE(st.start_byte, f.start_byte), "
       "f.end_byte - COALESCE(st.start_byte, f.start_byte), f.trigger, a.name, f.confidence, f.period_stated, "
-      "s.key, s.name, s.type, f.predicate, f.period, o.key, o.name, f.measure, f.quantity "
+      "s.key, s.name, s.type, f.predicate, f.period, o.key, o.name, f.measure, f.quantity, f.scope, f.scope_name "
       "FROM facts f JOIN documents d ON d.id = f.document "
       "JOIN entities s ON s.id = f.subject "
       "LEFT JOIN entities o ON o.id = f.object "
@@ -1136,6 +1144,8 @@ Status Store::ForEachFact(const std::function<void(const FactRow&)>& f) {
     row.object_name = text(39);
     row.measure = text(40);
     row.quantity = static_cast<int>(r.Int(41));
+    row.scope = text(42);
+    row.scope_name = text(43);
     f(row);
   }
   return Status::Ok();

@@ -142,6 +142,24 @@ if r:
     if c:
         check({s["lang"] for s in c["statements"]} == {"fr", "en"}, "mixed_language: both languages in one claim")
 
+# scopes: "3 200 dans le monde, dont 1 150 en France", "En Espagne, 600":
+# one claim per place, and no conflict between the whole and its parts.
+r = run("scopes")
+if r:
+    check(not any(c["verdict"] == "conflict" for c in r["claims"]), "scopes: no conflict between places")
+    whole = expect_claim("scopes", r, "ostrale-air-groupe", "job_cuts", "consistent", 3, values_=[3200])
+    if whole:
+        check(whole["key"]["scope"] is None, "scopes: 'dans le monde' is the whole")
+        check(whole["key"]["unit"] == "job", f"scopes: postes and suppressions count jobs ({whole['key']['unit']})")
+    france = [c for c in r["claims"] if c["key"]["scope"] == "france"]
+    check(len(france) == 1 and france[0]["verdict"] == "consistent" and france[0]["sources"] == 2
+          and values(france[0]) == [1150], "scopes: France 1 150, consistent, 2 sources")
+    spain = [c for c in r["claims"] if c["key"]["scope"] == "espagne"]
+    check(len(spain) == 1 and values(spain[0]) == [600], "scopes: Espagne 600, its own claim")
+    check(all(s["verdict"] == "partial" for s in r["sums"]), "scopes: a place is a partial breakdown")
+    check(not any(p["quantity"]["value"] == 10 for s in r["sums"] for p in s["parts"]),
+          "scopes: 'un emploi sur dix' is no figure")
+
 # The text report puts conflicts first and names the slip.
 t = run("scale_slip", "text")
 if t:
