@@ -36,10 +36,10 @@ def run(folder, fmt="json"):
     return json.loads(p.stdout) if fmt == "json" else p.stdout
 
 
-def claim(report, subject, predicate, unit=None):
+def claim(report, subject, predicate, unit=None, scope=None):
     found = [c for c in report["claims"]
              if c["key"]["subject"] == subject and c["key"]["predicate"] == predicate
-             and (unit is None or c["key"]["unit"] == unit)]
+             and (unit is None or c["key"]["unit"] == unit) and c["key"]["scope"] == scope]
     return found[0] if len(found) == 1 else None
 
 
