@@ -75,6 +75,12 @@ for t in 1 2; do
   eval "s_ing$t=$s"
 done
 dbsize=$(stat -c %s "$DATA/ingest.db")
+# The consistency check over everything just ingested (issue goal: < 10%
+# of the ingest time).
+read -r s_check rss_check < <(measure "$F" check -q --db "$DATA/ingest.db" --format json -o "$DATA/check.json")
+row "factmine check over that database (JSON)" "$(mb $dbsize)" "$(rate $dbsize $s_check)" "$rss_check"
+read -r s_check_html rss_check_html < <(measure "$F" check -q --db "$DATA/ingest.db" --format html -o "$DATA/check.html")
+row "factmine check over that database (HTML)" "$(mb $dbsize)" "$(rate $dbsize $s_check_html)" "$rss_check_html"
 read -r s_re rss_re < <(measure "$F" ingest -q --db "$DATA/ingest.db" "$DATA/bulk.jsonl")
 row "factmine ingest again (all already stored)" "$(mb $jbytes)" "$(rate $jbytes $s_re)" "$rss_re"
 for part in 8mb 32mb; do
@@ -103,16 +109,18 @@ if [[ $PEER -eq 1 ]] && command -v npm > /dev/null && command -v node > /dev/nul
 fi
 
 echo
-python3 - "$bytes" "$s_wc" "$s_fm" "$s_f2" "${peer_rate:-0}" "$s_fj" "$s_fj2" "$s_ing1" "$s_ing2" <<'PY'
+python3 - "$bytes" "$s_wc" "$s_fm" "$s_f2" "${peer_rate:-0}" "$s_fj" "$s_fj2" "$s_ing1" "$s_ing2" "$s_check" \
+  "$s_check_html" <<'PY'
 import sys
 b, s_wc, s_fm, s_f2, peer = float(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5])
-s_fj, s_fj2, s_ing1, s_ing2 = (float(x) for x in sys.argv[6:10])
+s_fj, s_fj2, s_ing1, s_ing2, s_check, s_check_html = (float(x) for x in sys.argv[6:12])
 fm = b / 1e6 / s_fm
 print(f"factmine / wc -m            : {(b/1e6/s_fm)/(b/1e6/s_wc):.2f}x   (goal >= 0.3x)")
 print(f"factmine MB/s per core      : {fm:.1f}      (goal >= 50)")
 print(f"2 threads / 1 thread        : {s_fm/s_f2:.2f}x")
 print(f"ingest / extract, 1 thread  : {s_fj/s_ing1:.2f}x   (goal >= 0.6x)")
 print(f"ingest / extract, 2 threads : {s_fj2/s_ing2:.2f}x   (goal >= 0.6x)")
+print(f"check / ingest (2 threads)  : {s_check/s_ing2:.3f}x (JSON), {s_check_html/s_ing2:.3f}x (HTML)   (goal < 0.10x)")
 if peer > 0:
     print(f"factmine / Recognizers-Text : {fm/peer:,.0f}x")
 PY

@@ -185,8 +185,18 @@ struct IngestArgs {
 
 int RunIngest(const IngestArgs& args) {
   if (args.common.inputs.empty()) {
-    std::fprintf(stderr, "factmine ingest: name the files or folders to ingest (or - for stdin)\n");
-    return 2;
+    // No inputs: create the database, or bring its schema up to date.
+    if (!std::filesystem::exists(args.db) && args.db.find("://") == std::string::npos) {
+      std::fprintf(stderr, "factmine ingest: name the files or folders to ingest (or - for stdin)\n");
+      return 2;
+    }
+    auto store = Store::Open(args.db, StoreOptions{});
+    if (!store.ok()) {
+      std::fprintf(stderr, "factmine: %s\n", store.status().message().c_str());
+      return 1;
+    }
+    if (!args.common.quiet) std::fprintf(stderr, "factmine ingest: %s: schema up to date, nothing to ingest\n", args.db.c_str());
+    return 0;
   }
   PipelineOptions options;
   if (int rc = MakePipelineOptions(args.common, &options); rc != 0) return rc;

@@ -203,7 +203,7 @@ class Store {
   struct Cache;
   struct StoryPass;
   Store() = default;
-  Status Migrate();
+  Status Migrate(bool read_only);
   Status InsertSignatureAndExtraction(int64_t doc_id, const Document& doc, const Extraction& ex);
   Status InsertLinks(int64_t doc_id, const Document& doc, const Extraction& ex);
   // The row id of an entity (by its catalog id or slug), inserted if new.

@@ -294,7 +294,7 @@ StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& location, const 
     store->conn_ = std::move(*conn);
   }
   store->cache_ = std::make_unique<Cache>();
-  Status st = store->Migrate();
+  Status st = store->Migrate(options.read_only);
   if (!st.ok()) {
     if (st.code() == StatusCode::kDataLoss || st.code() == StatusCode::kFailedPrecondition) return st;
     return Status(st.code(), location + ": " + st.message());
@@ -315,7 +315,7 @@ StatusOr<SqlStatement*> Store::Statement(std::string_view sql) {
   return p;
 }
 
-Status Store::Migrate() {
+Status Store::Migrate(bool read_only) {
   // Which version is this database at? No schema_info table: a new file (no
   // tables at all) or someone else's database.
   int version = 0;
@@ -350,6 +350,12 @@ Status Store::Migrate() {
     return FailedPreconditionError("the database has schema version " + std::to_string(version) +
                                    ", newer than this factmine supports (" + std::to_string(kSchemaVersion) +
                                    "): upgrade factmine to use it");
+  }
+  if (read_only && version > 0 && version < kSchemaVersion) {
+    return FailedPreconditionError("the database has schema version " + std::to_string(version) +
+                                   ", older than this factmine's (" + std::to_string(kSchemaVersion) +
+                                   "): upgrade it once with `factmine ingest --db FILE` (no inputs needed); "
+                                   "facts stored before get the new fields with --force");
   }
   for (int v = version; v < kSchemaVersion; ++v) {
     FACTMINE_RETURN_IF_ERROR(conn_->Begin());
