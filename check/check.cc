@@ -2,6 +2,7 @@
 #include "check/check.h"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -9,6 +10,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "check/internal/format.h"
 #include "data/data.h"
 
 
@@ -91,11 +93,7 @@ bool SameStatement(const Statement& a, const Statement& b) {
          (!a.has_high || Same(a.high, b.high));
 }
 
-std::string Short(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.6g", v);
-  return buf;
-}
+std::string Short(double v) { return internal::Figure(v); }
 
 // How a statement is written in a claim's list of values.
 std::string ValueText(const Statement& s) {
@@ -180,7 +178,39 @@ void RejudgeWithoutSuspects(Claim* c) {
   c->verdict_without_suspects = Decide(rest, Sources(rest), &tolerance);
 }
 
-void Judge(Claim* c) {
+// A statement that adds up some of the parts of another source's total:
+// "7 milliards" for 4 + 3 of "8,5 milliards, dont 4 ... 3 ... 1,5". Fills
+// *sub and returns true when one is found (the fewest parts first).
+bool FindSubtotal(const Statement& s, const std::vector<const SumCheck*>& breakdowns, Claim::Subtotal* sub) {
+  if (!s.has_value) return false;
+  for (const SumCheck* b : breakdowns) {
+    if (Overlap(s, b->whole) || b->doc == s.doc || b->parts.size() > 12) continue;
+    const size_t n = b->parts.size();
+    int best = 0;
+    for (uint32_t mask = 1; mask < (1u << n) - 1; ++mask) {
+      double lo = 0, hi = 0;
+      for (size_t i = 0; i < n; ++i) {
+        if (mask & (1u << i)) {
+          lo += b->parts[i].lo;
+          hi += b->parts[i].hi;
+        }
+      }
+      if (!(s.lo <= hi && lo <= s.hi)) continue;
+      if (best == 0 || std::popcount(mask) < std::popcount(static_cast<uint32_t>(best))) best = static_cast<int>(mask);
+    }
+    if (best == 0) continue;
+    sub->doc = b->doc;
+    sub->whole = b->whole.point;
+    sub->parts.clear();
+    for (size_t i = 0; i < n; ++i) {
+      if (best & (1 << i)) sub->parts.push_back(b->parts[i].point);
+    }
+    return true;
+  }
+  return false;
+}
+
+void Judge(Claim* c, const std::vector<const SumCheck*>& breakdowns) {
   std::set<int64_t> groups, docs;
   for (const Statement& s : c->statements) {
     groups.insert(s.copy_group);
@@ -217,6 +247,38 @@ void Judge(Claim* c) {
   std::vector<const Statement*> all;
   for (const Statement& s : c->statements) all.push_back(&s);
   c->verdict = Decide(all, c->sources, &c->tolerance);
+  // Subtotals of another source's breakdown are no contradiction of its total.
+  if (c->verdict == Verdict::kConflict && !breakdowns.empty()) {
+    std::vector<const Statement*> rest;
+    for (size_t i = 0; i < c->statements.size(); ++i) {
+      Claim::Subtotal sub;
+      if (FindSubtotal(c->statements[i], breakdowns, &sub)) {
+        sub.statement = static_cast<int>(i);
+        c->subtotals.push_back(std::move(sub));
+      } else {
+        rest.push_back(&c->statements[i]);
+      }
+    }
+    std::string tolerance;
+    if (!c->subtotals.empty() && !rest.empty()) {
+      Verdict v = Decide(rest, Sources(rest), &tolerance);
+      if (v != Verdict::kConflict) {
+        c->verdict = v == Verdict::kSingleSource ? Verdict::kCompatible : v;
+        if (tolerance.empty()) tolerance = "the total is stated by one source";
+        for (const Claim::Subtotal& sub : c->subtotals) {
+          std::string parts;
+          for (double p : sub.parts) parts += (parts.empty() ? "" : " + ") + Short(p);
+          tolerance += "; " + Short(c->statements[static_cast<size_t>(sub.statement)].point) + " is " + parts +
+                       ", parts of the " + Short(sub.whole) + " total in " + sub.doc;
+        }
+        c->tolerance = tolerance;
+      } else {
+        c->subtotals.clear();
+      }
+    } else {
+      c->subtotals.clear();
+    }
+  }
   // A conflict inside one source (an article giving 15 000 and 5 100 for
   // one key) is rarely a contradiction: the figures are about different
   // things the key does not tell apart (a country, a division, a step).
@@ -315,7 +377,6 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   std::vector<Claim> claims;
   // Every fact by (document, quantity idx), for the sums (whatever its confidence).
   std::map<std::pair<int64_t, int>, Statement> by_quantity;
-  std::map<std::pair<int64_t, int>, std::string> key_of;
   std::set<int64_t> documents;
   Status st = store.ForEachFact([&](const FactRow& f) {
     Statement s;
@@ -358,6 +419,8 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     }
     ClaimKey key{f.subject, f.subject_name, f.subject_type, f.predicate, period,
                  s.dimension == "count" ? CountUnit(s.unit) : s.unit, f.object, f.object_name, f.measure, "", ""};
+    // A rate ("60 milliards par an") is not a one-off amount.
+    if (!s.per.empty()) key.unit += "/" + s.per;
     if (f.scope != "world") {
       key.scope = f.scope;
       key.scope_name = f.scope_name;
@@ -366,7 +429,6 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     ++report.facts;
     std::string k = KeyString(key);
     by_quantity[{s.document, f.quantity}] = s;
-    key_of[{s.document, f.quantity}] = k;
     if (s.confidence < options.min_confidence) return;
     // A part of a total ("dont 4 milliards pour l'inférence") is checked
     // with its total (sums), not as a claim of its own; unless it says
@@ -455,7 +517,77 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     }
     std::erase_if(claims, [](const Claim& c) { return c.statements.empty(); });
   }
-  for (Claim& c : claims) Judge(&c);
+  // Sums: each amount with its parts ("dont ..."), document by document,
+  // whether or not the linker made facts of them.
+  std::map<std::pair<int64_t, int>, SumCheck> sums;
+  auto as_statement = [](const BreakdownRow& row, const BreakdownRow::Amount& a) {
+    Statement s;
+    s.document = row.document;
+    s.copy_group = row.copy_group;
+    s.doc = row.doc;
+    s.doc_date = row.doc_date;
+    s.doc_title = row.doc_title;
+    s.doc_url = row.doc_url;
+    s.doc_source = row.doc_source;
+    s.lang = row.lang;
+    s.text = a.text;
+    CopyFigures(a, &s);
+    Interval(&s);
+    return s;
+  };
+  Status bs = store.ForEachBreakdown([&](const BreakdownRow& row) {
+    SumCheck& sc = sums[{row.document, row.whole.idx}];
+    if (sc.parts.empty()) {
+      sc.doc = row.doc;
+      // The total's fact, when there is one, brings its sentence and claim.
+      auto fact = by_quantity.find({row.document, row.whole.idx});
+      sc.whole = fact != by_quantity.end() ? fact->second : as_statement(row, row.whole);
+    }
+    auto part_fact = by_quantity.find({row.document, row.part.idx});
+    sc.parts.push_back(part_fact != by_quantity.end() ? part_fact->second : as_statement(row, row.part));
+  });
+  if (!bs.ok()) return bs;
+  for (auto& [where, sc] : sums) {
+    // The parts as stated add up to their points; they make up the total
+    // when that sum is within the rounding of the total (or of the parts,
+    // whichever is coarser): 1,1 + 0,9 + 0,4 = 2,4 holds; 4 + 3 + 2 = 9 is
+    // not "8 milliards".
+    double sum = 0, coarsest = 0;
+    for (const Statement& p : sc.parts) {
+      sum += p.point;
+      coarsest = std::max({coarsest, p.value_precision, p.low_precision, p.high_precision});
+    }
+    double whole_precision = std::max({sc.whole.value_precision, sc.whole.low_precision, sc.whole.high_precision});
+    double tolerance = std::max(whole_precision, coarsest) / 2 + 1e-9 * std::fabs(sc.whole.point);
+    double lo = sc.whole.lo, hi = sc.whole.hi;
+    if (!std::isfinite(lo)) lo = sc.whole.point - tolerance;
+    if (!std::isfinite(hi)) hi = sc.whole.point + tolerance;
+    sc.parts_lo = sum - tolerance;
+    sc.parts_hi = sum + tolerance;
+    if (sum - sc.whole.point > tolerance && sum > hi) {
+      sc.verdict = "fails";  // the parts exceed the total
+    } else if (std::fabs(sum - sc.whole.point) <= tolerance || (sum >= lo && sum <= hi)) {
+      sc.verdict = "holds";
+    } else {
+      // Below the total: some parts are not named ("dont 4 milliards pour
+      // l'inférence" alone is not a breakdown).
+      sc.verdict = "partial";
+    }
+  }
+
+  // The breakdowns of each claim's totals, for subtotals stated elsewhere.
+  std::map<int64_t, size_t> claim_of_fact;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (const Statement& st : claims[i].statements) claim_of_fact[st.fact_id] = i;
+  }
+  std::vector<std::vector<const SumCheck*>> breakdowns(claims.size());
+  for (const auto& [where, sc] : sums) {
+    auto it = sc.whole.fact_id ? claim_of_fact.find(sc.whole.fact_id) : claim_of_fact.end();
+    if (it != claim_of_fact.end() && sc.verdict == "holds" && sc.parts.size() >= 2) {
+      breakdowns[it->second].push_back(&sc);
+    }
+  }
+  for (size_t i = 0; i < claims.size(); ++i) Judge(&claims[i], breakdowns[i]);
 
   // Currency slips: one subject, predicate, period and object, the same
   // figure in two currencies.
@@ -500,74 +632,18 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     if (x.sources != y.sources) return x.sources > y.sources;
     return x.key.subject_name < y.key.subject_name;
   });
-  std::map<std::string, int> index_of_key;
+  std::map<int64_t, int> index_of_fact;
   for (size_t i = 0; i < order.size(); ++i) {
     Claim& c = claims[order[i]];
-    const ClaimKey& k = c.key;
-    index_of_key[KeyString(k)] = static_cast<int>(i);
+    for (const Statement& st : c.statements) index_of_fact[st.fact_id] = static_cast<int>(i);
     report.claims.push_back(std::move(c));
   }
-
-  // Sums: each amount with its parts ("dont ..."), document by document,
-  // whether or not the linker made facts of them.
-  std::map<std::pair<int64_t, int>, SumCheck> sums;
-  auto as_statement = [](const BreakdownRow& row, const BreakdownRow::Amount& a) {
-    Statement s;
-    s.document = row.document;
-    s.copy_group = row.copy_group;
-    s.doc = row.doc;
-    s.doc_date = row.doc_date;
-    s.doc_title = row.doc_title;
-    s.doc_url = row.doc_url;
-    s.doc_source = row.doc_source;
-    s.lang = row.lang;
-    s.text = a.text;
-    CopyFigures(a, &s);
-    Interval(&s);
-    return s;
-  };
-  Status bs = store.ForEachBreakdown([&](const BreakdownRow& row) {
-    SumCheck& sc = sums[{row.document, row.whole.idx}];
-    if (sc.parts.empty()) {
-      sc.doc = row.doc;
-      // The total's fact, when there is one, brings its sentence and claim.
-      auto fact = by_quantity.find({row.document, row.whole.idx});
-      sc.whole = fact != by_quantity.end() ? fact->second : as_statement(row, row.whole);
-      auto k = index_of_key.find(key_of[{row.document, row.whole.idx}]);
-      sc.claim = k == index_of_key.end() ? -1 : k->second;
-    }
-    auto part_fact = by_quantity.find({row.document, row.part.idx});
-    sc.parts.push_back(part_fact != by_quantity.end() ? part_fact->second : as_statement(row, row.part));
-  });
-  if (!bs.ok()) return bs;
   for (auto& [where, sc] : sums) {
-    // The parts as stated add up to their points; they make up the total
-    // when that sum is within the rounding of the total (or of the parts,
-    // whichever is coarser): 1,1 + 0,9 + 0,4 = 2,4 holds; 4 + 3 + 2 = 9 is
-    // not "8 milliards".
-    double sum = 0, coarsest = 0;
-    for (const Statement& p : sc.parts) {
-      sum += p.point;
-      coarsest = std::max({coarsest, p.value_precision, p.low_precision, p.high_precision});
-    }
-    double whole_precision = std::max({sc.whole.value_precision, sc.whole.low_precision, sc.whole.high_precision});
-    double tolerance = std::max(whole_precision, coarsest) / 2 + 1e-9 * std::fabs(sc.whole.point);
-    double lo = sc.whole.lo, hi = sc.whole.hi;
-    if (!std::isfinite(lo)) lo = sc.whole.point - tolerance;
-    if (!std::isfinite(hi)) hi = sc.whole.point + tolerance;
-    sc.parts_lo = sum - tolerance;
-    sc.parts_hi = sum + tolerance;
-    if (sum - sc.whole.point > tolerance && sum > hi) {
-      sc.verdict = "fails";  // the parts exceed the total
-    } else if (std::fabs(sum - sc.whole.point) <= tolerance || (sum >= lo && sum <= hi)) {
-      sc.verdict = "holds";
-    } else {
-      // Below the total: some parts are not named ("dont 4 milliards pour
-      // l'inférence" alone is not a breakdown).
-      sc.verdict = "partial";
-    }
+    auto it = sc.whole.fact_id ? index_of_fact.find(sc.whole.fact_id) : index_of_fact.end();
+    sc.claim = it == index_of_fact.end() ? -1 : it->second;
     report.sums.push_back(std::move(sc));
   }
+
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

@@ -57,6 +57,8 @@ struct Statement {
   double point = 0;            // value, or the middle of its bounds
 };
 
+struct SumCheck;
+
 struct ClaimKey {
   std::string subject, subject_name, subject_type, predicate, period, unit, object, object_name;
   std::string measure;  // growth, stock_change: of what ("revenue"), or empty
@@ -80,6 +82,16 @@ struct Claim {
   // Probable errors: "scale_slip" (factor 1000 or 10^6), "currency_slip".
   std::vector<std::string> flags;
   std::vector<int> suspect;    // statements on the minority side of a slip
+  // Statements that add up some parts of another source's total ("7
+  // milliards" for 4 + 3 of "8,5 milliards, dont 4 ... 3 ... 1,5"): no
+  // contradiction of the total.
+  struct Subtotal {
+    int statement = -1;
+    std::string doc;            // the document whose breakdown it adds up
+    double whole = 0;
+    std::vector<double> parts;  // the parts it is the sum of
+  };
+  std::vector<Subtotal> subtotals;
   // With suspects: the verdict on the other statements ("the others agree").
   std::optional<Verdict> verdict_without_suspects;
   // Distinct values and how many independent sources back each.

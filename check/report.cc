@@ -116,7 +116,9 @@ void WriteTextReport(const Report& r, bool all, std::string* out) {
     for (size_t i = 0; i < c.statements.size(); ++i) {
       const Statement& s = c.statements[i];
       bool suspect = std::find(c.suspect.begin(), c.suspect.end(), static_cast<int>(i)) != c.suspect.end();
-      out->append(suspect ? "  ? " : "  - ");
+      bool subtotal = std::any_of(c.subtotals.begin(), c.subtotals.end(),
+                                  [&](const Claim::Subtotal& x) { return x.statement == static_cast<int>(i); });
+      out->append(suspect ? "  ? " : subtotal ? "  + " : "  - ");
       out->append(StatedFigure(s));
       out->append("  [" + s.doc + (s.doc_date.empty() ? "" : ", " + s.doc_date) + "]");
       if (!s.attributed_to.empty()) out->append(" according to " + s.attributed_to);
@@ -248,6 +250,20 @@ void WriteJsonReport(const Report& r, std::string* out) {
     for (size_t k = 0; k < c.suspect.size(); ++k) {
       if (k) out->push_back(',');
       out->append(std::to_string(c.suspect[k]));
+    }
+    out->append("],\"subtotals\":[");
+    for (size_t k = 0; k < c.subtotals.size(); ++k) {
+      const Claim::Subtotal& sub = c.subtotals[k];
+      if (k) out->push_back(',');
+      out->append("{\"statement\":" + std::to_string(sub.statement) + ",\"of_total\":" + internal::JsonDouble(sub.whole) +
+                  ",\"in\":");
+      Json(out, sub.doc);
+      out->append(",\"parts\":[");
+      for (size_t p = 0; p < sub.parts.size(); ++p) {
+        if (p) out->push_back(',');
+        out->append(internal::JsonDouble(sub.parts[p]));
+      }
+      out->append("]}");
     }
     out->append("],\"verdict_without_suspects\":");
     if (c.verdict_without_suspects) Json(out, VerdictName(*c.verdict_without_suspects));

@@ -163,6 +163,17 @@ if r:
     check(not any(p["quantity"]["value"] == 10 for s in r["sums"] for p in s["parts"]),
           "scopes: 'un emploi sur dix' is no figure")
 
+# subtotal: "6 milliards, dont 2,5 ... 2 ... 1,5" in one article, "4,5
+# milliards dans ses usines et sa recherche" in another: 2,5 + 2, no conflict.
+r = run("subtotal")
+if r:
+    c = expect_claim("subtotal", r, "talmira", "investment", "compatible", 2, "EUR", values_=[4.5e9, 6e9])
+    if c:
+        check(len(c["subtotals"]) == 1 and sorted(c["subtotals"][0]["parts"]) == [2e9, 2.5e9]
+              and c["subtotals"][0]["of_total"] == 6e9, f"subtotal: 4,5 = 2,5 + 2 of 6 ({c['subtotals']})")
+        st = c["statements"][c["subtotals"][0]["statement"]]
+        check(st["quantity"]["value"] == 4.5e9, "subtotal: the statement is the 4,5 milliards")
+
 # The text report puts conflicts first and names the slip.
 t = run("scale_slip", "text")
 if t:
