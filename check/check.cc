@@ -373,9 +373,19 @@ std::string_view VerdictName(Verdict v) {
 StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   auto start = std::chrono::steady_clock::now();
   Report report;
-  std::map<std::string, size_t> claim_of;  // key -> index in claims
+  std::unordered_map<std::string, size_t> claim_of;  // key -> index in claims
   std::vector<Claim> claims;
-  // Every fact by (document, quantity idx), for the sums (whatever its confidence).
+  // Totals and their parts ("dont ..."), read first: the facts among them
+  // are kept by (document, quantity idx) for the sums, whatever their
+  // confidence.
+  std::vector<BreakdownRow> breakdown_rows;
+  std::set<std::pair<int64_t, int>> in_breakdown;
+  Status bs = store.ForEachBreakdown([&](const BreakdownRow& row) {
+    breakdown_rows.push_back(row);
+    in_breakdown.insert({row.document, row.whole.idx});
+    in_breakdown.insert({row.document, row.part.idx});
+  });
+  if (!bs.ok()) return bs;
   std::map<std::pair<int64_t, int>, Statement> by_quantity;
   std::set<int64_t> documents;
   Status st = store.ForEachFact([&](const FactRow& f) {
@@ -428,7 +438,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     documents.insert(s.document);
     ++report.facts;
     std::string k = KeyString(key);
-    by_quantity[{s.document, f.quantity}] = s;
+    if (in_breakdown.contains({s.document, f.quantity})) by_quantity[{s.document, f.quantity}] = s;
     if (s.confidence < options.min_confidence) return;
     // A part of a total ("dont 4 milliards pour l'inférence") is checked
     // with its total (sums), not as a claim of its own; unless it says
@@ -535,7 +545,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     Interval(&s);
     return s;
   };
-  Status bs = store.ForEachBreakdown([&](const BreakdownRow& row) {
+  for (const BreakdownRow& row : breakdown_rows) {
     SumCheck& sc = sums[{row.document, row.whole.idx}];
     if (sc.parts.empty()) {
       sc.doc = row.doc;
@@ -545,8 +555,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     }
     auto part_fact = by_quantity.find({row.document, row.part.idx});
     sc.parts.push_back(part_fact != by_quantity.end() ? part_fact->second : as_statement(row, row.part));
-  });
-  if (!bs.ok()) return bs;
+  }
   for (auto& [where, sc] : sums) {
     // The parts as stated add up to their points; they make up the total
     // when that sum is within the rounding of the total (or of the parts,

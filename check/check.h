@@ -130,10 +130,11 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options);
 // Writers. Text: for a terminal, conflicts first. JSON: the interface's
 // report (claims, sums) plus the fields above. HTML: one self-contained page
 // (no network needed), claims filterable by verdict, subject and predicate.
-// `all`: the text report also lists single-source claims one per line.
+// `all`: the text report also lists single-source claims one per line, the
+// HTML report lists them too (without: only claims with two sources or more).
 void WriteTextReport(const Report& r, bool all, std::string* out);
 void WriteJsonReport(const Report& r, std::string* out);
-void WriteHtmlReport(const Report& r, std::string* out);
+void WriteHtmlReport(const Report& r, bool all, std::string* out);
 
 }  // namespace factmine
 

@@ -159,9 +159,11 @@ const char kScript[] = R"js(
 
 }  // namespace
 
-void WriteHtmlReport(const Report& r, std::string* out) {
+void WriteHtmlReport(const Report& r, bool all, std::string* out) {
   std::map<Verdict, int> count;
   for (const Claim& c : r.claims) ++count[c.verdict];
+  // Single-source claims are most of a large corpus: listed with --all.
+  const size_t listed = all ? r.claims.size() : r.claims.size() - static_cast<size_t>(count[Verdict::kSingleSource]);
   out->append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
               "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
               "<title>factmine check: claim consistency</title><style>");
@@ -172,6 +174,7 @@ void WriteHtmlReport(const Report& r, std::string* out) {
               " conflict, " + std::to_string(count[Verdict::kCompatible]) + " compatible, " +
               std::to_string(count[Verdict::kConsistent]) + " consistent, " +
               std::to_string(count[Verdict::kSingleSource]) + " single source");
+  if (listed < r.claims.size()) out->append(" (not listed here: <code>factmine check --all</code> lists them)");
   out->append("</p></header><main>");
   out->append(
       "<div class=\"filters\"><label>Verdict <select id=\"f-verdict\"><option value=\"\">all</option>"
@@ -180,11 +183,12 @@ void WriteHtmlReport(const Report& r, std::string* out) {
       "</select></label><label>Subject <input id=\"f-subject\" type=\"search\" placeholder=\"e.g. OpenAI\"></label>"
       "<label>Predicate <input id=\"f-predicate\" type=\"search\" placeholder=\"e.g. loss\"></label>"
       "<span class=\"muted\"><span id=\"shown\">" +
-      std::to_string(r.claims.size()) + "</span> shown</span></div>");
+      std::to_string(listed) + "</span> shown</span></div>");
   out->append("<table class=\"claims\"><thead><tr><th>Verdict</th><th>Claim</th><th>Values (independent sources)</th>"
               "<th>Sources</th></tr></thead><tbody>");
   for (size_t i = 0; i < r.claims.size(); ++i) {
     const Claim& c = r.claims[i];
+    if (!all && c.verdict == Verdict::kSingleSource) continue;
     std::string verdict(VerdictName(c.verdict));
     std::string subject = c.key.subject_name, predicate = c.key.predicate;
     std::transform(subject.begin(), subject.end(), subject.begin(), [](unsigned char ch) { return std::tolower(ch); });

@@ -1,4 +1,5 @@
 // The text and JSON consistency reports.
+#include <charconv>
 #include <cmath>
 #include <map>
 
@@ -304,15 +305,10 @@ namespace internal {
 
 std::string JsonDouble(double v) {
   if (!std::isfinite(v)) return "null";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
   // Shortest form that reads back the same.
-  for (int p = 1; p <= 17; ++p) {
-    char b2[32];
-    std::snprintf(b2, sizeof b2, "%.*g", p, v);
-    if (std::strtod(b2, nullptr) == v) return b2;
-  }
-  return buf;
+  char buf[32];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, r.ptr);
 }
 
 }  // namespace internal

@@ -256,6 +256,8 @@ int RunIngest(const IngestArgs& args) {
   std::set<int64_t> reextracted;  // --force: a stored document is re-extracted once per run
   Progress progress("ingest", reader.bytes_total(), args.common.quiet);
   PipelineStats stats;
+  double write_seconds = 0;  // in the writer, storing batches
+  auto run_start = std::chrono::steady_clock::now();
   Status st = RunPipeline(
       reader, options,
       [&](const Document& doc, const Extraction& ex, int64_t tag) {
@@ -278,7 +280,9 @@ int RunIngest(const IngestArgs& args) {
       },
       [&]() -> Status {
         RunCounts b;
+        auto t0 = std::chrono::steady_clock::now();
         Status w = db.WriteBatch(*run, batch, rejected, &b);
+        write_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         if (w.ok()) {
           counts.ingested += b.ingested;
           counts.duplicates += b.duplicates;
@@ -292,6 +296,7 @@ int RunIngest(const IngestArgs& args) {
       [&](const PipelineStats& s) { progress.Update(s.documents + s.rejected + s.skipped, reader.bytes_read()); },
       &stats);
   progress.Finish();
+  const double run_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - run_start).count();
   counts.duplicates += stored_before;
   counts.outdated += outdated;
   // Stories: the new documents (and any an interrupted run left) join story
@@ -321,6 +326,8 @@ int RunIngest(const IngestArgs& args) {
                    Count(stories.documents, "document").c_str(), Count(stories.stories, "story", "stories").c_str(),
                    Count(stories.stories_created, "story", "stories").c_str(), secs);
     }
+    std::fprintf(stderr, "ingest: %.1f s reading and extracting, of which %.1f s writing to the database\n",
+                 run_seconds, write_seconds);
     if (counts.outdated > 0) {
       std::fprintf(stderr, "ingest: %s were extracted by another factmine version or data; --force re-extracts them\n",
                    Count(counts.outdated, "stored document").c_str());
@@ -430,7 +437,7 @@ int RunCheck(CheckArgs& args) {
   }
   std::string out;
   if (args.format == "json") WriteJsonReport(*report, &out);
-  else if (args.format == "html") WriteHtmlReport(*report, &out);
+  else if (args.format == "html") WriteHtmlReport(*report, args.all, &out);
   else WriteTextReport(*report, args.all, &out);
   FILE* f = args.output.empty() ? stdout : std::fopen(args.output.c_str(), "wb");
   if (f == nullptr) {
@@ -503,7 +510,7 @@ int main(int argc, char** argv) {
   check->add_option("--min-confidence", check_args.min_confidence,
                     "Leave out facts the linker is less sure of (0..1, default 0.15)")
       ->check(CLI::Range(0.0, 1.0));
-  check->add_flag("--all", check_args.all, "Text report: list single-source claims too");
+  check->add_flag("--all", check_args.all, "Text and HTML reports: list single-source claims too");
   check->add_option("inputs", check_args.common.inputs,
                     "Files or folders to check without a database (read into a temporary one)");
 

@@ -26,7 +26,7 @@ browse() {  # browse URL-SUFFIX -> the DOM after the page's script ran
     --dump-dom "file://$work/report.html$1" 2>"$work/browser.log"
 }
 
-"$factmine" check --quiet --format html -o "$work/report.html" --catalog "$root/samples/catalog.jsonl" \
+"$factmine" check --quiet --all --format html -o "$work/report.html" --catalog "$root/samples/catalog.jsonl" \
   "$root/tests/fixtures/check" || { echo "FAIL factmine check"; exit 1; }
 "$factmine" check --quiet --format json --catalog "$root/samples/catalog.jsonl" \
   "$root/tests/fixtures/check" > "$work/report.json"
