@@ -186,7 +186,9 @@ if h:
     check(h.startswith("<!DOCTYPE html>"), "html: a page")
     check("http://" not in h.split("<body")[0] and "<script src" not in h and "<link" not in h,
           "html: no external resources in the head")
-    check(h.count('class="claim"') == len(run("broken_sum")["claims"]), "html: one row per claim")
+    multi = [c for c in run("broken_sum")["claims"] if c["verdict"] != "single_source"]
+    check(h.count('class="claim"') == len(multi), f"html: one row per claim with two sources or more ({len(multi)})")
+    check("--all</code> lists them" in h, "html: says single-source claims are left out")
 
 print(f"\n{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)
