@@ -167,6 +167,9 @@ int EntityCatalog::Find(std::string_view id) const {
 
 struct EntityRecognizer::Cues {
   PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after;
+  // "à Metz", "in Leeds": a name after these is a place, unless a word
+  // before the preposition makes it a partner ("vendu à X", "invested in X").
+  PhraseTable place_preposition, place_blocker;
   // Sorted folded-word hashes (binary search: small, cache-friendly sets).
   std::vector<uint64_t> connectors;
   std::vector<uint64_t> elided_connectors;  // "d'" -> hash of "d"
@@ -192,6 +195,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "org_legal") cues_->org_legal.Add(p, 0, true);
         else if (k == "place_before") cues_->place_before.Add(p, 0, false);
         else if (k == "place_after") cues_->place_after.Add(p, 0, false);
+        else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
+        else if (k == "place_blocker") cues_->place_blocker.Add(p, 0, false);
         else if (k == "connector") {
           if (p == "-" || p == "&") cues_->connectors.push_back(PunctHash(static_cast<char32_t>(p[0])));
           else if (p.size() >= 2 && p.back() == '\'') cues_->elided_connectors.push_back(FoldedWordHash(p.substr(0, p.size() - 1)));
@@ -380,6 +385,21 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         end += 2;
         continue;
       }
+      // A hyphenated place name: "Pont-de-Claix", "Villeneuve-d'Ascq",
+      // "Saint-Germain-en-Laye": glued lower-case links, then a capital.
+      if (x.kind == TokenKind::kPunct && x.cp == '-' && x.begin == toks[end - 1].end) {
+        size_t k = end + 1;
+        while (k < n && toks[k].begin == toks[k - 1].end && !IsCapWord(toks[k]) &&
+               (IsWord(toks[k]) || (toks[k].kind == TokenKind::kPunct && (toks[k].cp == '-' || toks[k].cp == '\'' ||
+                                                                           toks[k].cp == U'\u2019')))) {
+          ++k;
+        }
+        if (k > end + 1 && k < n && toks[k].begin == toks[k - 1].end && IsCapWord(toks[k]) && !covered[k] &&
+            k - end <= 4) {
+          end = k + 1;
+          continue;
+        }
+      }
       // Elided connector "d'": "Caisse d'Épargne".
       if (x.kind == TokenKind::kWord && x.length == 1 && end + 2 < n && toks[end + 1].kind == TokenKind::kPunct &&
           toks[end + 1].cp == '\'' && Cues::Has(cues.elided_connectors, x.hash) &&
@@ -417,6 +437,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (cues.place_before.MatchEndingAt(toks, i, text, &before_begin)) {
       c.type = "PLACE";
       c.cued = true;
+    } else if (size_t prep = 0; !c.cued && cues.place_preposition.MatchEndingAt(toks, i, text, &prep)) {
+      size_t blocker = 0;
+      if (!(prep > 0 && cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker))) c.type = "PLACE";
     }
     if (cues.person_title.MatchEndingAt(toks, i, text, &before_begin)) {
       c.cued = true;
@@ -511,7 +534,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     auto it = entity_of_key.find(key);
     if (it != entity_of_key.end()) {
       entity_of[k] = it->second;
-      if (c.catalog < 0 && c.type == "PERSON") (*entities)[static_cast<size_t>(it->second)].type = "PERSON";
+      std::string& type = (*entities)[static_cast<size_t>(it->second)].type;
+      if (c.catalog < 0 && c.type == "PERSON") type = "PERSON";
+      // A name read as a place only from "à X" is an organisation when a cue says so elsewhere.
+      if (c.catalog < 0 && c.cued && c.type == "ORG" && type == "PLACE") type = "ORG";
       continue;
     }
     Entity e;

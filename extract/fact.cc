@@ -595,7 +595,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // "(ACP)", "(Austin, Texas)": a credit or an aside.
       if (parenthesized(em)) continue;
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
-      if (e.type == "PLACE" && !macro) continue;
+      if (e.type == "PLACE" && (!macro || !e.known)) continue;  // a town named in passing is no economy
       double s = 0;
       // "le chiffre d'affaires d'OpenAI", "les coûts opérationnels totaux
       // d'OpenAI", "revenue of X": lower-case adjectives, then "de"/"of",
@@ -666,7 +666,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         int place = -1;
         for (const EntityMention& m : in.mentions) {
           if (m.span.begin >= q.span.begin) break;
-          if (in.entities[static_cast<size_t>(m.entity)].type == "PLACE") place = m.entity;
+          const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+          if (e.type == "PLACE" && e.known) place = m.entity;  // a country or zone, not a town named in passing
         }
         if (place >= 0) carry = place;
       }

@@ -97,7 +97,10 @@ class Matcher : private internal::TimeReader {
   // Whether the clause around tokens [begin, end) speaks of the future.
   // Clauses end at sentence punctuation and commas ("..., the company said
   // on Thursday"), not at the marks inside numbers ("431,200", "6,5").
-  bool FutureClause(size_t begin, size_t end) const {
+  // The tense of the clause around [begin, end): +1 when a future cue is
+  // nearer than a past one ("will rise ... from November"), -1 the other
+  // way ("a présenté jeudi ... qui se traduira"), 0 without either.
+  int ClauseTense(size_t begin, size_t end) const {
     constexpr size_t kWindow = 15;  // tokens each way: the verb is near
     auto boundary = [&](size_t k) {
       const Token& t = toks_[k];
@@ -105,16 +108,40 @@ class Matcher : private internal::TimeReader {
       if (t.cp == '!' || t.cp == '?' || t.cp == ';' || t.cp == ':') return true;
       return (t.cp == '.' || t.cp == ',') && (k + 1 >= n_ || !Glued(k, k + 1));
     };
-    for (size_t k = begin, steps = 0; k > 0 && steps < kWindow; --k, ++steps) {
-      if (toks_[k].flags & kTokNewline) break;
+    size_t future = SIZE_MAX, past = SIZE_MAX;  // distance of the nearest cue
+    // A past form after "will be", "be", "sera" is a participle, not a past.
+    auto is_past = [&](size_t k) {
+      size_t b = 0;
+      return r_.pasts.Match(toks_, k, text_) && !(k > 0 && r_.past_blockers.MatchEndingAt(toks_, k, text_, &b));
+    };
+    // Does the expression open its sentence, after at most a preposition
+    // and an article ("In the second quarter, sales fell")?
+    constexpr size_t kFrontWords = 3;
+    bool fronted = false;
+    for (size_t k = begin, steps = 0; steps < kWindow; --k, ++steps) {
+      if (k == 0 || (toks_[k].flags & kTokNewline) ||
+          (toks_[k - 1].kind == TokenKind::kPunct && (toks_[k - 1].cp == '.' || toks_[k - 1].cp == '!' ||
+                                                      toks_[k - 1].cp == '?'))) {
+        fronted = steps <= kFrontWords;
+        break;
+      }
       if (boundary(k - 1)) break;
-      if (IsFutureWord(k - 1)) return true;
+      if (future == SIZE_MAX && IsFutureWord(k - 1)) future = steps;
+      if (past == SIZE_MAX && is_past(k - 1)) past = steps;
     }
-    for (size_t k = end, steps = 0; k < n_ && steps < kWindow; ++k, ++steps) {
-      if ((toks_[k].flags & kTokNewline) || boundary(k)) break;
-      if (IsFutureWord(k)) return true;
+    for (size_t k = end, steps = 0, commas = 0; k < n_ && steps < kWindow; ++k, ++steps) {
+      if (toks_[k].flags & kTokNewline) break;
+      if (boundary(k)) {
+        // A fronted adverbial reads the verb after its comma.
+        if (!(fronted && commas == 0 && toks_[k].cp == ',')) break;
+        ++commas;
+        continue;
+      }
+      if (future == SIZE_MAX && IsFutureWord(k)) future = steps;
+      if (past == SIZE_MAX && is_past(k)) past = steps;
     }
-    return false;
+    if (future == SIZE_MAX && past == SIZE_MAX) return 0;
+    return future < past ? 1 : -1;
   }
 
   bool IsFutureWord(size_t k) const {
@@ -209,11 +236,11 @@ class Matcher : private internal::TimeReader {
       tense = -1;
     else if (c.tense != 0)
       tense = c.tense;
+    else if (int t = ClauseTense(c.begin, c.end); t != 0)
+      tense = t;  // "will rise to $18.99 from November", "said in January"
     else if (sense == internal::kSince)
       tense = -1;
     else if (sense == internal::kUntil)
-      tense = 1;
-    else if (FutureClause(c.begin, c.end))
       tense = 1;
     // A day of month without year is rarely most of a year old: "le 9
     // octobre" written a fortnight before is the coming one.
@@ -221,6 +248,13 @@ class Matcher : private internal::TimeReader {
     if (tense == 0 && c.grain == Grain::kDay && c.type == Core::kNoYear &&
         next->first.ToDays() - p.ToDays() <= kSoonDays) {
       tense = 1;
+    }
+    // Otherwise the nearer one, the past counting triple (news mostly
+    // reports what happened): "en juin" in March is the coming June, "au
+    // quatrième trimestre" in February the one just ended.
+    if (tense == 0 && c.grain != Grain::kDay && p > past->last) {
+      long since = p.ToDays() - past->last.ToDays(), until = next->first.ToDays() - p.ToDays();
+      if (3 * until < since) tense = 1;
     }
     return tense > 0 ? next : past;
   }

@@ -206,6 +206,19 @@ TEST(TimeRecognizerTest, FrenchDatesAndMonths) {
       {"fr", kP, "Les ventes de juillet 2024 ont déçu.", {{"juillet 2024", "2024-07", "month"}}},
       {"fr", kP, "Le lancement a eu lieu en mai.", {{"en mai", "2024-05", "month"}}},
       {"fr", kP, "Le lancement aura lieu en mai.", {{"en mai", "2025-05", "month"}}},
+      // Without a tense, the nearer one, the past counting triple: June is
+      // 3 months ahead and 9 behind; the fourth quarter 9 ahead and 2 behind.
+      {"fr", kP, "Les soldes d'été en juin.", {{"en juin", "2025-06", "month"}}},
+      {"fr", kP, "Les résultats du quatrième trimestre.", {{"quatrième trimestre", "2024-Q4", "quarter"}}},
+      // Of a past and a future cue, the nearer decides; "au titre de" looks back.
+      {"fr",
+       kP,
+       "Le groupe a présenté jeudi un plan qui se traduira par des fermetures.",
+       {{"jeudi", "2025-03-06", "day"}}},
+      {"fr",
+       kP,
+       "Il proposera un dividende au titre du quatrième trimestre.",
+       {{"au titre du quatrième trimestre", "2024-Q4", "quarter"}}},
       {"fr", kP, "En mars, les immatriculations ont progressé.", {{"En mars", "2025-03", "month"}}},
       {"fr",
        kP,
@@ -393,6 +406,15 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "Revenue will be reported for the second quarter.",
        {{"for the second quarter", "2025-Q2", "quarter"}}},
       {"en", kP, "Sales rose this quarter.", {{"this quarter", "2025-Q1", "quarter"}}},
+      // "said" is nearer than "will": the January just past.
+      {"en",
+       kP,
+       "It said in January that prices will rise.",
+       {{"in January", "2025-01", "month"}}},
+      {"en",
+       kP,
+       "Prices will rise to $18.99 from June.",
+       {{"from June", "2025-06", "month"}}},
       {"en",
        kP,
        "Revenue reached $4 billion in the third quarter of 2024, up from $3.5 billion a year "

@@ -252,6 +252,8 @@ enum class RowKind : uint8_t {
   kConj,
   kTense,
   kFuture,
+  kPastCue,
+  kPastBlocker,
   kSlot,
 };
 
@@ -289,7 +291,7 @@ struct TimeRules {
   std::vector<TimeRow> rows;
   // One table per role; ids index `rows`.
   PhraseTable preps, articles, edges, links, year_nouns, cores, decades_before, decades_after,
-      ranges, conjs, tenses, futures, slot_prefixes;
+      ranges, conjs, tenses, futures, pasts, past_blockers, slot_prefixes;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -489,6 +491,8 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"conj", RowKind::kConj},
       {"tense", RowKind::kTense},
       {"future", RowKind::kFuture},
+      {"past", RowKind::kPastCue},
+      {"past_blocker", RowKind::kPastBlocker},
       {"slot", RowKind::kSlot},
   };
   auto unit_of = [](std::string_view u, int* out) {
@@ -710,6 +714,12 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kTense:
         table = &r->tenses;
+        break;
+      case RowKind::kPastCue:
+        table = &r->pasts;
+        break;
+      case RowKind::kPastBlocker:
+        table = &r->past_blockers;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
