@@ -482,27 +482,47 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                  [](const EntityMention& m, uint32_t s) { return m.sentence < s; });
       for (; it != in.mentions.end() && it->sentence == q.sentence; ++it) in_sentence.push_back(&*it);
     }
+    // A role in apposition before a name: "son cofondateur, Nathan Ebrard",
+    // "la directrice générale, Sophie Marquenterre", "vendredi l'": lower-case
+    // words, elisions and commas only, a few of them.
+    auto appositive = [&](size_t from, size_t to) {
+      if (to < from || to - from > 6) return false;
+      for (size_t k = from; k < to; ++k) {
+        const Token& t = toks[k];
+        bool word = t.kind == TokenKind::kWord && !(t.flags & (kTokCapitalized | kTokAllCaps));
+        bool mark = t.kind == TokenKind::kPunct && (t.cp == ',' || t.cp == '\'' || t.cp == U'\u2019');
+        if (!word && !mark) return false;
+      }
+      return true;
+    };
     for (size_t i = sb; i < se && source < 0; ++i) {
       if (size_t end = cue_end[i][kAttributionBefore]) {
         if (i > qb || end <= qb) attribution_from = std::min(attribution_from, i > qe ? i : SIZE_MAX);
         for (const EntityMention* em : in_sentence) {
           if (em->first_token >= end) {
-            // The source runs to the next comma.
+            // The source runs to the next comma, unless a role stands before
+            // the name ("selon son cofondateur, Nathan Ebrard").
             bool comma = false;
             for (size_t k = end; k < em->first_token; ++k) comma |= toks[k].kind == TokenKind::kPunct && toks[k].cp == ',';
-            if (!comma) source = em->entity;
+            bool person = in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
+            if (!comma || (person && appositive(end, em->first_token))) source = em->entity;
             break;
           }
         }
       }
       if (size_t end = cue_end[i][kAttributionVerb]) {
-        // "a indiqué Sam Altman" (after), "Sam Altman a indiqué" (before,
-        // adjacent). A company speaking of itself ("Nvidia said") is the
-        // subject, not a source.
+        // "a indiqué Sam Altman", "a précisé la directrice générale, Sophie
+        // Marquenterre", "a annoncé vendredi l'Insee" (after), "Sam Altman a
+        // indiqué" (before, adjacent). A company speaking of itself ("Nvidia
+        // said") is the subject, not a source; a public body is a source.
         for (const EntityMention* em : in_sentence) {
-          bool adjacent = (em->first_token >= end && em->first_token <= end + 1) || em->end_token == i ||
-                          em->end_token + 1 == i;
-          if (adjacent && in.entities[static_cast<size_t>(em->entity)].type == "PERSON") source = em->entity;
+          const std::string& type = in.entities[static_cast<size_t>(em->entity)].type;
+          bool after = em->first_token >= end && appositive(end, em->first_token);
+          bool before = em->end_token == i || em->end_token + 1 == i;
+          if ((after || before) && (type == "PERSON" || (after && type == "GOV"))) {
+            source = em->entity;
+            break;
+          }
         }
       }
     }
@@ -542,6 +562,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
 
+    // A fine is about who pays it: "une amende ... à Amazon" makes Amazon
+    // the subject, not an object.
+    if (predicate == "fine" && object >= 0 && in.entities[static_cast<size_t>(object)].type != "GOV") object = -1;
+
     // 4. Subject.
     const size_t anchor = best.trig && best.tb < qb ? best.tb : qb;  // where the claim starts
     auto corporate = [&](const std::string& p) { return p != "users" && p != "price"; };
@@ -578,7 +602,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       size_t first_name = se;
       for (const EntityMention* em : in_sentence) first_name = std::min<size_t>(first_name, em->first_token);
       for (size_t i = sb; i < std::min(first_name, anchor); ++i) {
-        if (cue_end[i][kAnaphor]) {
+        // (Not when it runs into the name: "La Banque centrale européenne";
+        // nor when the name follows in apposition: "Son distributeur,
+        // Cardelio Distribution, a été condamné".)
+        size_t e = cue_end[i][kAnaphor];
+        bool apposition = e && first_name < se && first_name > e && first_name - e <= 3 &&
+                          toks[first_name - 1].kind == TokenKind::kPunct && toks[first_name - 1].cp == ',';
+        if (e && e <= first_name && !apposition) {
           anaphor_first = true;
           break;
         }
@@ -631,6 +661,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       } else if (em->first_token >= qe) {
         s = 0.5 - 0.01 * static_cast<double>(em->first_token - qe);
         if (after_preposition(em)) s = 0.2;
+        // "une amende de 3,5 millions d'euros à Amazon": who pays the fine.
+        if (predicate == "fine" && after_preposition(em) && e.type != "GOV" && em->first_token <= qe + 3) s = 2.0;
       } else {
         s = 1.5;  // between trigger and amount
       }
@@ -671,7 +703,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         if (place >= 0) carry = place;
       }
-      if (corporate(predicate) && !economy && main_org >= 0 &&
+      if (corporate(predicate) && !macro && main_org >= 0 &&
           (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)])) {
         carry = main_org;
       }
