@@ -378,9 +378,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // A change verb ("a progressé de 0,8 point", "fell 4.5 points") measures
     // the noun before it when that noun admits the amount: "la marge ...
     // a progressé" is a margin, "Tesla shares jumped" a stock change.
+    // (Not a name: "la Banque de France prévoit une croissance de 0,6 %" is
+    // growth, not an interest rate.)
     if (best.trig && best.trig->predicate == "growth") {
       for (const TriggerHit& h : hits) {
         if (h.begin < sb || h.end > best.tb) continue;
+        bool in_name = false;
+        for (const EntityMention& m : in.mentions) {
+          if (m.sentence == q.sentence && m.first_token < h.end && h.begin < m.end_token) in_name = true;
+        }
+        if (in_name) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
           if (t.verb || !(t.dims & dim) || t.predicate[0] == '_' || t.predicate == "growth") continue;
           if (quantities_between(h.end, qb, t.dims) > 0 && !(dim & kDimPercent)) continue;
