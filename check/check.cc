@@ -568,9 +568,13 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     }
     double whole_precision = std::max({sc.whole.value_precision, sc.whole.low_precision, sc.whole.high_precision});
     double tolerance = std::max(whole_precision, coarsest) / 2 + 1e-9 * std::fabs(sc.whole.point);
+    // ("plus de 3 500 postes, dont 2 398 ..., 980 ... et plus de 200": a
+    // total stated as a bound keeps its open side.)
     double lo = sc.whole.lo, hi = sc.whole.hi;
-    if (!std::isfinite(lo)) lo = sc.whole.point - tolerance;
-    if (!std::isfinite(hi)) hi = sc.whole.point + tolerance;
+    if (!std::isfinite(lo) && !std::isfinite(hi)) {
+      lo = sc.whole.point - tolerance;
+      hi = sc.whole.point + tolerance;
+    }
     sc.parts_lo = sum - tolerance;
     sc.parts_hi = sum + tolerance;
     if (sum - sc.whole.point > tolerance && sum > hi) {
