@@ -380,6 +380,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       // Connector: "de", "&", "of", "-" (glued "Jean-Pierre" too), then a capitalized word.
       bool connector = Cues::Has(cues.connectors, x.hash);
+      // "Nathan Ebrard et Maëlle Kervella": two people, not one name.
+      if (connector && x.kind == TokenKind::kWord && end + 1 < n && Cues::Has(cues.first_names, toks[i].hash) &&
+          Cues::Has(cues.first_names, toks[end + 1].hash)) {
+        break;
+      }
       if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
           !(toks[end + 1].flags & kTokNewline)) {
         end += 2;
