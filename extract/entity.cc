@@ -353,6 +353,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // A lone capital ("série D") or a Roman numeral ("XXIe siècle") is no name.
     bool glued_number = i + 1 < n && toks[i + 1].kind == TokenKind::kNumber && toks[i + 1].begin == t.end;
     if ((t.length < 2 && !glued_number) || RomanNumeral(t.Text(text))) continue;
+    // The tail of a hyphenated word: "Outre-Atlantique", "franco-Allemand".
+    if (i >= 2 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == '-' && toks[i - 1].begin == toks[i - 2].end &&
+        t.begin == toks[i - 1].end && toks[i - 2].kind == TokenKind::kWord) {
+      continue;
+    }
     if (const WordInfo* w = info(t)) {
       if (w->bits & (kWordMonth | kWordNumber)) continue;
     }
