@@ -49,6 +49,20 @@ void CopyFigures(const Row& r, Statement* s) {
   s->high_precision = r.high_precision;
 }
 
+// Where a stored fact or breakdown comes from (FactRow, BreakdownRow: same
+// field names) into a statement.
+template <typename Row>
+void CopyDocument(const Row& r, Statement* s) {
+  s->document = r.document;
+  s->copy_group = r.copy_group;
+  s->doc = r.doc;
+  s->doc_date = r.doc_date;
+  s->doc_title = r.doc_title;
+  s->doc_url = r.doc_url;
+  s->doc_source = r.doc_source;
+  s->lang = r.lang;
+}
+
 // Half the rounding of a stated figure: half a unit of its last digit, a
 // quarter when the figure has a single significant digit ("8 milliards" is
 // said for 7,75..8,25 milliards; 8,46 milliards would be "8,5 milliards").
@@ -391,15 +405,8 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   Status st = store.ForEachFact([&](const FactRow& f) {
     Statement s;
     s.fact_id = f.id;
-    s.document = f.document;
-    s.copy_group = f.copy_group;
     s.story = f.story;
-    s.doc = f.doc;
-    s.doc_date = f.doc_date;
-    s.doc_title = f.doc_title;
-    s.doc_url = f.doc_url;
-    s.doc_source = f.doc_source;
-    s.lang = f.lang;
+    CopyDocument(f, &s);
     s.fact_idx = f.idx;
     s.part_of = f.part_of;
     CopyFigures(f, &s);
@@ -532,14 +539,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   std::map<std::pair<int64_t, int>, SumCheck> sums;
   auto as_statement = [](const BreakdownRow& row, const BreakdownRow::Amount& a) {
     Statement s;
-    s.document = row.document;
-    s.copy_group = row.copy_group;
-    s.doc = row.doc;
-    s.doc_date = row.doc_date;
-    s.doc_title = row.doc_title;
-    s.doc_url = row.doc_url;
-    s.doc_source = row.doc_source;
-    s.lang = row.lang;
+    CopyDocument(row, &s);
     s.text = a.text;
     CopyFigures(a, &s);
     Interval(&s);

@@ -58,15 +58,21 @@ void AppendOptString(std::string* out, std::string_view s) {
   else AppendJsonString(out, s);
 }
 
+// Opens an object with the span fields every mention has:
+// {"start": .., "end": .., "text": "..."
+void AppendSpanFields(std::string* out, std::string_view text, Span span) {
+  out->append("{\"start\":");
+  out->append(std::to_string(span.begin));
+  out->append(",\"end\":");
+  out->append(std::to_string(span.end));
+  out->append(",\"text\":");
+  AppendJsonString(out, span.Of(text));
+}
+
 }  // namespace
 
 void AppendQuantityJson(std::string* out, std::string_view text, const Quantity& q) {
-  out->append("{\"start\":");
-  out->append(std::to_string(q.span.begin));
-  out->append(",\"end\":");
-  out->append(std::to_string(q.span.end));
-  out->append(",\"text\":");
-  AppendJsonString(out, q.span.Of(text));
+  AppendSpanFields(out, text, q.span);
   out->append(",\"dimension\":");
   AppendJsonString(out, q.dimension);
   out->append(",\"value\":");
@@ -159,12 +165,7 @@ void AppendEntitiesJson(std::string* out, std::string_view text, const Extractio
     for (size_t k = 0; k < by_entity[e].size(); ++k) {
       const EntityMention& m = *by_entity[e][k];
       if (k) out->push_back(',');
-      out->append("{\"start\":");
-      out->append(std::to_string(m.span.begin));
-      out->append(",\"end\":");
-      out->append(std::to_string(m.span.end));
-      out->append(",\"text\":");
-      AppendJsonString(out, m.span.Of(text));
+      AppendSpanFields(out, text, m.span);
       out->append(",\"sentence\":");
       out->append(std::to_string(m.sentence));
       out->push_back('}');
@@ -174,12 +175,7 @@ void AppendEntitiesJson(std::string* out, std::string_view text, const Extractio
 }
 
 void AppendTimeJson(std::string* out, std::string_view text, const TimeExpr& t) {
-  out->append("{\"start\":");
-  out->append(std::to_string(t.span.begin));
-  out->append(",\"end\":");
-  out->append(std::to_string(t.span.end));
-  out->append(",\"text\":");
-  AppendJsonString(out, t.span.Of(text));
+  AppendSpanFields(out, text, t.span);
   out->append(",\"value\":");
   AppendJsonString(out, t.value);
   out->append(",\"grain\":");

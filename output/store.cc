@@ -446,6 +446,21 @@ Status Store::EndRun(int64_t run, const RunCounts& c, std::string_view status) {
   return r.ok() ? Status::Ok() : r.status();
 }
 
+namespace {
+
+// The first columns of a row for something found in a document: document,
+// idx, start_byte, end_byte, text (quantities, times). Resets `s` first.
+void BindMention(SqlStatement* s, int64_t doc_id, size_t idx, Span span, std::string_view text) {
+  s->Reset();
+  s->BindInt(1, doc_id);
+  s->BindInt(2, static_cast<int64_t>(idx));
+  s->BindInt(3, span.begin);
+  s->BindInt(4, span.end);
+  s->BindText(5, span.Of(text));
+}
+
+}  // namespace
+
 Status Store::InsertSignatureAndExtraction(int64_t doc_id, const Document& doc, const Extraction& ex) {
   // The story of the document is (re)considered by the next UpdateStories.
   auto pending = Statement("INSERT INTO pending_stories (document) VALUES (?) ON CONFLICT (document) DO NOTHING");
@@ -484,12 +499,7 @@ Status Store::InsertSignatureAndExtraction(int64_t doc_id, const Document& doc, 
   for (size_t i = 0; i < ex.quantities.size(); ++i) {
     const Quantity& x = ex.quantities[i];
     SqlStatement* s = *q;
-    s->Reset();
-    s->BindInt(1, doc_id);
-    s->BindInt(2, static_cast<int64_t>(i));
-    s->BindInt(3, x.span.begin);
-    s->BindInt(4, x.span.end);
-    s->BindText(5, x.span.Of(doc.text));
+    BindMention(s, doc_id, i, x.span, doc.text);
     s->BindText(6, x.dimension);
     BindValue(s, 7, 8, x.value);
     BindValue(s, 9, 10, x.low);
@@ -578,12 +588,7 @@ Status Store::InsertLinks(int64_t doc_id, const Document& doc, const Extraction&
   for (size_t i = 0; i < ex.times.size(); ++i) {
     const TimeExpr& x = ex.times[i];
     SqlStatement* s = *t;
-    s->Reset();
-    s->BindInt(1, doc_id);
-    s->BindInt(2, static_cast<int64_t>(i));
-    s->BindInt(3, x.span.begin);
-    s->BindInt(4, x.span.end);
-    s->BindText(5, x.span.Of(doc.text));
+    BindMention(s, doc_id, i, x.span, doc.text);
     s->BindText(6, x.value);
     s->BindText(7, x.grain);
     s->BindText(8, x.first.ToString());

@@ -4,19 +4,7 @@
 #   tests/cli_test.sh path/to/factmine
 set -u
 FACTMINE=${1:?usage: cli_test.sh path/to/factmine}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-check() {  # check NAME CONDITION...
-  local name=$1
-  shift
-  if "$@"; then
-    echo "ok   $name"
-  else
-    echo "FAIL $name"
-    fails=$((fails + 1))
-  fi
-}
+source "$(dirname "$0")/lib.sh"
 
 # Inputs written for this test.
 printf '2025-03-14\n\nLe groupe Altrova a levé 45 millions d’euros, selon sa PDG.\n' > "$T/good.txt"

@@ -14,13 +14,8 @@ if [[ -z "$browser" ]]; then
   exit 77
 fi
 mkdir -p "$out"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fails=0
-check() {  # check NAME COND...
-  local name=$1; shift
-  if "$@"; then echo "ok   $name"; else echo "FAIL $name"; fails=$((fails + 1)); fi
-}
+source "$(dirname "$0")/lib.sh"
+work=$T
 browse() {  # browse URL-SUFFIX -> the DOM after the page's script ran
   "$browser" --headless --no-sandbox --disable-gpu --user-data-dir="$work/profile" \
     --dump-dom "file://$work/report.html$1" 2>"$work/browser.log"

@@ -8,19 +8,7 @@
 set -u
 FACTMINE=${1:?usage: ingest_test.sh path/to/factmine}
 HERE=$(cd "$(dirname "$0")" && pwd)
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fails=0
-check() {  # check NAME COMMAND...
-  local name=$1
-  shift
-  if "$@"; then
-    echo "ok   $name"
-  else
-    echo "FAIL $name"
-    fails=$((fails + 1))
-  fi
-}
+source "$HERE/lib.sh"
 sql() {  # sql DB QUERY: prints the rows, |-separated
   python3 - "$1" "$2" <<'EOF'
 import sqlite3, sys
