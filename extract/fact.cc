@@ -74,7 +74,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad;
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy;
 };
 
 FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {
@@ -152,6 +152,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "scope_before") r.scope_before.Add(p, 0, false);
         else if (k == "scope_world") r.scope_world.Add(p, 0, false);
         else if (k == "scope_abroad") r.scope_abroad.Add(p, 0, false);
+        else if (k == "economy") r.economy.Add(p, 0, false);
       }
     }
   }
@@ -222,10 +223,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   std::vector<TriggerHit> hits;
   // Cues of the same sentences, found once: for each token, where a cue
   // that starts there ends (0: none).
-  enum Cue { kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kObjectAfter, kCumulative, kCues };
+  enum Cue {
+    kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kObjectAfter, kCumulative, kEconomy, kCues
+  };
   std::vector<std::array<uint32_t, kCues>> cue_end(n);
   const PhraseTable* cue_tables[kCues] = {&r.attribution_before, &r.attribution_verb, &r.anaphor, &r.comparison,
-                                          &r.clause_break,       &r.object_after,     &r.cumulative};
+                                          &r.clause_break,       &r.object_after,     &r.cumulative,
+                                          &r.economy};
+  size_t trigger_from = 0;
   for (size_t i = 0; i < n; ++i) {
     if (sentence_of[i] >= has_amount.size()) break;
     if (!has_amount[sentence_of[i]]) {
@@ -242,10 +247,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     for (int c = 0; c < kCues; ++c) {
       if (auto m = cue_tables[c]->Match(toks, i, text)) cue_end[i][static_cast<size_t>(c)] = static_cast<uint32_t>(m->end_token);
     }
+    if (i < trigger_from) continue;  // inside a longer trigger: no shorter one here (cues still count)
     if (auto m = r.triggers.Match(toks, i, text)) {
       hits.push_back({i, m->end_token, m->id});
-      // Overlapping shorter triggers inside a longer one are not separate.
-      i = m->end_token - 1;
+      trigger_from = m->end_token;
     }
   }
 
@@ -444,6 +449,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       break;
     }
+    // "Le taux de chômage a atteint 7,7 %. Il progresse de 0,3 point": a
+    // change in points of the rate the sentence before gave, told by a
+    // pronoun, is a change of that rate.
+    if (predicate == "growth" && (q.dimension == "percentage_point" || bare_point) && cue_end[sb][kAnaphor] && !out->empty()) {
+      const Fact& prev = out->back();
+      const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
+      if (prev.sentence + 1 == q.sentence && pq.dimension == "percent" && !IsChange(prev.predicate)) {
+        predicate = prev.predicate;
+      }
+    }
     if (predicate.empty() || confidence < 0.12) continue;
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.
@@ -581,8 +596,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                        predicate == "unemployment_rate" || predicate == "interest_rate" || predicate == "budget";
     // Measures of an economy, not of the body that publishes them (Insee,
     // a central bank): a place is their subject.
+    // Growth "du PIB" too ("une croissance de 0,8 % du PIB de la zone euro").
+    bool gdp = false;
+    for (size_t i = sb; i < se && !gdp; ++i) gdp = cue_end[i][kEconomy] != 0;
     const bool economy = predicate == "inflation" || predicate == "unemployment_rate" || predicate == "deficit" ||
-                         predicate == "debt";
+                         predicate == "debt" || (predicate == "growth" && gdp);
     // A product stands for its maker when the measure is the company's.
     auto as_subject = [&](int e) {
       const Entity& en = in.entities[static_cast<size_t>(e)];
@@ -632,7 +650,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // "(ACP)", "(Austin, Texas)": a credit or an aside.
       if (parenthesized(em)) continue;
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
-      if (e.type == "PLACE" && (!macro || !e.known)) continue;  // a town named in passing is no economy
+      if (e.type == "PLACE" && (!(macro || economy) || !e.known)) continue;  // a town named in passing is no economy
       double s = 0;
       // "le chiffre d'affaires d'OpenAI", "les coûts opérationnels totaux
       // d'OpenAI", "revenue of X": lower-case adjectives, then "de"/"of",
@@ -680,7 +698,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const bool gov_measure = macro || predicate == "subsidy" || predicate == "tax" || predicate == "spending" ||
                                predicate == "growth" || predicate == "count" || predicate == "savings";
       if (e.type == "GOV" && !gov_measure) s -= 2.5;
-      if (economy) s += e.type == "PLACE" ? 1.0 : e.type == "GOV" ? -1.5 : 0;
+      // (A country or zone anywhere in the sentence outweighs the office or
+      // central bank that publishes the figure.)
+      if (economy) s += e.type == "PLACE" ? 2.0 : e.type == "GOV" ? -1.5 : 0;
       if (s > subject_score) {
         subject_score = s;
         subject = as_subject(em->entity);
@@ -795,7 +815,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     auto results = [](const std::string& p) {
       return p == "revenue" || p == "profit" || p == "loss" || p == "margin" || p == "growth" || p == "sales_volume" ||
              p == "production" || p == "budget" || p == "savings" || p == "tax" || p == "spending" || p == "deficit" ||
-             p == "debt" || p == "subsidy";
+             p == "debt" || p == "subsidy" || p == "unemployment_rate" || p == "inflation" || p == "market_share" ||
+             p == "dividend";
     };
     // "its 2024 revenue", "le chiffre d'affaires 2024": a bare year next to
     // the trigger.
