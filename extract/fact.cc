@@ -289,7 +289,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
 
   for (size_t qi = 0; qi < in.quantities.size(); ++qi) {
     const Quantity& q = in.quantities[qi];
-    if (q.dimension == "ordinal" || q.dimension == "duration") continue;
+    if (q.dimension == "ordinal" || q.dimension == "duration" || q.dimension == "multiplier") continue;
     // "a progressé de 0,8 point": a bare "point" after a rate is a
     // percentage point; the triggers decide ("le CAC 40 a gagné 80 points"
     // has none that takes percentage points).
