@@ -633,7 +633,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         size_t e = cue_end[i][kAnaphor];
         bool apposition = e && first_name < se && first_name > e && first_name - e <= 3 &&
                           toks[first_name - 1].kind == TokenKind::kPunct && toks[first_name - 1].cp == ',';
-        if (e && e <= first_name && !apposition) {
+        if (e && e < first_name && !apposition) {  // "l'équipementier Daher": a title, not an anaphor
           anaphor_first = true;
           break;
         }
