@@ -389,8 +389,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (const TriggerHit& h : hits) {
         if (h.begin < sb || h.end > best.tb) continue;
         bool in_name = false;
-        for (const EntityMention& m : in.mentions) {
-          if (m.sentence == q.sentence && m.first_token < h.end && h.begin < m.end_token) in_name = true;
+        auto m = std::lower_bound(in.mentions.begin(), in.mentions.end(), q.sentence,
+                                  [](const EntityMention& x, uint32_t s) { return x.sentence < s; });
+        for (; m != in.mentions.end() && m->sentence == q.sentence && !in_name; ++m) {
+          in_name = m->first_token < h.end && h.begin < m->end_token;
         }
         if (in_name) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Table-driven tests of the fact linker through `factmine extract`.
+
+Each case is one short article written for this test (fictional companies
+of samples/catalog.jsonl, or public bodies of the catalog), its publication
+date, and the facts it must give: subject id, predicate, value, period and,
+where the case is about them, scope, attributed_to and object.
+
+usage: facts_test.py FACTMINE [REPO_ROOT]
+"""
+import json
+import os
+import subprocess
+import sys
+
+FACTMINE = sys.argv[1]
+ROOT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..")
+CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
+
+# (name, lang, date, text, [expected facts]); a fact is a dict of the fields
+# to compare: subject, predicate, value, period, scope, attributed_to, object.
+CASES = [
+    ("scope after the figure", "fr", "2025-09-16",
+     "Ostrale Air Groupe va supprimer 3 200 postes dans le monde, dont 1 150 en France.",
+     [{"subject": "ostrale-air-groupe", "predicate": "job_cuts", "value": 3200, "scope": "world"},
+      {"subject": "ostrale-air-groupe", "predicate": "job_cuts", "value": 1150, "scope": "france"}]),
+    ("scope opening the sentence", "fr", "2025-09-16",
+     "Ostrale Air Groupe réduit ses effectifs. En Espagne, la compagnie supprimera 600 postes.",
+     [{"subject": "ostrale-air-groupe", "predicate": "job_cuts", "value": 600, "scope": "espagne"}]),
+    ("scope right before the figure", "fr", "2025-09-16",
+     "Le plan de Kordium concernerait en France près de 900 postes.",
+     [{"subject": "kordium", "predicate": "job_cuts", "value": 900, "scope": "france"}]),
+    ("a fine is about who pays it", "fr", "2025-06-12",
+     "La DGCCRF a infligé en mai une amende de 2,4 millions d'euros à Talmira pour des retards de paiement.",
+     [{"subject": "talmira", "predicate": "fine", "value": 2.4e6, "period": "2025-05"}]),
+    ("a source after an apposed role", "fr", "2026-03-02",
+     "Selon sa directrice financière, Claire Vasseur, Brevalis pourrait perdre 12 millions d'euros cette année.",
+     [{"subject": "brevalis", "predicate": "loss", "value": 1.2e7, "period": "2026",
+       "attributed_to": "Claire Vasseur"}]),
+    ("a source after a verb and a role", "fr", "2026-03-02",
+     "Maréval a enregistré une perte de 40 millions d'euros, a précisé le directeur financier, Paul Garnier.",
+     [{"subject": "mareval", "predicate": "loss", "value": 4e7, "attributed_to": "Paul Garnier"}]),
+    ("a title before a name is no anaphor", "fr", "2025-05-12",
+     "Ferrandis Aciers ferme deux usines. Le sidérurgiste Kordium supprimera 300 postes.",
+     [{"subject": "kordium", "predicate": "job_cuts", "value": 300}]),
+    ("a rate's change told by a pronoun", "fr", "2025-11-14",
+     "Le taux de chômage a atteint 7,4 % en France au troisième trimestre. Il progresse de 0,2 point sur un trimestre.",
+     [{"subject": "france", "predicate": "unemployment_rate", "value": 7.4, "period": "2025-Q3"},
+      {"subject": "france", "predicate": "unemployment_rate", "value": 0.2, "period": "2025-Q3"}]),
+    ("growth of GDP is the economy's", "fr", "2026-03-12",
+     "Les économistes de la BCE tablent sur une croissance de 0,9 % du PIB de la zone euro cette année.",
+     [{"subject": "zone-euro", "predicate": "growth", "value": 0.9, "period": "2026"}]),
+    ("a multiplier is no fact", "en", "2024-12-02",
+     "The price values Copperline at about eight times its annual sales.",
+     []),
+    ("handed over is a delivery, not a bound", "en", "2026-04-22",
+     "Kordium handed over 148 servers in the first quarter.",
+     [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
+]
+
+
+def facts_of(lang, date, text):
+    p = subprocess.run([FACTMINE, "extract", "--catalog", CATALOG, "--lang", lang, "--date", date],
+                       input=text, capture_output=True, text=True)
+    if p.returncode != 0:
+        raise RuntimeError(p.stderr)
+    return json.loads(p.stdout)["facts"]
+
+
+def summary(f):
+    q = f["quantity"]
+    value = q["value"] if q["value"] is not None else q["low"]
+    return {
+        "subject": f["subject"]["id"] if f["subject"] else None,
+        "predicate": f["predicate"],
+        "value": value,
+        "period": f["period"]["value"] if f["period"] else None,
+        "scope": f["scope"]["id"] if f.get("scope") else None,
+        "attributed_to": f["attributed_to"]["name"] if f["attributed_to"] else None,
+        "object": f["object"]["id"] if f["object"] else None,
+    }
+
+
+def matches(want, got):
+    for k, v in want.items():
+        g = got.get(k)
+        if isinstance(v, float) or isinstance(v, int):
+            if g is None or abs(float(g) - v) > 1e-9 * max(1.0, abs(v)):
+                return False
+        elif g != v:
+            return False
+    return True
+
+
+failures = 0
+for name, lang, date, text, expected in CASES:
+    got = [summary(f) for f in facts_of(lang, date, text)]
+    ok = True
+    for want in expected:
+        if not any(matches(want, g) for g in got):
+            ok = False
+            print(f"FAIL {name}: no fact {want}\n     got {got}")
+    if not expected and any(g["value"] == 8 for g in got):
+        ok = False
+        print(f"FAIL {name}: a multiplier became a fact: {got}")
+    if ok:
+        print(f"ok   {name}")
+    failures += 0 if ok else 1
+
+print(f"\n{failures} failure(s)")
+sys.exit(1 if failures else 0)
