@@ -120,6 +120,7 @@ struct TimeExpr {
   uint32_t sentence = 0; // 0-based index of the sentence holding it
   bool fiscal = false;   // a fiscal year or quarter stated as such ("exercice 2025", "fiscal 2025")
   bool relative = false; // resolved from the publication date ("cette année", "l'an dernier", "jeudi")
+  bool earlier = false;  // a comparison base: "un an plus tôt", "a year earlier", "il y a un an"
 };
 
 // Finds time expressions in one language: dates, years, quarters, halves,

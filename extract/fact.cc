@@ -801,6 +801,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           (quantities_between(tr[k].end, qb, 0xFF) > 0 || clause_between(tr[k].end, qb))) {
         continue;
       }
+      // A comparison base after a figure dates that figure, not the next
+      // one ("5,2 milliards, le double d'il y a un an, malgré ses 4 milliards").
+      if (before && in.times[k].earlier && tr[k].begin > first_amount) continue;
       size_t d = before ? qb - tr[k].end : after ? tr[k].begin - qe : 0;
       // A fiscal year named in the sentence wins ("revenue for fiscal year
       // 2025, which ended in late January").
@@ -836,7 +839,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (!out->empty()) {
         const Fact& prev = out->back();
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
-        if (prev.time >= 0 && prev.sentence + 1 >= q.sentence && results(prev.predicate) && same_paragraph(prev_tok, qb)) {
+        // (Not the base of a comparison: "le double d'il y a un an" dates
+        // the figure before, not the next one.)
+        if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && prev.sentence + 1 >= q.sentence &&
+            results(prev.predicate) && same_paragraph(prev_tok, qb)) {
           carried_period = static_cast<int>(out->size() - 1);
         }
       }
@@ -845,7 +851,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // income came in at $19.7 billion").
       if (carried_period < 0) {
         for (size_t k = in.times.size(); k-- > 0;) {
-          if (tr[k].end > qb || !period_ok(k)) continue;
+          if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
           const TimeExpr& t = in.times[k];
           if (t.grain == "quarter" || t.grain == "half" || t.fiscal) {
             context_time = static_cast<int>(k);

@@ -426,6 +426,7 @@ class Matcher : private internal::TimeReader {
       }
     }
     Emit(begin, c->end, *x, relative, sentence);
+    out_->back().earlier = c->type == Core::kEarlier;
     size_t end = c->end;
     // "en 2023 et 2024": a year joined to a year.
     if (x->grain == Grain::kYear && c->type == Core::kAbsolute) {
