@@ -649,8 +649,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     for (const EntityMention* em : in_sentence) {
       if (em->entity == source || em->entity == object) continue;
       if (em->first_token >= attribution_from) continue;
-      // "(ACP)", "(Austin, Texas)": a credit or an aside.
+      // "(ACP)", "(Austin, Texas)": a credit or an aside; "PARIS, 18 mars
+      // 2025 (ACP) -": a dateline.
       if (parenthesized(em)) continue;
+      if (em->first_token == sb && (toks[em->first_token].flags & kTokAllCaps) && em->end_token < n &&
+          toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == ',') {
+        continue;
+      }
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
       if (e.type == "PLACE" && (!(macro || economy) || !e.known)) continue;  // a town named in passing is no economy
       double s = 0;
@@ -1011,6 +1016,12 @@ void FactLinker::AssignScopes(const LinkInput& in, std::vector<Fact>* facts) con
   }
   constexpr size_t kAfter = 8;  // tokens after the figure a place may be in
   for (Fact& f : *facts) {
+    // Where a share trades ("rose 1.8% in Paris") or a rate is set is no
+    // part of the figure.
+    if (f.predicate == "stock_change" || f.predicate == "market_cap" || f.predicate == "valuation" ||
+        f.predicate == "interest_rate") {
+      continue;
+    }
     const size_t qi = static_cast<size_t>(f.quantity);
     const size_t qb = qbegin[qi], qe = qend[qi];
     if (qb >= n) continue;

@@ -2,7 +2,8 @@
 # Quick start, command 1: installs what is missing, builds, ingests the
 # project's own sample articles (samples/articles) into a new SQLite fact
 # database, and shows what it holds: the story clusters with their numbers
-# of independent sources, and the largest amounts with their sentences.
+# of independent sources, the facts found, and the consistency check of the
+# sources' claims (text report; build/demo-report.html for a browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -26,4 +27,15 @@ GROUP BY q.value_text, q.unit
 ORDER BY articles DESC, q.value DESC
 LIMIT 12"
 echo
-echo "The database is $DB; 'factmine export --db $DB --what quantities' writes a table as JSON lines."
+echo "Facts (subject, predicate, value, period), the ten most confident:"
+sqlite3 -box "$DB" "
+SELECT s.name AS subject, f.predicate, f.value_text AS value, f.unit, f.period, f.confidence
+FROM facts f JOIN entities s ON s.id = f.subject
+ORDER BY f.confidence DESC, f.document, f.idx LIMIT 10"
+echo
+echo "\$ factmine check --db $DB"
+build/cli/factmine check --db "$DB"
+build/cli/factmine check --quiet --db "$DB" --format html -o build/demo-report.html
+echo
+echo "The database is $DB; 'factmine export --db $DB --what facts' writes a table as JSON lines;"
+echo "build/demo-report.html is the same check as a page for a browser."
