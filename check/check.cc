@@ -30,20 +30,21 @@ bool Same(double a, double b) { return std::fabs(a - b) <= kSame * std::max(std:
 // The interval a statement allows, from its qualifier and stated precision.
 // The figure of a stored fact or quantity (FactRow, BreakdownRow::Amount:
 // same field names) into a statement.
+// (An rvalue row gives its strings away.)
 template <typename Row>
-void CopyFigures(const Row& r, Statement* s) {
-  s->dimension = r.dimension;
-  s->unit = r.unit;
-  s->qualifier = r.qualifier;
+void CopyFigures(Row&& r, Statement* s) {
+  s->dimension = std::forward<Row>(r).dimension;
+  s->unit = std::forward<Row>(r).unit;
+  s->qualifier = std::forward<Row>(r).qualifier;
   s->has_value = r.value.has_value();
   s->has_low = r.low.has_value();
   s->has_high = r.high.has_value();
   s->value = r.value.value_or(0);
   s->low = r.low.value_or(0);
   s->high = r.high.value_or(0);
-  s->value_text = r.value_text;
-  s->low_text = r.low_text;
-  s->high_text = r.high_text;
+  s->value_text = std::forward<Row>(r).value_text;
+  s->low_text = std::forward<Row>(r).low_text;
+  s->high_text = std::forward<Row>(r).high_text;
   s->value_precision = r.value_precision;
   s->low_precision = r.low_precision;
   s->high_precision = r.high_precision;
@@ -52,15 +53,15 @@ void CopyFigures(const Row& r, Statement* s) {
 // Where a stored fact or breakdown comes from (FactRow, BreakdownRow: same
 // field names) into a statement.
 template <typename Row>
-void CopyDocument(const Row& r, Statement* s) {
+void CopyDocument(Row&& r, Statement* s) {
   s->document = r.document;
   s->copy_group = r.copy_group;
-  s->doc = r.doc;
-  s->doc_date = r.doc_date;
-  s->doc_title = r.doc_title;
-  s->doc_url = r.doc_url;
-  s->doc_source = r.doc_source;
-  s->lang = r.lang;
+  s->doc = std::forward<Row>(r).doc;
+  s->doc_date = std::forward<Row>(r).doc_date;
+  s->doc_title = std::forward<Row>(r).doc_title;
+  s->doc_url = std::forward<Row>(r).doc_url;
+  s->doc_source = std::forward<Row>(r).doc_source;
+  s->lang = std::forward<Row>(r).lang;
 }
 
 // Half the rounding of a stated figure: half a unit of its last digit, a
@@ -402,27 +403,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   if (!bs.ok()) return bs;
   std::map<std::pair<int64_t, int>, Statement> by_quantity;
   std::set<int64_t> documents;
-  Status st = store.ForEachFact([&](const FactRow& f) {
-    Statement s;
-    s.fact_id = f.id;
-    s.story = f.story;
-    CopyDocument(f, &s);
-    s.fact_idx = f.idx;
-    s.part_of = f.part_of;
-    CopyFigures(f, &s);
-    s.per = f.per;
-    s.text = f.text;
-    s.sentence_text = f.sentence_text;
-    if (f.highlight_begin >= 0 && f.highlight_end >= f.highlight_begin &&
-        static_cast<size_t>(f.highlight_end) <= s.sentence_text.size()) {
-      s.highlight_begin = static_cast<uint32_t>(f.highlight_begin);
-      s.highlight_end = static_cast<uint32_t>(f.highlight_end);
-    }
-    s.trigger = f.trigger;
-    s.attributed_to = f.attributed_to;
-    s.confidence = f.confidence;
-    s.period_stated = f.period_stated;
-    Interval(&s);
+  Status st = store.ForEachFact([&](FactRow& f) {
     // A span that runs from the article's date ("d'ici 2028" in an article
     // of 20 March) is the same period whatever day it was written: "..2028-12-31".
     std::string period = f.period;
@@ -434,6 +415,26 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
         f.doc_date.substr(0, 4) == period.substr(2, 4)) {
       period = period.substr(2, 4);
     }
+    Statement s;
+    s.fact_id = f.id;
+    s.story = f.story;
+    s.fact_idx = f.idx;
+    s.part_of = f.part_of;
+    CopyFigures(f, &s);  // (the unit is read again for the key)
+    CopyDocument(std::move(f), &s);
+    s.per = f.per;
+    s.text = std::move(f.text);
+    s.sentence_text = std::move(f.sentence_text);
+    if (f.highlight_begin >= 0 && f.highlight_end >= f.highlight_begin &&
+        static_cast<size_t>(f.highlight_end) <= s.sentence_text.size()) {
+      s.highlight_begin = static_cast<uint32_t>(f.highlight_begin);
+      s.highlight_end = static_cast<uint32_t>(f.highlight_end);
+    }
+    s.trigger = std::move(f.trigger);
+    s.attributed_to = std::move(f.attributed_to);
+    s.confidence = f.confidence;
+    s.period_stated = f.period_stated;
+    Interval(&s);
     ClaimKey key{f.subject, f.subject_name, f.subject_type, f.predicate, period,
                  s.dimension == "count" ? CountUnit(s.unit) : s.unit, f.object, f.object_name, f.measure, "", ""};
     // A rate ("60 milliards par an") is not a one-off amount.
@@ -466,7 +467,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   // buys) join the one claim that says it, when there is exactly one.
   for (auto blank : {+[](ClaimKey& k) -> std::string& { return k.period; },
                      +[](ClaimKey& k) -> std::string& { return k.object; }}) {
-    std::map<std::string, std::vector<size_t>> by_rest;  // key without that part -> claims
+    std::unordered_map<std::string, std::vector<size_t>> by_rest;  // key without that part -> claims
     for (size_t i = 0; i < claims.size(); ++i) {
       ClaimKey k = claims[i].key;
       blank(k).clear();
@@ -495,7 +496,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   // figure with the place left unsaid. A different figure stays apart: it
   // may be about the whole, and is no contradiction of a part.
   {
-    std::map<std::string, std::vector<size_t>> by_rest;  // key without scope -> claims
+    std::unordered_map<std::string, std::vector<size_t>> by_rest;  // key without scope -> claims
     for (size_t i = 0; i < claims.size(); ++i) {
       ClaimKey k = claims[i].key;
       k.scope.clear();

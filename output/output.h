@@ -187,7 +187,8 @@ class Store {
 
   // Calls `f` for every fact that has a subject, in document order. Stops
   // at and returns the first error.
-  Status ForEachFact(const std::function<void(const FactRow&)>& f);
+  // The callee may move from the row: it is refilled for the next one.
+  Status ForEachFact(const std::function<void(FactRow&)>& f);
 
   // Calls `f` for every part of an amount (quantities.depends_on), grouped
   // by document and total. Stops at and returns the first error.

@@ -1090,7 +1090,7 @@ StatusOr<StoryUpdate> Store::UpdateStories(int threads) {
   return result;
 }
 
-Status Store::ForEachFact(const std::function<void(const FactRow&)>& f) {
+Status Store::ForEachFact(const std::function<void(FactRow&)>& f) {
   auto q = conn_->Prepare(
       "SELECT f.id, f.document, COALESCE(d.copy_of, d.id), COALESCE(d.story_id, 0), d.doc_id, d.date, d.title, "
       "d.url, d.source, d.lang, f.idx, f.part_of, f.dimension, f.unit, f.qualifier, f.per, f.value, f.low, f.high, "
