@@ -788,6 +788,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
   }
   Ctx c{text, toks, sentences, options, out, lower_doc};
   const size_t n = toks.size();
+  std::vector<size_t> restating;  // parts after "soit": a restatement unless another part follows
   size_t i = 0;
   while (i < n) {
     const Token& t = toks[i];
@@ -885,7 +886,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
       // l'inférence" -- a bare amount with a scale word, in the same sentence
       // as a money amount, is money in that currency.
       bool bare = q.dimension == "number" && (m->has_scale || (range && q.high && q.high->ToDouble() >= 1e6));
-      bool after_breakdown = false;
+      bool after_breakdown = false, maybe_restates = false;
       size_t total = kNpos;
       for (size_t back = out->size(); back-- > 0;) {
         const Quantity& prev = (*out)[back];
@@ -896,8 +897,9 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
       if (total != kNpos) {
         for (size_t k = start_tok; k-- > 0 && toks[k].begin >= (*out)[total].span.end;) {
           if (toks[k].kind != TokenKind::kWord) continue;
-          if (lex_.breakdown_words().Match(toks, k, text)) {
+          if (auto m = lex_.breakdown_words().Match(toks, k, text)) {
             after_breakdown = true;
+            maybe_restates = m->id == Lexicon::kBreakdownOrRestatement;
             break;
           }
         }
@@ -934,12 +936,20 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         }
         if ((after_breakdown || continues) && tq.dimension == q.dimension && tq.unit == q.unit) {
           q.depends_on = static_cast<int>(total);
+          if (after_breakdown && maybe_restates) restating.push_back(out->size());
         }
       }
     }
     out->push_back(std::move(q));
     i = std::max(end_tok, i + 1);
     c.owned_until = i;
+  }
+  // "soit" with a single amount after it restates the total: no part.
+  for (size_t p : restating) {
+    int whole = (*out)[p].depends_on;
+    size_t parts = 0;
+    for (const Quantity& x : *out) parts += x.depends_on == whole;
+    if (parts == 1) (*out)[p].depends_on = -1;
   }
 }
 

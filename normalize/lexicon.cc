@@ -426,6 +426,8 @@ Status Lexicon::Load(std::string_view lang) {
         for (const auto& w : SplitList(parts[1], ',')) ratio_over_phrases_.Add(w, 0, false);
       } else if (key == "breakdown") {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, 0, false);
+      } else if (key == "breakdown_or_restatement") {
+        for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, kBreakdownOrRestatement, false);
       } else if (key == "hour_mark") {
         for (const auto& w : SplitList(value, ',')) hour_phrases_.Add(w, 0, false);
       } else if (key == "scale_noun_needs_of") {

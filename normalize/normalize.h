@@ -357,7 +357,11 @@ class Lexicon {
   // English: "5 million people".
   bool scale_noun_needs_of() const { return scale_noun_needs_of_; }
   // "dont", "including": what follows breaks down the amount before.
+  // Phrase ids: 0, or kBreakdownOrRestatement for a word that introduces a
+  // breakdown when a list follows and a restatement when one amount does
+  // ("soit 60 M€ en France et 40 M€ à l'export", "soit 11 % des effectifs").
   const PhraseTable& breakdown_words() const { return breakdown_phrases_; }
+  static constexpr int kBreakdownOrRestatement = 1;
   const PhraseTable& over_words() const { return over_phrases_; }
 
   // Singular lemma of a counted noun ("emplois" -> "emploi"), from data rules.

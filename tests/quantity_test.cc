@@ -187,6 +187,19 @@ TEST(QuantityTest, ElidedCurrency) {
   EXPECT_EQ(eq[2].depends_on, 0);
 }
 
+// "soit": a breakdown when a list follows, a restatement when one amount does.
+TEST(QuantityTest, SoitBreaksDownOrRestates) {
+  auto list = Recognize("fr", "Les ventes ont atteint 100 millions d'euros, soit 60 millions en France et 40 millions ailleurs.");
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list[1].depends_on, 0);
+  EXPECT_EQ(list[2].depends_on, 0);
+  EXPECT_EQ(list[2].unit, "EUR");
+  auto one = Recognize("fr", "Les recettes reculent de 8,5 milliards d'euros, soit un manque à gagner de 20 milliards.");
+  ASSERT_EQ(one.size(), 2u);
+  EXPECT_EQ(one[1].depends_on, -1);
+  EXPECT_EQ(one[1].unit, "EUR");  // the currency is still the one before
+}
+
 // Percentages and percentage points are two dimensions.
 TEST(QuantityTest, PercentAndPoints) {
   const Case cases[] = {
