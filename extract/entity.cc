@@ -175,6 +175,7 @@ struct EntityRecognizer::Cues {
   std::vector<uint64_t> elided_connectors;  // "d'" -> hash of "d"
   std::vector<uint64_t> not_name;           // asked only of capitalized words
   std::vector<uint64_t> first_names;
+  std::vector<uint64_t> coordinators;       // "et", "and": join two names only in longer ones
   static bool Has(const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); }
 };
 
@@ -203,6 +204,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
           else cues_->connectors.push_back(FoldedWordHash(p));
         }
         else if (k == "not_name") cues_->not_name.push_back(FoldedWordHash(p));
+        else if (k == "coordinator") cues_->coordinators.push_back(FoldedWordHash(p));
       }
     }
   }
@@ -215,7 +217,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
       if (!l.empty() && l[0] != '#') cues_->first_names.push_back(FoldedWordHash(l));
     }
   }
-  for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names}) {
+  for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
+                  &cues_->coordinators}) {
     std::sort(v->begin(), v->end());
   }
 }
@@ -385,9 +388,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       // Connector: "de", "&", "of", "-" (glued "Jean-Pierre" too), then a capitalized word.
       bool connector = Cues::Has(cues.connectors, x.hash);
-      // "Nathan Ebrard et Maëlle Kervella": two people, not one name.
-      if (connector && x.kind == TokenKind::kWord && end + 1 < n && Cues::Has(cues.first_names, toks[i].hash) &&
-          Cues::Has(cues.first_names, toks[end + 1].hash)) {
+      // "Nathan Ebrard et Maëlle Kervella", "Aldi and Lidl": two names, not
+      // one (a word joining two single words; "&" still joins: "Marks & Spencer").
+      if (connector && Cues::Has(cues.coordinators, x.hash) && end + 1 < n &&
+          ((Cues::Has(cues.first_names, toks[i].hash) && Cues::Has(cues.first_names, toks[end + 1].hash)) ||
+           end == i + 1)) {
         break;
       }
       if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&

@@ -272,7 +272,7 @@ int StoreSchemaVersion() { return kSchemaVersion; }
 struct Store::Cache {
   std::map<std::string, std::unique_ptr<SqlStatement>, std::less<>> statements;
   std::unordered_map<std::string, int64_t> entity_ids;                // committed
-  std::vector<std::pair<std::string, int64_t>> pending_entities;      // this transaction's
+  std::unordered_map<std::string, int64_t> pending_entities;          // this transaction's
 };
 
 Store::~Store() = default;
@@ -537,6 +537,8 @@ double StatedPrecision(const Value& v) {
 StatusOr<int64_t> Store::EntityId(const Entity& e) {
   auto it = cache_->entity_ids.find(e.id);
   if (it != cache_->entity_ids.end()) return it->second;
+  it = cache_->pending_entities.find(e.id);
+  if (it != cache_->pending_entities.end()) return it->second;
   auto ins = Statement("INSERT INTO entities (key, name, type, known, parent) VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT (key) DO NOTHING");
   if (!ins.ok()) return ins.status();
@@ -555,7 +557,7 @@ StatusOr<int64_t> Store::EntityId(const Entity& e) {
   int64_t id = (*sel)->Int(0);
   (*sel)->Reset();
   // Only committed ids may be cached: a rolled-back batch forgets them (see WriteBatch).
-  cache_->pending_entities.emplace_back(e.id, id);
+  cache_->pending_entities.emplace(e.id, id);
   return id;
 }
 
@@ -566,20 +568,35 @@ Status Store::InsertLinks(int64_t doc_id, const Document& doc, const Extraction&
     if (!id.ok()) return id.status();
     entity_ids[i] = *id;
   }
-  auto m = Statement("INSERT INTO entity_mentions (document, idx, entity, start_byte, end_byte, text, sentence) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
-  if (!m.ok()) return m.status();
-  for (size_t i = 0; i < ex.mentions.size(); ++i) {
-    const EntityMention& x = ex.mentions[i];
-    SqlStatement* s = *m;
+  // Mentions are the most numerous rows: written kMentionRows to a
+  // statement (one step for many rows), the rest one by one.
+  constexpr size_t kMentionRows = 16;
+  static const std::string many = [] {
+    std::string sql = "INSERT INTO entity_mentions (document, idx, entity, start_byte, end_byte, text, sentence) VALUES ";
+    for (size_t k = 0; k < kMentionRows; ++k) sql += k ? ", (?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+  }();
+  auto m1 = Statement("INSERT INTO entity_mentions (document, idx, entity, start_byte, end_byte, text, sentence) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  if (!m1.ok()) return m1.status();
+  auto mn = Statement(many);
+  if (!mn.ok()) return mn.status();
+  for (size_t i = 0; i < ex.mentions.size();) {
+    const bool block = ex.mentions.size() - i >= kMentionRows;
+    SqlStatement* s = block ? *mn : *m1;
     s->Reset();
-    s->BindInt(1, doc_id);
-    s->BindInt(2, static_cast<int64_t>(i));
-    s->BindInt(3, entity_ids[static_cast<size_t>(x.entity)]);
-    s->BindInt(4, x.span.begin);
-    s->BindInt(5, x.span.end);
-    s->BindText(6, x.span.Of(doc.text));
-    s->BindInt(7, x.sentence);
+    const size_t rows = block ? kMentionRows : 1;
+    for (size_t k = 0; k < rows; ++k, ++i) {
+      const EntityMention& x = ex.mentions[i];
+      const int col = static_cast<int>(7 * k);
+      s->BindInt(col + 1, doc_id);
+      s->BindInt(col + 2, static_cast<int64_t>(i));
+      s->BindInt(col + 3, entity_ids[static_cast<size_t>(x.entity)]);
+      s->BindInt(col + 4, x.span.begin);
+      s->BindInt(col + 5, x.span.end);
+      s->BindText(col + 6, x.span.Of(doc.text));
+      s->BindInt(col + 7, x.sentence);
+    }
     if (auto r = s->Step(); !r.ok()) return r.status();
   }
   auto t = Statement("INSERT INTO times (document, idx, start_byte, end_byte, text, value, grain, first_day, last_day, "
@@ -754,7 +771,7 @@ Status Store::WriteBatch(int64_t run, const std::vector<DocumentRecord>& docs, c
     cache_->pending_entities.clear();
     return c;
   }
-  for (auto& [key, id] : cache_->pending_entities) cache_->entity_ids.emplace(std::move(key), id);
+  cache_->entity_ids.merge(cache_->pending_entities);
   cache_->pending_entities.clear();
   local.rejected = rejected.size();
   if (batch_counts) *batch_counts = local;

@@ -272,6 +272,39 @@ TEST_F(StoreTest, BatchesAreAllOrNothingAndDuplicatesAreStoredOnce) {
   EXPECT_FALSE(gone->has_value());
 }
 
+// Every mention, time and fact of an extraction is stored, whatever their
+// number (mentions go in blocks of 16 and one by one), entities once each.
+TEST_F(StoreTest, StoresEveryMentionTimeAndFact) {
+  auto s = Store::Open(Path("a.db"), {});
+  ASSERT_TRUE(s.ok());
+  Store& db = **s;
+  auto run = db.BeginRun("ingest", {"test"});
+  ASSERT_TRUE(run.ok());
+  std::string text = "Le groupe Altrova a levé 45 millions d'euros en 2024, dont 30 millions en France.";
+  for (int k = 0; k < 9; ++k) text += " Altrova et Brenex discutent avec la BCE à Paris.";
+  auto a = Article("a", "2025-01-02", text);
+  auto b = Article("b", "2025-01-03", "Brenex prévoit de supprimer 1 200 postes en Allemagne d'ici 2027.");
+  ASSERT_GT(a.second.mentions.size(), 16u);
+  ASSERT_NE(a.second.mentions.size() % 16, 0u);
+  std::vector<DocumentRecord> batch = {{&a.first, &a.second, a.first.content_key, 0},
+                                       {&b.first, &b.second, b.first.content_key, 0}};
+  ASSERT_TRUE(db.WriteBatch(*run, batch, {}).ok());
+  const size_t mentions = a.second.mentions.size() + b.second.mentions.size();
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM entity_mentions"), static_cast<int64_t>(mentions));
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM entity_mentions m JOIN documents d ON d.id = m.document "
+                      "WHERE d.doc_id = 'a' AND m.idx = " + std::to_string(a.second.mentions.size() - 1)), 1);
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM entities WHERE key = 'banque-centrale-europeenne'"), 1);
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM times"),
+            static_cast<int64_t>(a.second.times.size() + b.second.times.size()));
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM facts"), static_cast<int64_t>(a.second.facts.size() + b.second.facts.size()));
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM facts WHERE scope = 'france' AND value_text = '30000000'"), 1);
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM facts WHERE scope = 'allemagne' AND predicate = 'job_cuts'"), 1);
+  // The mention text is the slice of the stored text its offsets point to.
+  EXPECT_EQ(Count(db, "SELECT count(*) FROM entity_mentions m JOIN texts t ON t.document = m.document "
+                      "WHERE CAST(substr(CAST(t.text AS BLOB), m.start_byte + 1, m.end_byte - m.start_byte) AS TEXT) "
+                      "<> m.text"), 0);
+}
+
 TEST_F(StoreTest, StoriesAreTheSameWhateverTheIngestOrder) {
   const char* texts[] = {
       "Renault va supprimer 4 600 postes en France dans le cadre de son plan d'économies de deux milliards "
