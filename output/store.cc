@@ -568,35 +568,20 @@ Status Store::InsertLinks(int64_t doc_id, const Document& doc, const Extraction&
     if (!id.ok()) return id.status();
     entity_ids[i] = *id;
   }
-  // Mentions are the most numerous rows: written kMentionRows to a
-  // statement (one step for many rows), the rest one by one.
-  constexpr size_t kMentionRows = 16;
-  static const std::string many = [] {
-    std::string sql = "INSERT INTO entity_mentions (document, idx, entity, start_byte, end_byte, text, sentence) VALUES ";
-    for (size_t k = 0; k < kMentionRows; ++k) sql += k ? ", (?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?)";
-    return sql;
-  }();
-  auto m1 = Statement("INSERT INTO entity_mentions (document, idx, entity, start_byte, end_byte, text, sentence) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
-  if (!m1.ok()) return m1.status();
-  auto mn = Statement(many);
-  if (!mn.ok()) return mn.status();
-  for (size_t i = 0; i < ex.mentions.size();) {
-    const bool block = ex.mentions.size() - i >= kMentionRows;
-    SqlStatement* s = block ? *mn : *m1;
+  auto m = Statement("INSERT INTO entity_mentions (document, idx, entity, start_byte, end_byte, text, sentence) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
+  if (!m.ok()) return m.status();
+  for (size_t i = 0; i < ex.mentions.size(); ++i) {
+    const EntityMention& x = ex.mentions[i];
+    SqlStatement* s = *m;
     s->Reset();
-    const size_t rows = block ? kMentionRows : 1;
-    for (size_t k = 0; k < rows; ++k, ++i) {
-      const EntityMention& x = ex.mentions[i];
-      const int col = static_cast<int>(7 * k);
-      s->BindInt(col + 1, doc_id);
-      s->BindInt(col + 2, static_cast<int64_t>(i));
-      s->BindInt(col + 3, entity_ids[static_cast<size_t>(x.entity)]);
-      s->BindInt(col + 4, x.span.begin);
-      s->BindInt(col + 5, x.span.end);
-      s->BindText(col + 6, x.span.Of(doc.text));
-      s->BindInt(col + 7, x.sentence);
-    }
+    s->BindInt(1, doc_id);
+    s->BindInt(2, static_cast<int64_t>(i));
+    s->BindInt(3, entity_ids[static_cast<size_t>(x.entity)]);
+    s->BindInt(4, x.span.begin);
+    s->BindInt(5, x.span.end);
+    s->BindText(6, x.span.Of(doc.text));
+    s->BindInt(7, x.sentence);
     if (auto r = s->Step(); !r.ok()) return r.status();
   }
   auto t = Statement("INSERT INTO times (document, idx, start_byte, end_byte, text, value, grain, first_day, last_day, "
