@@ -261,6 +261,12 @@ std::string Lexicon::Lemma(std::string_view word) const {
     if (c >= 'a' && c <= 'z') upper = false;
   }
   if (upper) return w;  // acronyms: GPU, PME
+  // An acronym's plural: "GPUs", "ATMs" (capitals then a lower-case s).
+  if (w.size() >= 3 && w.back() == 's') {
+    bool acronym = true;
+    for (size_t i = 0; i + 1 < w.size(); ++i) acronym &= w[i] >= 'A' && w[i] <= 'Z';
+    if (acronym) return w.substr(0, w.size() - 1);
+  }
   // Lower-case the word for lookup but keep its accents.
   std::string lower;
   for (size_t i = 0; i < w.size(); ++i) {

@@ -228,6 +228,7 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "The company employs 12,000 people.", "12,000 people", "count", "12000", "", "", "person", "exact", ""},
       {"en", "The plant will close within 18 months.", "18 months", "duration", "18", "", "", "month", "exact", ""},
       {"en", "It built 40 factories.", "40 factories", "count", "40", "", "", "factory", "exact", ""},
+      {"en", "The lab runs 350 GPUs.", "350 GPUs", "count", "350", "", "", "GPU", "exact", ""},
       {"en", "Profit rose for four quarters in a row.", "four quarters", "duration", "4", "", "", "quarter", "exact", ""},
       {"en", "Three quarters of the staff agreed.", "Three quarters", "number", "0.75", "", "", "", "exact", ""},
   };
