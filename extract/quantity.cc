@@ -359,6 +359,16 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       }
       q = r;
     }
+    // "350,000 Blackwell GPUs": a model name before an acronym counts the acronym.
+    if (q != kNpos && q < n && toks[q].kind == TokenKind::kWord && (toks[q].flags & kTokCapitalized) &&
+        !(toks[q].flags & kTokAllCaps)) {
+      if (size_t r = Next(toks, q + 1); r != kNpos && toks[r].kind == TokenKind::kWord) {
+        std::string_view nx = toks[r].Text(c.text);
+        bool caps = nx.size() >= 2;
+        for (size_t k = 0; k < nx.size(); ++k) caps &= (nx[k] >= 'A' && nx[k] <= 'Z') || (k + 1 == nx.size() && nx[k] == 's');
+        if (caps) q = r;
+      }
+    }
     if (q != kNpos && q < n && toks[q].kind == TokenKind::kWord && (q > m.end || !Glued(toks, m.end - 1, q))) {
       const Token& w = toks[q];
       const WordInfo* wi = lex_.Info(w);

@@ -229,6 +229,7 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "The plant will close within 18 months.", "18 months", "duration", "18", "", "", "month", "exact", ""},
       {"en", "It built 40 factories.", "40 factories", "count", "40", "", "", "factory", "exact", ""},
       {"en", "The lab runs 350 GPUs.", "350 GPUs", "count", "350", "", "", "GPU", "exact", ""},
+      {"en", "It shipped 350,000 Blackwell GPUs.", "350,000 Blackwell GPUs", "count", "350000", "", "", "GPU", "exact", ""},
       {"en", "Profit rose for four quarters in a row.", "four quarters", "duration", "4", "", "", "quarter", "exact", ""},
       {"en", "Three quarters of the staff agreed.", "Three quarters", "number", "0.75", "", "", "", "exact", ""},
   };
