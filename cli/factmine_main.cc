@@ -391,6 +391,7 @@ int RunCheck(CheckArgs& args) {
   // Files given: ingest them into a temporary database first.
   std::string temp_dir;
   std::string db = args.db;
+  bool some_rejected = false;  // files given and some could not be read: exit status 1 after the report
   if (!args.common.inputs.empty()) {
     if (!db.empty()) {
       std::fprintf(stderr, "factmine check: give either --db or files, not both\n");
@@ -412,6 +413,7 @@ int RunCheck(CheckArgs& args) {
       std::filesystem::remove_all(temp_dir);
       return rc;
     }
+    some_rejected = rc == 1;
   } else if (db.empty()) {
     db = "facts.db";
   }
@@ -462,7 +464,7 @@ int RunCheck(CheckArgs& args) {
     std::fprintf(stderr, "check: %zu claims from %zu facts in %.2f s%s%s\n", report->claims.size(), report->facts,
                  report->seconds, args.output.empty() ? "" : " -> ", args.output.c_str());
   }
-  return 0;
+  return some_rejected ? 1 : 0;
 }
 
 }  // namespace

@@ -79,5 +79,19 @@ for line in open('$T/out.jsonl'):
         assert 0 <= q['start'] < q['end'], q
 " 
 
+# 8. check on files: a file that cannot be read is named, the others are
+# checked, the exit status says something was left out.
+"$FACTMINE" check --format json "$T/good.txt" "$T/absent.txt" > "$T/check.json" 2> "$T/check_err.txt"; rc=$?
+check "check with a missing file exits 1" test $rc -eq 1
+check "check names the missing file" grep -q "absent.txt: cannot open" "$T/check_err.txt"
+check "check still reports the readable file" python3 -c "
+import json
+r = json.load(open('$T/check.json'))
+assert r['documents'] == 1 and r['facts'] >= 1, r.keys()
+"
+"$FACTMINE" check --db "$T/none.db" > /dev/null 2> "$T/check_err.txt"; rc=$?
+check "check on a missing database exits 1" test $rc -eq 1
+check "check says the database is missing" grep -q "none.db: no such database" "$T/check_err.txt"
+
 echo "$fails failed"
 exit $((fails > 0))
