@@ -12,6 +12,7 @@
 
 #include "check/internal/format.h"
 #include "data/data.h"
+#include "normalize/normalize.h"
 
 
 namespace factmine {
@@ -658,6 +659,31 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
     report.sums.push_back(std::move(sc));
   }
 
+  // Filters: the claims asked for, and the sums of their totals.
+  if (!options.subject.empty() || !options.predicate.empty() || !options.verdict.empty()) {
+    // (Case and accents do not matter: "MARÉVAL" finds "mareval".)
+    const std::string want = Fold(options.subject);
+    std::vector<int> new_index(report.claims.size(), -1);
+    std::vector<Claim> kept;
+    for (size_t i = 0; i < report.claims.size(); ++i) {
+      Claim& c = report.claims[i];
+      bool ok = (want.empty() || Fold(c.key.subject).find(want) != std::string::npos ||
+                 Fold(c.key.subject_name).find(want) != std::string::npos) &&
+                (options.predicate.empty() || c.key.predicate == options.predicate) &&
+                (options.verdict.empty() || VerdictName(c.verdict) == options.verdict);
+      if (!ok) continue;
+      new_index[i] = static_cast<int>(kept.size());
+      kept.push_back(std::move(c));
+    }
+    report.claims = std::move(kept);
+    std::vector<SumCheck> sums_kept;
+    for (SumCheck& s : report.sums) {
+      if (s.claim < 0 || new_index[static_cast<size_t>(s.claim)] < 0) continue;
+      s.claim = new_index[static_cast<size_t>(s.claim)];
+      sums_kept.push_back(std::move(s));
+    }
+    report.sums = std::move(sums_kept);
+  }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

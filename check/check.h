@@ -122,6 +122,10 @@ struct Report {
 
 struct CheckOptions {
   double min_confidence = 0.15;  // facts below are left out
+  // Keep only the claims (and their sums) whose subject id or name contains
+  // `subject` (case-insensitive), whose predicate is `predicate`, whose
+  // verdict is `verdict`; empty: all.
+  std::string subject, predicate, verdict;
 };
 
 // Reads the facts of the store and checks them. Errors from the store.

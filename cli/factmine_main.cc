@@ -385,6 +385,7 @@ struct CheckArgs {
   std::string output;
   double min_confidence = 0.15;
   bool all = false;
+  std::string subject, predicate, verdict;
 };
 
 int RunCheck(CheckArgs& args) {
@@ -435,6 +436,9 @@ int RunCheck(CheckArgs& args) {
   }
   CheckOptions co;
   co.min_confidence = args.min_confidence;
+  co.subject = args.subject;
+  co.predicate = args.predicate;
+  co.verdict = args.verdict;
   auto report = CheckFacts(**store, co);
   if (!report.ok()) {
     std::fprintf(stderr, "factmine: %s: %s\n", db.c_str(), report.status().message().c_str());
@@ -519,6 +523,10 @@ int main(int argc, char** argv) {
                     "Leave out facts the linker is less sure of (0..1, default 0.15)")
       ->check(CLI::Range(0.0, 1.0));
   check->add_flag("--all", check_args.all, "Text and HTML reports: list single-source claims too");
+  check->add_option("--subject", check_args.subject, "Only claims whose subject id or name contains this (e.g. openai)");
+  check->add_option("--predicate", check_args.predicate, "Only claims of this predicate (e.g. loss)");
+  check->add_option("--verdict", check_args.verdict, "Only claims with this verdict")
+      ->check(CLI::IsMember({"consistent", "compatible", "conflict", "single_source"}));
   check->add_option("inputs", check_args.common.inputs,
                     "Files or folders to check without a database (read into a temporary one)");
 

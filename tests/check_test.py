@@ -174,6 +174,21 @@ if r:
         st = c["statements"][c["subtotals"][0]["statement"]]
         check(st["quantity"]["value"] == 4.5e9, "subtotal: the statement is the 4,5 milliards")
 
+# Filters: --subject (id or name, any case), --predicate, --verdict; the
+# sums of the claims kept stay, with their claim index.
+p = subprocess.run([FACTMINE, "check", "--format", "json", "--catalog", CATALOG, "--subject", "MARÉVAL",
+                    "--verdict", "conflict", FIXTURES], capture_output=True, text=True)
+r = json.loads(p.stdout) if p.returncode == 0 else None
+check(r is not None and [c["key"]["subject"] for c in r["claims"]] == ["mareval"],
+      "filters: --subject MARÉVAL --verdict conflict keeps the Maréval conflict only")
+if r:
+    check(len(r["sums"]) == 2 and all(s["claim"] == 0 for s in r["sums"]), "filters: its two sums stay, pointing to it")
+p = subprocess.run([FACTMINE, "check", "--format", "json", "--catalog", CATALOG, "--predicate", "job_cuts", FIXTURES],
+                   capture_output=True, text=True)
+r = json.loads(p.stdout) if p.returncode == 0 else None
+check(r is not None and len(r["claims"]) >= 2 and all(c["key"]["predicate"] == "job_cuts" for c in r["claims"]),
+      "filters: --predicate job_cuts")
+
 # The text report puts conflicts first and names the slip.
 t = run("scale_slip", "text")
 if t:
