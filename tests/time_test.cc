@@ -406,6 +406,11 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "Revenue will be reported for the second quarter.",
        {{"for the second quarter", "2025-Q2", "quarter"}}},
       {"en", kP, "Sales rose this quarter.", {{"this quarter", "2025-Q1", "quarter"}}},
+      // British usage: the three months to March are the first quarter.
+      {"en",
+       "2026-05-07",
+       "Unemployment rose to 5.1% in the three months to March.",
+       {{"in the three months to March", "2026-Q1", "quarter"}}},
       // "said" is nearer than "will": the January just past.
       {"en",
        kP,
