@@ -181,6 +181,9 @@ class Matcher : private internal::TimeReader {
         if (e.sentence + 1 < sentence) break;
         if (e.grain == "year" || e.grain == "half" || e.grain == "quarter")
           return FromExpr(e)->ShiftYears(-c.offset);
+        // (Past a closing date: "exercice 2025, clos le 31 janvier, contre
+        // ... un an plus tôt".)
+        if (e.grain == "day") continue;
         break;
       }
     }
@@ -428,6 +431,14 @@ class Matcher : private internal::TimeReader {
     Emit(begin, c->end, *x, relative, sentence);
     out_->back().earlier = c->type == Core::kEarlier;
     size_t end = c->end;
+    // "sur son exercice 2025, clos le 31 janvier": a year said to close is a
+    // fiscal year.
+    if (TimeExpr& e = out_->back(); e.grain == "year" && !e.fiscal && e.value.size() == 4 && end < n_) {
+      if (Phrase(r_.fiscal_afters, end)) {
+        e.fiscal = true;
+        e.value = "FY" + e.value;
+      }
+    }
     // "en 2023 et 2024": a year joined to a year.
     if (x->grain == Grain::kYear && c->type == Core::kAbsolute) {
       if (auto cj = Phrase(r_.conjs, Next(end))) {

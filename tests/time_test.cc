@@ -210,6 +210,11 @@ TEST(TimeRecognizerTest, FrenchDatesAndMonths) {
       // 3 months ahead and 9 behind; the fourth quarter 9 ahead and 2 behind.
       {"fr", kP, "Les soldes d'été en juin.", {{"en juin", "2025-06", "month"}}},
       {"fr", kP, "Les résultats du quatrième trimestre.", {{"quatrième trimestre", "2024-Q4", "quarter"}}},
+      // A year said to close is a fiscal year, and so is the one before it.
+      {"fr",
+       "2025-04-10",
+       "Le groupe a perdu 163 millions d'euros sur son exercice 2025, clos le 31 janvier, contre un bénéfice un an plus tôt.",
+       {{"exercice 2025", "FY2025", "year"}, {"31 janvier", "2025-01-31", "day"}, {"un an plus tôt", "FY2024", "year"}}},
       // Of a past and a future cue, the nearer decides; "au titre de" looks back.
       {"fr",
        kP,

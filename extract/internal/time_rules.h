@@ -254,6 +254,7 @@ enum class RowKind : uint8_t {
   kFuture,
   kPastCue,
   kPastBlocker,
+  kFiscalAfter,
   kSlot,
 };
 
@@ -291,7 +292,7 @@ struct TimeRules {
   std::vector<TimeRow> rows;
   // One table per role; ids index `rows`.
   PhraseTable preps, articles, edges, links, year_nouns, cores, decades_before, decades_after,
-      ranges, conjs, tenses, futures, pasts, past_blockers, slot_prefixes;
+      ranges, conjs, tenses, futures, pasts, past_blockers, fiscal_afters, slot_prefixes;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -493,6 +494,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"future", RowKind::kFuture},
       {"past", RowKind::kPastCue},
       {"past_blocker", RowKind::kPastBlocker},
+      {"fiscal_after", RowKind::kFiscalAfter},
       {"slot", RowKind::kSlot},
   };
   auto unit_of = [](std::string_view u, int* out) {
@@ -720,6 +722,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kPastBlocker:
         table = &r->past_blockers;
+        break;
+      case RowKind::kFiscalAfter:
+        table = &r->fiscal_afters;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
