@@ -439,6 +439,20 @@ class Matcher : private internal::TimeReader {
         e.value = "FY" + e.value;
       }
     }
+    // "in the fiscal year ended in March", "the financial year to June": the
+    // fiscal year that closes with that month.
+    if (TimeExpr& e = out_->back(); e.grain == "month") {
+      size_t b = 0;
+      if (PhraseBefore(r_.fiscal_tos, begin, &b)) {
+        const int y = e.first.year;
+        e.value = "FY" + std::to_string(y);
+        e.grain = "year";
+        e.fiscal = true;
+        e.first = CivilDate{y, 1, 1};
+        e.last = CivilDate{y, 12, 31};
+        e.span.begin = toks_[b].begin;
+      }
+    }
     // "en 2023 et 2024": a year joined to a year.
     if (x->grain == Grain::kYear && c->type == Core::kAbsolute) {
       if (auto cj = Phrase(r_.conjs, Next(end))) {

@@ -411,6 +411,11 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "Revenue will be reported for the second quarter.",
        {{"for the second quarter", "2025-Q2", "quarter"}}},
       {"en", kP, "Sales rose this quarter.", {{"this quarter", "2025-Q1", "quarter"}}},
+      // The fiscal year that closes with a month.
+      {"en",
+       "2026-05-07",
+       "Borrowing reached £131 billion in the fiscal year ended in March.",
+       {{"the fiscal year ended in March", "FY2026", "year"}}},
       // British usage: the three months to March are the first quarter.
       {"en",
        "2026-05-07",

@@ -255,6 +255,7 @@ enum class RowKind : uint8_t {
   kPastCue,
   kPastBlocker,
   kFiscalAfter,
+  kFiscalTo,
   kSlot,
 };
 
@@ -292,7 +293,7 @@ struct TimeRules {
   std::vector<TimeRow> rows;
   // One table per role; ids index `rows`.
   PhraseTable preps, articles, edges, links, year_nouns, cores, decades_before, decades_after,
-      ranges, conjs, tenses, futures, pasts, past_blockers, fiscal_afters, slot_prefixes;
+      ranges, conjs, tenses, futures, pasts, past_blockers, fiscal_afters, fiscal_tos, slot_prefixes;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -495,6 +496,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"past", RowKind::kPastCue},
       {"past_blocker", RowKind::kPastBlocker},
       {"fiscal_after", RowKind::kFiscalAfter},
+      {"fiscal_to", RowKind::kFiscalTo},
       {"slot", RowKind::kSlot},
   };
   auto unit_of = [](std::string_view u, int* out) {
@@ -725,6 +727,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kFiscalAfter:
         table = &r->fiscal_afters;
+        break;
+      case RowKind::kFiscalTo:
+        table = &r->fiscal_tos;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
