@@ -443,7 +443,13 @@ class Matcher : private internal::TimeReader {
     // fiscal year that closes with that month.
     if (TimeExpr& e = out_->back(); e.grain == "month") {
       size_t b = 0;
-      if (PhraseBefore(r_.fiscal_tos, begin, &b)) {
+      bool fiscal_to = PhraseBefore(r_.fiscal_tos, begin, &b).has_value();
+      if (!fiscal_to) {  // the phrase is the expression's preposition ("the fiscal year to June")
+        auto m = Phrase(r_.fiscal_tos, begin);
+        fiscal_to = m && m->end_token <= c->begin;
+        b = begin;
+      }
+      if (fiscal_to) {
         const int y = e.first.year;
         e.value = "FY" + std::to_string(y);
         e.grain = "year";

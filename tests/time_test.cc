@@ -416,6 +416,7 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "2026-05-07",
        "Borrowing reached £131 billion in the fiscal year ended in March.",
        {{"the fiscal year ended in March", "FY2026", "year"}}},
+      {"en", "2023-09-16", "Sales fell 2% in the fiscal year to June.", {{"the fiscal year to June", "FY2023", "year"}}},
       // British usage: the three months to March are the first quarter.
       {"en",
        "2026-05-07",
