@@ -1038,6 +1038,9 @@ void FactLinker::AssignScopes(const LinkInput& in, std::vector<Fact>* facts) con
     bool world = false, found = false;
     for (size_t k = qe; k < stop && sentence_of[k] == sentence && !found; ++k) {
       if (r.part_marker.Match(toks, k, in.text) || r.clause_break.Match(toks, k, in.text)) break;
+      // ("1,48 milliard d'euros, la plus importante jamais réalisée en
+      // France": after a comma the place belongs to another clause.)
+      if (toks[k].kind == TokenKind::kPunct && toks[k].cp == ',') break;
       size_t end;
       found = place_phrase(k, &entity, &world, &end);
     }
