@@ -58,29 +58,6 @@ const Table kTables[] = {
     {"rejected", "SELECT r.id, r.run_id, r.input, r.reason, r.at FROM rejected r ORDER BY r.id"},
 };
 
-void JsonString(std::string* out, std::string_view s) {
-  static const char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
-      default:
-        if (c < 0x20) {
-          out->append("\\u00");
-          out->push_back(kHex[c >> 4]);
-          out->push_back(kHex[c & 15]);
-        } else {
-          out->push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out->push_back('"');
-}
-
 void CsvField(std::string* out, std::string_view s) {
   bool quote = s.find_first_of(",\"\n\r") != std::string_view::npos;
   if (!quote) {
@@ -140,7 +117,7 @@ Status Store::Export(std::string_view what, std::string_view format, FILE* out) 
       auto type = s.ColumnType(c);
       if (format == "jsonl") {
         if (c) buf.push_back(',');
-        JsonString(&buf, name);
+        AppendJsonString(&buf, name);
         buf.push_back(':');
         switch (type) {
           case SqlStatement::Type::kNull: buf.append("null"); break;
@@ -153,7 +130,7 @@ Status Store::Export(std::string_view what, std::string_view format, FILE* out) 
           }
           default:
             if (IsDecimalColumn(name)) buf.append(s.Text(c));
-            else JsonString(&buf, s.Text(c));
+            else AppendJsonString(&buf, s.Text(c));
         }
       } else {
         if (c) buf.push_back(',');

@@ -69,6 +69,21 @@ void AppendSpanFields(std::string* out, std::string_view text, Span span) {
   AppendJsonString(out, span.Of(text));
 }
 
+// The fields of a period, times' and facts' alike:
+// "value": "2024", "grain": "year", "interval": ["2024-01-01", "2024-12-31"]
+void AppendPeriodFields(std::string* out, std::string_view value, std::string_view grain, const CivilDate& first,
+                        const CivilDate& last) {
+  out->append("\"value\":");
+  AppendJsonString(out, value);
+  out->append(",\"grain\":");
+  AppendJsonString(out, grain);
+  out->append(",\"interval\":[\"");
+  out->append(first.ToString());
+  out->append("\",\"");
+  out->append(last.ToString());
+  out->append("\"]");
+}
+
 }  // namespace
 
 void AppendQuantityJson(std::string* out, std::string_view text, const Quantity& q) {
@@ -176,15 +191,9 @@ void AppendEntitiesJson(std::string* out, std::string_view text, const Extractio
 
 void AppendTimeJson(std::string* out, std::string_view text, const TimeExpr& t) {
   AppendSpanFields(out, text, t.span);
-  out->append(",\"value\":");
-  AppendJsonString(out, t.value);
-  out->append(",\"grain\":");
-  AppendJsonString(out, t.grain);
-  out->append(",\"interval\":[\"");
-  out->append(t.first.ToString());
-  out->append("\",\"");
-  out->append(t.last.ToString());
-  out->append("\"],\"sentence\":");
+  out->push_back(',');
+  AppendPeriodFields(out, t.value, t.grain, t.first, t.last);
+  out->append(",\"sentence\":");
   out->append(std::to_string(t.sentence));
   if (t.fiscal) out->append(",\"fiscal\":true");
   out->push_back('}');
@@ -249,15 +258,9 @@ void AppendFactJson(std::string* out, std::string_view text, const Extraction& e
   if (f.period_value.empty()) {
     out->append("null");
   } else {
-    out->append("{\"value\":");
-    AppendJsonString(out, f.period_value);
-    out->append(",\"grain\":");
-    AppendJsonString(out, f.period_grain);
-    out->append(",\"interval\":[\"");
-    out->append(f.period_first.ToString());
-    out->append("\",\"");
-    out->append(f.period_last.ToString());
-    out->append("\"],\"stated\":");
+    out->push_back('{');
+    AppendPeriodFields(out, f.period_value, f.period_grain, f.period_first, f.period_last);
+    out->append(",\"stated\":");
     out->append(f.time >= 0 ? "true" : "false");
     out->push_back('}');
   }
