@@ -466,15 +466,19 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   // Statements that leave a part of the key unsaid (no period: an undated
   // article; no object: "Felsine paie 750 millions" without naming what it
   // buys) join the one claim that says it, when there is exactly one.
-  for (auto blank : {+[](ClaimKey& k) -> std::string& { return k.period; },
-                     +[](ClaimKey& k) -> std::string& { return k.object; }}) {
-    std::unordered_map<std::string, std::vector<size_t>> by_rest;  // key without that part -> claims
+  // The claims grouped by their key with one part left out.
+  auto group_without = [&](std::string& (*part)(ClaimKey&)) {
+    std::unordered_map<std::string, std::vector<size_t>> by_rest;
     for (size_t i = 0; i < claims.size(); ++i) {
       ClaimKey k = claims[i].key;
-      blank(k).clear();
+      part(k).clear();
       by_rest[KeyString(k)].push_back(i);
     }
-    for (const auto& [rest, list] : by_rest) {
+    return by_rest;
+  };
+  for (auto blank : {+[](ClaimKey& k) -> std::string& { return k.period; },
+                     +[](ClaimKey& k) -> std::string& { return k.object; }}) {
+    for (const auto& [rest, list] : group_without(blank)) {
       size_t open = SIZE_MAX, said = SIZE_MAX;
       int said_count = 0;
       for (size_t i : list) {
@@ -497,13 +501,7 @@ StatusOr<Report> CheckFacts(Store& store, const CheckOptions& options) {
   // figure with the place left unsaid. A different figure stays apart: it
   // may be about the whole, and is no contradiction of a part.
   {
-    std::unordered_map<std::string, std::vector<size_t>> by_rest;  // key without scope -> claims
-    for (size_t i = 0; i < claims.size(); ++i) {
-      ClaimKey k = claims[i].key;
-      k.scope.clear();
-      by_rest[KeyString(k)].push_back(i);
-    }
-    for (const auto& [rest, list] : by_rest) {
+    for (const auto& [rest, list] : group_without(+[](ClaimKey& k) -> std::string& { return k.scope; })) {
       size_t open = SIZE_MAX;
       for (size_t i : list) {
         if (claims[i].key.scope.empty()) open = i;
