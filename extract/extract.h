@@ -295,8 +295,13 @@ class FactLinker {
   void Link(const LinkInput& in, std::vector<Fact>* out) const;
 
  private:
-  // Fills Fact::scope from the place phrases around each figure.
-  void AssignScopes(const LinkInput& in, std::vector<Fact>* facts) const;
+  // Tokens [begin, end) of a mention.
+  struct TokenRange {
+    size_t begin, end;
+  };
+  // Fills Fact::scope from the place phrases around each figure; `qr`: the
+  // token range of each quantity.
+  void AssignScopes(const LinkInput& in, const std::vector<TokenRange>& qr, std::vector<Fact>* facts) const;
 
   struct Rules;
   const Lexicon& lex_;

@@ -255,9 +255,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   }
 
   // Token ranges of quantities and mentions.
-  struct Range {
-    size_t begin, end;
-  };
+  using Range = TokenRange;
   std::vector<Range> qr(in.quantities.size());
   for (size_t k = 0; k < in.quantities.size(); ++k) {
     const Quantity& q = in.quantities[k];
@@ -971,10 +969,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       break;
     }
   }
-  AssignScopes(in, out);
+  AssignScopes(in, qr, out);
 }
 
-void FactLinker::AssignScopes(const LinkInput& in, std::vector<Fact>* facts) const {
+void FactLinker::AssignScopes(const LinkInput& in, const std::vector<TokenRange>& qr, std::vector<Fact>* facts) const {
   const Rules& r = *rules_;
   const TokenList& toks = in.tokens;
   const size_t n = toks.size();
@@ -1009,11 +1007,6 @@ void FactLinker::AssignScopes(const LinkInput& in, std::vector<Fact>* facts) con
     }
     return false;
   };
-  std::vector<size_t> qbegin(in.quantities.size()), qend(in.quantities.size());
-  for (size_t k = 0; k < in.quantities.size(); ++k) {
-    qbegin[k] = TokenAt(toks, in.quantities[k].span.begin);
-    qend[k] = TokenAt(toks, in.quantities[k].span.end);
-  }
   constexpr size_t kAfter = 8;  // tokens after the figure a place may be in
   for (Fact& f : *facts) {
     // Where a share trades ("rose 1.8% in Paris") or a rate is set is no
@@ -1023,14 +1016,14 @@ void FactLinker::AssignScopes(const LinkInput& in, std::vector<Fact>* facts) con
       continue;
     }
     const size_t qi = static_cast<size_t>(f.quantity);
-    const size_t qb = qbegin[qi], qe = qend[qi];
+    const size_t qb = qr[qi].begin, qe = qr[qi].end;
     if (qb >= n) continue;
     const uint32_t sentence = sentence_of[qb];
     // After the figure, before the next figure, a part marker or a new clause.
     size_t stop = std::min(n, qe + kAfter);
     for (size_t k = qi + 1; k < in.quantities.size(); ++k) {
-      if (qbegin[k] >= qe) {
-        stop = std::min(stop, qbegin[k]);
+      if (qr[k].begin >= qe) {
+        stop = std::min(stop, qr[k].begin);
         break;
       }
     }
@@ -1056,7 +1049,7 @@ void FactLinker::AssignScopes(const LinkInput& in, std::vector<Fact>* facts) con
       while (b > 0 && sentence_of[b - 1] == sentence) --b;
       size_t end;
       bool earlier_figure = false;
-      for (size_t k = 0; k < qi; ++k) earlier_figure |= qbegin[k] >= b && qbegin[k] < qb;
+      for (size_t k = 0; k < qi; ++k) earlier_figure |= qr[k].begin >= b && qr[k].begin < qb;
       if (!earlier_figure && place_phrase(b, &entity, &world, &end) && end < qb && toks[end].kind == TokenKind::kPunct &&
           in.text.substr(toks[end].begin, toks[end].end - toks[end].begin) == ",") {
         found = true;
