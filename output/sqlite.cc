@@ -122,6 +122,12 @@ class SqliteConnection : public SqlConnection {
 }  // namespace
 
 StatusOr<std::unique_ptr<SqlConnection>> OpenSqlite(const std::string& path, const SqliteOptions& options) {
+  // No memory statistics: with them on, every SQLite allocation and free
+  // takes a global mutex (3% of an ingest's cycles in perf). Must precede
+  // the first open, which initializes SQLite; a later call is refused
+  // harmlessly.
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
   sqlite3* db = nullptr;
   int flags = options.read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   flags |= SQLITE_OPEN_NOMUTEX;
