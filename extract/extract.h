@@ -102,8 +102,14 @@ class QuantityRecognizer {
   // prêts", "2 milliards d'économies"): predicate trigger nouns of the
   // language that are not listed as counted nouns.
   std::vector<uint64_t> amount_nouns_;  // sorted folded-word hashes
+  // The first two words of multi-word amount nouns ("chiffre d'affaires",
+  // "produit net bancaire"), sorted.
+  std::vector<std::pair<uint64_t, uint64_t>> amount_noun_starts_;
   std::vector<uint64_t> counted_nouns_; // sorted: forms of data/<lang>/count_nouns.tsv
   bool IsAmountNoun(uint64_t hash) const;
+  // Whether the words at toks[q] start an amount noun: one word, or the
+  // first two of several ("60 milliards de chiffre d'affaires").
+  bool StartsAmountNoun(const TokenList& toks, size_t q) const;
   std::unique_ptr<re2::RE2> phone_;
   std::unique_ptr<re2::RE2> clock_;
   std::unique_ptr<re2::RE2> numeric_date_;

@@ -80,6 +80,7 @@ struct QuantityRecognizer::Unit {
   bool glued_unit = false;   // a non-money unit glued to the digits ("180ml")
   bool counted_noun = false;
   bool via_of = false;       // "millions de dollars"
+  bool amount_noun = false;  // "60 milliards de chiffre d'affaires": money with its currency left out
 };
 
 QuantityRecognizer::QuantityRecognizer(const Lexicon& lexicon) : lex_(lexicon), grammar_(lexicon) {
@@ -120,11 +121,23 @@ QuantityRecognizer::QuantityRecognizer(const Lexicon& lexicon) : lex_(lexicon), 
     for (const auto& row : t.rows) {
       if (ct < 0 || cp < 0 || row[static_cast<size_t>(cp)] != "noun") continue;
       const std::string& trig = row[static_cast<size_t>(ct)];
-      if (trig.find(' ') != std::string::npos || trig.find('\'') != std::string::npos) continue;
+      if (trig.find(' ') != std::string::npos || trig.find('\'') != std::string::npos) {
+        TokenList words;
+        Tokenize(trig, nullptr, &words);
+        std::vector<uint64_t> w;
+        for (const Token& x : words) {
+          if (x.kind == TokenKind::kWord) w.push_back(x.hash);
+        }
+        if (w.size() >= 2 && !std::binary_search(counted.begin(), counted.end(), w[0])) {
+          amount_noun_starts_.emplace_back(w[0], w[1]);
+        }
+        continue;
+      }
       uint64_t h = FoldedWordHash(trig);
       if (!std::binary_search(counted.begin(), counted.end(), h)) amount_nouns_.push_back(h);
     }
   }
+  std::sort(amount_noun_starts_.begin(), amount_noun_starts_.end());
   std::sort(amount_nouns_.begin(), amount_nouns_.end());
   amount_nouns_.erase(std::unique(amount_nouns_.begin(), amount_nouns_.end()), amount_nouns_.end());
   numeric_date_ = std::make_unique<RE2>(
@@ -135,6 +148,15 @@ QuantityRecognizer::~QuantityRecognizer() = default;
 
 bool QuantityRecognizer::IsAmountNoun(uint64_t hash) const {
   return std::binary_search(amount_nouns_.begin(), amount_nouns_.end(), hash);
+}
+
+bool QuantityRecognizer::StartsAmountNoun(const TokenList& toks, size_t q) const {
+  if (IsAmountNoun(toks[q].hash)) return true;
+  size_t r = q + 1;
+  while (r < toks.size() && toks[r].kind == TokenKind::kPunct && (IsPunct(toks[r], '\'') || IsPunct(toks[r], 0x2019))) ++r;
+  if (r >= toks.size() || toks[r].kind != TokenKind::kWord) return false;
+  return std::binary_search(amount_noun_starts_.begin(), amount_noun_starts_.end(),
+                            std::make_pair(toks[q].hash, toks[r].hash));
 }
 
 // Patterns that make the digits at token i something other than an amount:
@@ -385,13 +407,14 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
                               kWordMinus | kWordOver | kWordPhraseStart)) != 0;
       bool next_is_apostrophe = q + 1 < n && IsPunct(toks[q + 1], '\'') && Glued(toks, q, q + 1);
       // "4 milliards de prêts": an amount of money named by its purpose.
-      bool amount_noun = via_of && m.has_scale && m.last_scale >= 1e6 && IsAmountNoun(w.hash);
+      bool amount_noun = via_of && m.has_scale && m.last_scale >= 1e6 && StartsAmountNoun(toks, q);
       // "quatre estiment que": a verb, not a noun.
       bool verb_follows = false;
       if (size_t r = Next(toks, q + 1); r != kNpos && toks[r].kind == TokenKind::kWord) {
         std::string f = Fold(toks[r].Text(c.text));
         verb_follows = f == "que" || f == "qu" || f == "that";
       }
+      u.amount_noun = amount_noun;
       if (!blocked && !amount_noun && !verb_follows && (lower || acronym) && w.length >= 2 && !next_is_apostrophe &&
           !lex_.qualifiers().Match(toks, q, c.text) && !lex_.rates().Match(toks, q, c.text) &&
           !lex_.reference_after().Match(toks, q, c.text) && !lex_.hour_marks().Match(toks, q, c.text)) {
@@ -681,7 +704,11 @@ std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t
     const Token& t = toks[k];
     if (t.flags & kTokNewline) break;
     if (t.kind == TokenKind::kNumber || IsSentencePunct(t) || IsPunct(t, ',') || IsPunct(t, '(')) break;
-    if (auto r = lex_.rates().Match(toks, k, c.text)) return lex_.rate(r->id);
+    if (auto r = lex_.rates().Match(toks, k, c.text)) {
+      size_t b;
+      bool noun = r->end_token == k + 1 && lex_.rate_noun_after().MatchEndingAt(toks, k, c.text, &b).has_value();
+      if (!noun) return lex_.rate(r->id);
+    }
     if (t.kind == TokenKind::kWord) {
       ++words;
       if (t.lex >= 0 && (lex_.word(t.lex).bits & kWordAnd)) break;
@@ -896,6 +923,9 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
       // l'inférence" -- a bare amount with a scale word, in the same sentence
       // as a money amount, is money in that currency.
       bool bare = q.dimension == "number" && (m->has_scale || (range && q.high && q.high->ToDouble() >= 1e6));
+      // "près de 60 milliards de chiffre d'affaires" names money: its
+      // currency is the article's last one, however far back.
+      const bool names_money = bare && u.amount_noun;
       bool after_breakdown = false, maybe_restates = false;
       size_t total = kNpos;
       for (size_t back = out->size(); back-- > 0;) {
@@ -919,7 +949,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         // dollars. Entre les coûts de 7 milliards ...").
         for (size_t back = out->size(); back-- > 0;) {
           const Quantity& prev = (*out)[back];
-          if (prev.sentence + 1 < q.sentence) break;
+          if (prev.sentence + 1 < q.sentence && !names_money) break;
           if (prev.dimension == "money") {
             q.dimension = "money";
             q.unit = prev.unit;

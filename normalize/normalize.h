@@ -336,6 +336,9 @@ class Lexicon {
   const PhraseTable& qualifiers() const { return qualifier_phrases_; }
   const QualifierRow& qualifier(int id) const { return qualifier_rows_[static_cast<size_t>(id)]; }
   const PhraseTable& rates() const { return rate_phrases_; }
+  // "le quotidien", "l'hebdomadaire": after these a one-word rate is a
+  // noun (a newspaper), not "per day".
+  const PhraseTable& rate_noun_after() const { return rate_noun_after_phrases_; }
   const std::string& rate(int id) const { return rate_rows_[static_cast<size_t>(id)]; }
   // Range openers: "entre" -> closers {"et"}; "de" -> {"à", "jusqu'à"}.
   const PhraseTable& range_openers() const { return range_open_phrases_; }
@@ -401,6 +404,7 @@ class Lexicon {
   std::vector<QualifierRow> qualifier_rows_;
   PhraseTable rate_phrases_;
   std::vector<std::string> rate_rows_;
+  PhraseTable rate_noun_after_phrases_;
   PhraseTable range_open_phrases_;
   std::vector<PhraseTable> range_close_phrases_;
   PhraseTable range_bare_phrases_;

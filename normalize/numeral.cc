@@ -651,6 +651,26 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     atoms.push_back(*next);
   }
 
+  // In prose a million or more is not followed by a bare small number:
+  // "7,5 milliards deux ans auparavant" is 7,5 milliards, then "deux ans"
+  // ("un million deux cent mille" goes on: a thousand or a scale follows).
+  if (mode == NumberMode::kQuantities) {
+    for (size_t s = 0; s + 1 < atoms.size(); ++s) {
+      const Atom& a = atoms[s];
+      const Atom& b = atoms[s + 1];
+      if (a.cls != NumClass::kScale || a.value.ToDouble() < 1e6 || b.is_digits || b.conn == Atom::kAnd ||
+          b.cls == NumClass::kThousand || b.cls == NumClass::kScale || b.cls == NumClass::kDenominator) {
+        continue;
+      }
+      bool goes_on = false;
+      for (size_t k = s + 2; k < atoms.size(); ++k) {
+        goes_on |= atoms[k].cls == NumClass::kThousand || atoms[k].cls == NumClass::kScale;
+      }
+      if (!goes_on) atoms.resize(s + 1);
+      break;
+    }
+  }
+
   Evaluator ev{lex_, lex_.and_after_multiplier()};
   // Evaluates atoms[from, to); returns the number of atoms accepted. The
   // last atom may be an ordinal, evaluated as its cardinal.
