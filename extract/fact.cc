@@ -922,6 +922,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_grain = prev.period_grain;
       f.period_first = prev.period_first;
       f.period_last = prev.period_last;
+    } else if (in.publication && (predicate == "stock_change" ||
+                                  (predicate == "interest_rate" && subject >= 0 &&
+                                   in.entities[static_cast<size_t>(subject)].type == "GOV"))) {
+      // A market move, or a central bank's decision, with no date: the
+      // day of the report.
+      f.period_value = in.publication->ToString();
+      f.period_grain = "day";
+      f.period_first = *in.publication;
+      f.period_last = *in.publication;
     } else if (in.publication) {
       f.period_value = std::to_string(in.publication->year);
       f.period_grain = "year";

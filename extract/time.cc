@@ -179,12 +179,21 @@ class Matcher : private internal::TimeReader {
       for (size_t k = out_->size(); k-- > 0;) {
         const TimeExpr& e = (*out_)[k];
         if (e.sentence + 1 < sentence) break;
-        if (e.grain == "year" || e.grain == "half" || e.grain == "quarter")
+        if (e.grain == "year" || e.grain == "half" || e.grain == "quarter" || e.grain == "month")
           return FromExpr(e)->ShiftYears(-c.offset);
         // (Past a closing date: "exercice 2025, clos le 31 janvier, contre
         // ... un an plus tôt".)
         if (e.grain == "day") continue;
         break;
+      }
+      // Else the reporting period the article set before: "un chiffre
+      // d'affaires pour le premier semestre. [...] 512 M€, contre 468 M€ un
+      // an plus tôt" is the first half of the year before.
+      for (size_t k = out_->size(); k-- > 0;) {
+        const TimeExpr& e = (*out_)[k];
+        if (e.earlier) continue;
+        if (e.grain == "half" || e.grain == "quarter" || (e.grain == "year" && e.fiscal))
+          return FromExpr(e)->ShiftYears(-c.offset);
       }
     }
     if (!pub_) return std::nullopt;
