@@ -276,7 +276,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   int main_org = -1;
   std::vector<int> count(in.entities.size(), 0);
   {
-    for (const EntityMention& m : in.mentions) ++count[static_cast<size_t>(m.entity)];
+    // How much the article is about each entity: its mentions, and two
+    // more for a mention in the headline or the opening sentence.
+    std::vector<bool> opening(in.entities.size(), false);
+    for (const EntityMention& m : in.mentions) {
+      ++count[static_cast<size_t>(m.entity)];
+      if (m.sentence <= 1) opening[static_cast<size_t>(m.entity)] = true;
+    }
+    for (size_t e = 0; e < in.entities.size(); ++e) count[e] += opening[e] ? 2 : 0;
     for (size_t e = 0; e < in.entities.size(); ++e) {
       if (in.entities[e].type == "ORG" && (main_org < 0 || count[e] > count[static_cast<size_t>(main_org)])) {
         main_org = static_cast<int>(e);
@@ -735,8 +742,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         if (place >= 0) carry = place;
       }
+      // "La PME a réalisé ...", "Elle emploie ...": the company the article
+      // is about, not one named once in passing ("une subvention de la
+      // Région Bretagne").
       if (corporate(predicate) && !macro && main_org >= 0 &&
-          (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)])) {
+          (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)] ||
+           (anaphor_first && count[static_cast<size_t>(carry)] <= 1 &&
+            count[static_cast<size_t>(main_org)] > count[static_cast<size_t>(carry)]))) {
         carry = main_org;
       }
       if (carry >= 0 && carry != source && carry != object) {
