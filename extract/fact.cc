@@ -440,14 +440,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // A figure given for comparison ("une perte de 12 M€, contre 58 M€ un an
     // plus tôt", "up from $2bn"): the same measure as the figure before it.
     int compared_with = -1;
+    // The base is the figure just before, or the last one of its kind
+    // with the comparison word right before this one ("41 M€ l'an dernier,
+    // contre 58 M€"; "1,84 milliard, en hausse de 6,3 %, contre 1,73
+    // milliard").
     for (size_t k = qi; k-- > 0;) {
       const Quantity& p = in.quantities[k];
-      if (p.sentence != q.sentence) break;
-      if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qr[k].end > qb || qb - qr[k].end > 4) {
-        break;
-      }
+      if (p.sentence != q.sentence || qr[k].end > qb) break;
+      const bool adjacent = qb - qr[k].end <= 4;
+      if (DimBit(p.dimension) != DimBit(q.dimension) && !adjacent) continue;
+      if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qb - qr[k].end > 16) break;
       bool cue = false;
-      for (size_t i = qr[k].end; i < qb && !cue; ++i) cue = cue_end[i][kComparison] != 0;
+      for (size_t i = adjacent ? qr[k].end : std::max(qr[k].end, qb >= 3 ? qb - 3 : 0); i < qb && !cue; ++i) {
+        cue = cue_end[i][kComparison] != 0;
+      }
       if (cue && (!best.trig || best.tb < qr[k].begin || confidence < 0.3)) {
         compared_with = fact_of_quantity[k];
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];

@@ -47,7 +47,9 @@ leading "l'", "le ", "la ", "les " removed, trailing punctuation removed.
 
 Units: equal as written for currency codes, "%" and "pp"; for count lemmas
 and other units, equal after NFKD / mark stripping / casefold ("salarié" =
-"salarie", "GPU" = "gpu").
+"salarie", "GPU" = "gpu"). Physical units the guidelines keep as written
+are brought to the base unit factmine reports before comparing (gold "358,9
+TWh" = 3.589e11 kWh, "tonne" = "t"); see PHYSICAL_UNITS.
 
 Numbers: equal within a relative tolerance of 1e-6.
   strict:  each of value / low / high: non-null in gold -> equal in the
@@ -320,6 +322,18 @@ def norm_sys_fact(f, by_id):
     }
 
 
+# Gold physical unit (folded) -> (factmine's base unit, factor).
+PHYSICAL_UNITS = {"twh": ("kWh", 1e9), "gwh": ("kWh", 1e6), "mwh": ("kWh", 1e3), "kwh": ("kWh", 1),
+                  "tonne": ("t", 1), "tonnes": ("t", 1)}
+
+
+def to_base_unit(unit, *numbers):
+    base = PHYSICAL_UNITS.get(fold_basic(str(unit))) if unit is not None else None
+    if base is None:
+        return (unit,) + numbers
+    return (base[0],) + tuple(None if x is None else x * base[1] for x in numbers)
+
+
 def norm_gold_doc(g):
     ents = [{"name": e.get("name"), "type": e.get("type"), "fold": fold(e.get("name"))}
             for e in _list(g.get("entities")) if isinstance(e, dict)]
@@ -333,12 +347,14 @@ def norm_gold_doc(g):
         facts.append({
             "subject": f.get("subject"), "subject_fold": fold(f.get("subject")) if f.get("subject") else None,
             "predicate": f.get("predicate"),
-            "value": to_num(f.get("value")), "low": to_num(f.get("low")), "high": to_num(f.get("high")),
-            "unit": f.get("unit"), "qualifier": f.get("qualifier"),
+            "qualifier": f.get("qualifier"),
             "period": None if f.get("period") is None else str(f.get("period")),
             "object": f.get("object"), "attributed_to": f.get("attributed_to"),
             "part_of": f.get("part_of"), "evidence": f.get("evidence"),
         })
+        unit, value, low, high = to_base_unit(f.get("unit"), to_num(f.get("value")), to_num(f.get("low")),
+                                              to_num(f.get("high")))
+        facts[-1].update({"unit": unit, "value": value, "low": low, "high": high})
     return {"entities": ents, "times": times, "facts": facts}
 
 
