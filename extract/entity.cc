@@ -572,6 +572,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     entities->push_back(std::move(e));
     entity_of_key.emplace(key, index);
     entity_of[k] = index;
+    // "la Cour" after "la Cour des comptes", "la Commission" after "la
+    // Commission européenne": a known body is shortened to its first word.
+    if (c.catalog >= 0 && name_end - c.begin_tok >= 2 &&
+        ((*entities)[static_cast<size_t>(index)].type == "GOV" || (*entities)[static_cast<size_t>(index)].type == "ORG")) {
+      const Token& w = toks[c.begin_tok];
+      if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop))) {
+        short_form.emplace(span_key(c.begin_tok, c.begin_tok + 1), index);
+      }
+    }
     if (c.catalog < 0 && name_end - c.begin_tok >= 2) {
       // Organisations are shortened to their first word, people to their last.
       const Token& w = c.type == "PERSON" ? toks[name_end - 1] : toks[c.begin_tok];
