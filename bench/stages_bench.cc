@@ -202,7 +202,7 @@ void BM_LinkFacts(benchmark::State& state) {
   for (auto _ : state) {
     for (size_t i = 0; i < Articles().size(); ++i) {
       factmine::LinkInput in{Articles()[i], p.toks[i],     p.token_sentence[i], p.quantities[i],
-                             p.entities[i], p.mentions[i], p.times[i],          factmine::CivilDate{2020, 6, 15}};
+                             p.entities[i], p.mentions[i], p.times[i],          factmine::CivilDate{2020, 6, 15}, std::nullopt};
       linker.Link(in, &facts);
       found += facts.size();
     }

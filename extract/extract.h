@@ -285,6 +285,8 @@ struct LinkInput {
   const std::vector<EntityMention>& mentions;
   const std::vector<TimeExpr>& times;
   std::optional<CivilDate> publication;
+  // The headline's bytes in `text`, when the article has one.
+  std::optional<Span> title;
 };
 
 // Links amounts to predicates (data/<lang>/predicates.tsv, count_nouns.tsv),

@@ -91,7 +91,12 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
     return line_start && line_end;
   });
   LinkInput link{doc.text,         tokens_,        token_sentence_, out->quantities,
-                 out->entities,    out->mentions,  out->times,      publication};
+                 out->entities,    out->mentions,  out->times,      publication, std::nullopt};
+  if (!doc.title.empty()) {
+    // The headline as the text holds it (within its first lines).
+    size_t at = std::string_view(doc.text).substr(0, 4096).find(doc.title);
+    if (at != std::string_view::npos) link.title = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + doc.title.size())};
+  }
   l.facts->Link(link, &out->facts);
   out->sentences = sentences.Spans();
   out->signature = StorySignature();

@@ -273,15 +273,28 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   int last_org_subject = -1;  // of the previous fact about an organisation, body or person
   int last_company = -1;      // of the previous fact about an organisation (ORG)
   // The organisation the article is about: the most mentioned one.
+  // The headline's sentence, when the article has one.
+  int title_sentence = -1;
+  if (in.title) {
+    for (size_t k = 0; k < in.tokens.size(); ++k) {
+      if (in.tokens[k].begin >= in.title->begin) {
+        if (in.tokens[k].begin < in.title->end) title_sentence = static_cast<int>(in.token_sentence[k]);
+        break;
+      }
+    }
+  }
   int main_org = -1;
   std::vector<int> count(in.entities.size(), 0);
   {
     // How much the article is about each entity: its mentions, and two
     // more for a mention in the headline or the opening sentence.
     std::vector<bool> opening(in.entities.size(), false);
+    const uint32_t first = title_sentence >= 0 ? static_cast<uint32_t>(title_sentence)
+                           : in.mentions.empty()  ? 0
+                                                  : in.mentions.front().sentence;
     for (const EntityMention& m : in.mentions) {
       ++count[static_cast<size_t>(m.entity)];
-      if (m.sentence <= 1) opening[static_cast<size_t>(m.entity)] = true;
+      if (m.sentence >= first && m.sentence <= first + 1) opening[static_cast<size_t>(m.entity)] = true;
     }
     for (size_t e = 0; e < in.entities.size(); ++e) count[e] += opening[e] ? 2 : 0;
     for (size_t e = 0; e < in.entities.size(); ++e) {
@@ -997,6 +1010,34 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
   }
   AssignScopes(in, qr, out);
+  // A headline figure the body states again is one fact, the body's: same
+  // subject, measure, value and unit.
+  if (title_sentence >= 0) {
+    std::vector<int> index(out->size(), -1);
+    std::vector<Fact> kept;
+    for (size_t i = 0; i < out->size(); ++i) {
+      const Fact& f = (*out)[i];
+      bool repeated = false;
+      if (f.sentence == static_cast<uint32_t>(title_sentence)) {
+        const Quantity& q = in.quantities[static_cast<size_t>(f.quantity)];
+        for (const Fact& g : *out) {
+          if (g.sentence == f.sentence || g.subject != f.subject || g.predicate != f.predicate) continue;
+          const Quantity& p = in.quantities[static_cast<size_t>(g.quantity)];
+          repeated |= q.value && p.value && q.unit == p.unit && q.dimension == p.dimension &&
+                      std::fabs(q.value->ToDouble() - p.value->ToDouble()) <= 1e-9 * std::fabs(p.value->ToDouble());
+        }
+      }
+      if (repeated) continue;
+      index[i] = static_cast<int>(kept.size());
+      kept.push_back(f);
+    }
+    if (kept.size() < out->size()) {
+      for (Fact& f : kept) {
+        if (f.part_of >= 0) f.part_of = index[static_cast<size_t>(f.part_of)];
+      }
+      *out = std::move(kept);
+    }
+  }
 }
 
 void FactLinker::AssignScopes(const LinkInput& in, const std::vector<TokenRange>& qr, std::vector<Fact>* facts) const {
