@@ -86,6 +86,7 @@ Status AddCatalogLine(std::string_view line, const std::string& where, std::vect
   e.parent = str("parent");
   e.affiliation = str("affiliation");
   e.wikidata = str("wikidata");
+  e.place = str("place");
   if (auto it = j.find("lowercase"); it != j.end() && it->is_boolean()) e.lowercase = it->get<bool>();
   if (std::find(e.aliases.begin(), e.aliases.end(), e.name) == e.aliases.end()) e.aliases.push_back(e.name);
   auto it = by_id->find(e.id);
@@ -166,7 +167,7 @@ int EntityCatalog::Find(std::string_view id) const {
 // ---------------------------------------------------------------------------
 
 struct EntityRecognizer::Cues {
-  PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after;
+  PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix;
   // "à Metz", "in Leeds": a name after these is a place, unless a word
   // before the preposition makes it a partner ("vendu à X", "invested in X").
   PhraseTable place_preposition, place_blocker;
@@ -196,6 +197,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "org_legal") cues_->org_legal.Add(p, 0, true);
         else if (k == "place_before") cues_->place_before.Add(p, 0, false);
         else if (k == "place_after") cues_->place_after.Add(p, 0, false);
+        else if (k == "place_suffix") cues_->place_suffix.Add(p, 0, true);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
         else if (k == "place_blocker") cues_->place_blocker.Add(p, 0, false);
         else if (k == "connector") {
@@ -446,6 +448,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       c.cued = true;
     }
     if (cues.place_after.Match(toks, end, text)) c.type = "PLACE";
+    // "Milsom Street", "Amphitheatre Parkway": an address.
+    if (size_t b3 = 0; end - c.begin_tok >= 2 && cues.place_suffix.MatchEndingAt(toks, end, text, &b3, end - 1)) {
+      c.type = "PLACE";
+      c.cued = true;
+    }
     // Cues before: "la société X", "M. X", "le PDG X".
     size_t before_begin = 0;
     if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin)) c.cued = true;
@@ -563,6 +570,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       e.type = ce.type;
       e.known = true;
       e.parent = ce.parent;
+      e.place = ce.place;
     } else {
       e.name = surface(c);
       e.id = Slug(e.name);

@@ -168,6 +168,7 @@ struct CatalogEntry {
   std::string affiliation;  // people: the organisation they run
   std::string wikidata;
   bool lowercase = false;   // also written all in lower case ("zone euro")
+  std::string place;        // PLACE: country, zone, region or city (empty: not said)
 };
 
 // The entity catalog: the built-in one plus user files (--catalog), whose
@@ -212,6 +213,7 @@ struct Entity {
   std::string type;    // ORG, PERSON, PRODUCT, PLACE, GOV, GROUP
   bool known = false;  // from the catalog
   std::string parent;  // catalog parent id, if any
+  std::string place;   // PLACE from the catalog: country, zone, region, city, or empty
 };
 
 struct EntityMention {

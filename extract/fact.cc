@@ -681,7 +681,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         continue;
       }
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
-      if (e.type == "PLACE" && (!(macro || economy) || !e.known)) continue;  // a town named in passing is no economy
+      // A town named in passing is no economy.
+      if (e.type == "PLACE" && (!(macro || economy) || !e.known || e.place == "city")) continue;
       double s = 0;
       // "le chiffre d'affaires d'OpenAI", "les coûts opérationnels totaux
       // d'OpenAI", "revenue of X": lower-case adjectives, then "de"/"of",
@@ -757,7 +758,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (const EntityMention& m : in.mentions) {
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-          if (e.type == "PLACE" && e.known) place = m.entity;  // a country or zone, not a town named in passing
+          // A country or zone, not a town named in passing.
+          if (e.type == "PLACE" && e.known && e.place != "city") place = m.entity;
         }
         if (place >= 0) carry = place;
       }

@@ -31,7 +31,11 @@ OPTIONAL = {
     # true when the name is also written all in lower case ("zone euro"):
     # the matcher then accepts it without a capital.
     "lowercase": bool,
+    # PLACE only: country, zone (a group of countries or a world region),
+    # region (within a country) or city (a town, or a place within one).
+    "place": str,
 }
+PLACE_KINDS = ("country", "zone", "region", "city")
 PERSON_ONLY = ("affiliation", "role")
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 WIKIDATA_RE = re.compile(r"^Q[1-9][0-9]*$")
@@ -167,6 +171,8 @@ def check_entry(rep, where, obj):
         rep.error(where, "wikidata %r is not a Q-id" % obj["wikidata"])
     if obj.get("country") is not None and not COUNTRY_RE.match(obj["country"]):
         rep.error(where, "country %r is not an ISO 3166-1 alpha-2 code" % obj["country"])
+    if obj.get("place") is not None and (obj["type"] != "PLACE" or obj["place"] not in PLACE_KINDS):
+        rep.error(where, "place %r: only on PLACE entries, one of %s" % (obj["place"], ", ".join(PLACE_KINDS)))
     if obj.get("role") is not None and not obj["role"].strip():
         rep.error(where, "role is empty")
 
