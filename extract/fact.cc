@@ -446,6 +446,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         inherited = true;
       }
     }
+    // "Le déficit atteindra 23 Md€ en 2026. Il s'établissait à 15,8 Md€
+    // en 2024": a pronoun opening the next sentence, with no measure named,
+    // continues the figure before (the first figure of its sentence).
+    if (predicate.empty() && !out->empty() && cue_end[sb][kAnaphor] && toks[sb].kind == TokenKind::kWord &&
+        toks[sb].length <= 5) {
+      const Fact& prev = out->back();
+      const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
+      bool first_of_sentence = true;
+      for (size_t k = 0; k < qi; ++k) first_of_sentence &= in.quantities[k].sentence != q.sentence;
+      if (prev.sentence + 1 == q.sentence && first_of_sentence && DimBit(pq.dimension) == dim &&
+          !IsChange(prev.predicate)) {
+        predicate = prev.predicate;
+        confidence = prev.confidence * 0.8;
+      }
+    }
     if (predicate.empty() && direction != 0 && (dim & (kDimPercent | kDimPp))) {
       predicate = "growth";
       confidence = 0.3;
