@@ -177,6 +177,11 @@ struct EntityRecognizer::Cues {
   std::vector<uint64_t> not_name;           // asked only of capitalized words
   std::vector<uint64_t> first_names;
   std::vector<uint64_t> coordinators;       // "et", "and": join two names only in longer ones
+  // "Stade", "Ligue", "Haut Conseil": a body's name that goes on in lower
+  // case ("le Stade rennais", "la Ligue de football professionnel").
+  std::vector<uint64_t> org_heads;
+  PhraseTable tail_connectors;                  // "de", "du", "de la", "et du"
+  std::vector<std::string> adjective_endings;  // "ais", "ienne", "ique"
   static bool Has(const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); }
 };
 
@@ -207,6 +212,9 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         }
         else if (k == "not_name") cues_->not_name.push_back(FoldedWordHash(p));
         else if (k == "coordinator") cues_->coordinators.push_back(FoldedWordHash(p));
+        else if (k == "org_head") cues_->org_heads.push_back(FoldedWordHash(p));
+        else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
+        else if (k == "adjective_ending") cues_->adjective_endings.push_back(p);
       }
     }
   }
@@ -220,7 +228,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
     }
   }
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
-                  &cues_->coordinators}) {
+                  &cues_->coordinators, &cues_->org_heads}) {
     std::sort(v->begin(), v->end());
   }
 }
@@ -425,6 +433,37 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
       break;
+    }
+    // "le Stade rennais", "la Ligue de football professionnel", "le Haut
+    // Conseil des finances publiques": after its head noun a body's name
+    // goes on in lower case, an adjective and complements.
+    bool head = false;
+    for (size_t k = i; k < end; ++k) head |= Cues::Has(cues.org_heads, toks[k].hash);
+    if (head) {
+      auto lower_word = [&](size_t k) {
+        if (k >= n || covered[k] || in_amount(k)) return false;
+        const Token& x = toks[k];
+        if (!IsWord(x) || (x.flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) || x.length < 2) return false;
+        const WordInfo* w = info(x);
+        return !(w && (w->bits & (kWordStop | kWordNumber | kWordMonth)));
+      };
+      auto adjective = [&](size_t k) {
+        if (!lower_word(k)) return false;
+        std::string_view w = toks[k].Text(text);
+        for (const std::string& e : cues.adjective_endings) {
+          if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e) return true;
+        }
+        return false;
+      };
+      size_t e = end;
+      if (adjective(e)) ++e;
+      while (e < n && !(toks[e].flags & kTokNewline)) {
+        auto m = cues.tail_connectors.Match(toks, e, text);
+        if (!m || !lower_word(m->end_token) || m->end_token + 1 - end > 9) break;
+        e = m->end_token + 1;
+        if (adjective(e)) ++e;
+      }
+      end = e;
     }
     Candidate c{i, end, -1, "ORG", false, initial(i), 0};
     // "Chief Financial Officer Nadia Benali": a capitalized role before a name.
