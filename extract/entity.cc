@@ -180,6 +180,7 @@ struct EntityRecognizer::Cues {
   // "Stade", "Ligue", "Haut Conseil": a body's name that goes on in lower
   // case ("le Stade rennais", "la Ligue de football professionnel").
   std::vector<uint64_t> org_heads;
+  std::vector<uint64_t> name_particles;  // "Le", "de", "van": inside a person's name after a given name
   PhraseTable tail_connectors;                  // "de", "du", "de la", "et du"
   std::vector<std::string> adjective_endings;  // "ais", "ienne", "ique"
   static bool Has(const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); }
@@ -213,6 +214,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "not_name") cues_->not_name.push_back(FoldedWordHash(p));
         else if (k == "coordinator") cues_->coordinators.push_back(FoldedWordHash(p));
         else if (k == "org_head") cues_->org_heads.push_back(FoldedWordHash(p));
+        else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
         else if (k == "adjective_ending") cues_->adjective_endings.push_back(p);
       }
@@ -228,7 +230,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
     }
   }
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
-                  &cues_->coordinators, &cues_->org_heads}) {
+                  &cues_->coordinators, &cues_->org_heads, &cues_->name_particles}) {
     std::sort(v->begin(), v->end());
   }
 }
@@ -390,6 +392,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           (toks[end + 1].kind == TokenKind::kNumber || IsCapWord(toks[end + 1]))) {  // not "Boston-based"
         end += 2;
         continue;
+      }
+      // "Yann Le Goff", "Anne-Marie de Villiers", "Pieter van der Berg": a
+      // particle after a given name, then the surname.
+      if (Cues::Has(cues.first_names, toks[i].hash) && Cues::Has(cues.name_particles, x.hash) && end + 1 < n &&
+          !(toks[end + 1].flags & kTokNewline)) {
+        size_t k = end + 1;
+        if (k + 1 < n && Cues::Has(cues.name_particles, toks[k].hash)) ++k;  // "van der"
+        if (IsCapWord(toks[k]) && !covered[k] && !is_not_name(toks[k])) {
+          end = k + 1;
+          continue;
+        }
       }
       if (IsCapWord(x) && !is_not_name(x)) {
         if (const WordInfo* w = info(x); w && (w->bits & kWordMonth)) break;
