@@ -386,6 +386,21 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         ++end;
         continue;
       }
+      // A model number the amounts did not take: "Cinder 3", "Helix 800",
+      // "Pulse 5G" (not a year: "Davos 2025").
+      if (x.kind == TokenKind::kNumber && x.length <= 4 && !(x.flags & kTokNewline)) {
+        std::string_view d = x.Text(text);
+        int v = std::atoi(std::string(d).c_str());
+        bool year = d.size() == 4 && v >= 1900 && v <= 2100;
+        // (Not "3,5" or "3.5": a decimal mark glued to more digits.)
+        bool glued_on = end + 2 < n && toks[end + 1].begin == x.end && toks[end + 1].kind == TokenKind::kPunct &&
+                        toks[end + 2].begin == toks[end + 1].end && toks[end + 2].kind == TokenKind::kNumber;
+        if (!year && !glued_on) {
+          ++end;
+          if (end < n && IsWord(toks[end]) && toks[end].begin == x.end && toks[end].length <= 2) ++end;  // "5G", "4o"
+          break;
+        }
+      }
       // A model code glued by a dash: "BX-400", "Zen-5".
       if (x.kind == TokenKind::kPunct && x.cp == '-' && x.begin == toks[end - 1].end && end + 1 < n &&
           toks[end + 1].begin == x.end &&
@@ -404,7 +419,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           continue;
         }
       }
-      if (IsCapWord(x) && !is_not_name(x)) {
+      // "Cinderwell AI", "Mistral AI": a suffix that is no name by itself.
+      if (IsCapWord(x) && (!is_not_name(x) || cues.org_suffix.Match(toks, end, text))) {
         if (const WordInfo* w = info(x); w && (w->bits & kWordMonth)) break;
         ++end;
         continue;
@@ -556,7 +572,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   };
   std::unordered_set<uint64_t> seen_mid;
   for (const Candidate& c : unknown) {
-    if (!c.sentence_initial) {
+    // (A longer name vouches for its first word: "Cinderwell AI, a start-up
+    // ... Cinderwell was valued", every mention opening a sentence.)
+    if (!c.sentence_initial || c.cued || c.end_tok - c.begin_tok >= 2) {
       seen_mid.insert(span_key(c.begin_tok, c.end_tok));
       seen_mid.insert(span_key(c.begin_tok, c.begin_tok + 1));
     }
