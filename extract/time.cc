@@ -87,9 +87,11 @@ class Matcher : private internal::TimeReader {
   }
 
   // The last period of `grain` named before, or nullopt.
+  // (Not a comparison base: "au cours du semestre" after "un an plus
+  // tôt" is the semester the article reports on.)
   std::optional<Period> Antecedent(Grain grain) const {
     for (size_t k = out_->size(); k-- > 0;) {
-      if ((*out_)[k].grain == internal::GrainName(grain)) return FromExpr((*out_)[k]);
+      if ((*out_)[k].grain == internal::GrainName(grain) && !(*out_)[k].earlier) return FromExpr((*out_)[k]);
     }
     return std::nullopt;
   }
