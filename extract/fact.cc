@@ -754,6 +754,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     bool carried = false;
+    // A share of GDP is a country's, not the ministry's that announces it
+    // ("Bercy table sur un déficit de 4,8 % du PIB").
+    const bool gdp_share = economy && gdp && (dim & kDimPercent);
+    if (gdp_share && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV") subject_score = 0;
     if (subject < 0 || subject_score < 1.0) {
       int named = subject;
       subject = -1;
@@ -775,6 +779,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           // A country or zone, not a town named in passing.
           if (e.type == "PLACE" && e.known && e.place != "city") place = m.entity;
+        }
+        // Else, for a share of GDP, the first one the article names after
+        // it ("... ce qui plaçait la France parmi les mauvais élèves").
+        for (size_t k = 0; gdp_share && place < 0 && k < in.mentions.size(); ++k) {
+          const Entity& e = in.entities[static_cast<size_t>(in.mentions[k].entity)];
+          if (e.type == "PLACE" && e.known && e.place != "city") place = in.mentions[k].entity;
         }
         if (place >= 0) carry = place;
       }
