@@ -73,7 +73,7 @@ struct FactLinker::Rules {
   PhraseTable triggers;
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
-  PhraseTable attribution_before, attribution_verb, anaphor, part_marker, preposition, not_period, comparison, clause_break,
+  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy;
 };
 
@@ -142,6 +142,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         if (k == "attribution_before") r.attribution_before.Add(p, 0, false);
         else if (k == "attribution_verb") r.attribution_verb.Add(p, 0, false);
         else if (k == "anaphor") r.anaphor.Add(p, 0, false);
+        else if (k == "pronoun") r.pronoun.Add(p, 0, false);
+        else if (k == "relative") r.relative.Add(p, 0, false);
         else if (k == "part_marker") r.part_marker.Add(p, 0, false);
         else if (k == "preposition") r.preposition.Add(p, 0, false);
         else if (k == "not_period") r.not_period.Add(p, 0, false);
@@ -449,8 +451,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "Le déficit atteindra 23 Md€ en 2026. Il s'établissait à 15,8 Md€
     // en 2024": a pronoun opening the next sentence, with no measure named,
     // continues the figure before (the first figure of its sentence).
-    if (predicate.empty() && !out->empty() && cue_end[sb][kAnaphor] && toks[sb].kind == TokenKind::kWord &&
-        toks[sb].length <= 5) {
+    if (predicate.empty() && !out->empty() && r.pronoun.Match(toks, sb, text)) {
       const Fact& prev = out->back();
       const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
       bool first_of_sentence = true;
@@ -722,7 +723,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       bool possessive = best.trig && em->end_token + 2 >= best.tb && em->end_token <= best.tb &&
                         em->end_token < n && toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == '\'';
-      if (complement || possessive) {
+      // "le rachat de Nexolia, qui emploie quelque 180 personnes": the
+      // name a relative clause holding the claim hangs on.
+      bool relative_head = false;
+      if (em->end_token < anchor) {
+        size_t k = em->end_token;
+        if (k < n && toks[k].kind == TokenKind::kPunct && toks[k].cp == ',') ++k;
+        if (auto m = r.relative.Match(toks, k, text); m && m->end_token <= anchor) {
+          relative_head = true;
+          for (size_t i = m->end_token; i < anchor && relative_head; ++i) {
+            relative_head = !(toks[i].kind == TokenKind::kPunct && (toks[i].cp == ',' || toks[i].cp == ';'));
+          }
+        }
+      }
+      if (relative_head) {
+        s = 4.5;
+      } else if (complement || possessive) {
         s = 4.0;  // "le chiffre d'affaires d'OpenAI", "Meta's revenue"
       } else if (anaphor_first && !(e.type == "PRODUCT" && !corporate(predicate))) {
         continue;  // the sentence is about the company already named ("Its flagship model, the BX-400, ...")
