@@ -221,6 +221,20 @@ class Matcher : private internal::TimeReader {
               return p.AddDays(n);
           }
         };
+        if (c.offset == 0) {
+          // "les neuf premiers mois de l'année": from January to the end of
+          // the count-th month (or quarter) of the year; the year before
+          // when that month has not ended yet.
+          int months = c.unit == internal::kUnitQuarter ? 3 * c.count : c.count;
+          if (c.unit != internal::kUnitMonth && c.unit != internal::kUnitQuarter) return std::nullopt;
+          if (months < 1 || months > 12) return std::nullopt;
+          int y = p.year;
+          if (CivilDate{y, months, CivilDate::DaysInMonth(y, months)}.ToDays() > p.ToDays()) --y;
+          if (months == 3) return Period::Quarter(y, 1);
+          if (months == 6) return Period::Half(y, 1);
+          if (months == 12) return Period::Year(y);
+          return Period::Span(CivilDate{y, 1, 1}, CivilDate{y, months, CivilDate::DaysInMonth(y, months)});
+        }
         return c.offset > 0 ? Period::Span(p, add(c.count)) : Period::Span(add(-c.count), p);
       }
       default:
@@ -295,6 +309,8 @@ class Matcher : private internal::TimeReader {
     size_t k = i;
     if (grammar_.CanStart(toks_, i, text_)) {
       num = grammar_.Parse(toks_, i, text_, NumberMode::kNumbers);
+      // ("premiers" in "les neuf premiers mois" is the suffix, not the number.)
+      if (num && num->ordinal) num.reset();
     }
     if (!num && toks_[i].kind == TokenKind::kWord) {
       // The number ends at i: it starts one to three tokens before.

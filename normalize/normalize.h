@@ -321,6 +321,9 @@ class Lexicon {
   bool compound_hundreds() const { return compound_hundreds_; }
   // "l'un", "the one": words after which "un"/"one" is a pronoun.
   const PhraseTable& pronoun_one_after() const { return pronoun_one_phrases_; }
+  // "premier", "first": an ordinal that continues no number ("les neuf
+  // premiers mois" is nine months, not a ninth).
+  const PhraseTable& first_ordinals() const { return first_ordinal_phrases_; }
   bool IsOrdinalSuffix(std::string_view folded) const;
 
   // Number words written as several tokens: "quatre-vingt", "quatre vingts".
@@ -405,6 +408,7 @@ class Lexicon {
   PhraseTable rate_phrases_;
   std::vector<std::string> rate_rows_;
   PhraseTable rate_noun_after_phrases_;
+  PhraseTable first_ordinal_phrases_;
   PhraseTable range_open_phrases_;
   std::vector<PhraseTable> range_close_phrases_;
   PhraseTable range_bare_phrases_;

@@ -647,6 +647,8 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     if ((next->flags & kNumWeak) && (next->flags & kNumArticle) && conn != Atom::kAnd) break;
     // "280 million first": an ordinal word does not follow a scale word.
     if (next->cls == NumClass::kOrdinal && last.cls == NumClass::kScale && next->value.ToDouble() < 1000) break;
+    // "les neuf premiers mois": "premier" continues no number.
+    if (next->cls == NumClass::kOrdinal && lex_.first_ordinals().Match(toks, next->first, doc)) break;
     next->conn = conn;
     atoms.push_back(*next);
   }

@@ -667,6 +667,8 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
           row.value = 1;
         else if (parts[0] == "past")
           row.value = -1;
+        else if (parts[0] == "first")
+          row.value = 0;
         else
           value_ok = false;
         if (parts.size() == 3)
