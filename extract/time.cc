@@ -175,6 +175,16 @@ class Matcher : private internal::TimeReader {
     *relative = c.type != Core::kAbsolute;
     if (c.type == Core::kAbsolute) return c.period;
     if (c.type == Core::kRef) {
+      // "in the fourth quarter [...] For the full year": the year of the
+      // last period named, whatever its grain (in an article that names a
+      // fiscal year, its quarters are fiscal: the year named stays).
+      bool fiscal_named = false;
+      for (const TimeExpr& e : *out_) fiscal_named |= e.fiscal;
+      for (size_t k = out_->size(); c.grain == Grain::kYear && !fiscal_named && k-- > 0;) {
+        const TimeExpr& e = (*out_)[k];
+        if (e.earlier || (e.grain != "year" && e.grain != "half" && e.grain != "quarter" && e.grain != "month")) continue;
+        return Period::Year(e.first.year).Shift(c.offset);
+      }
       if (auto a = Antecedent(c.grain)) return a->Shift(c.offset);
     }
     if (c.type == Core::kEarlier) {
