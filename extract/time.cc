@@ -174,6 +174,9 @@ class Matcher : private internal::TimeReader {
   std::optional<Period> Resolve(const Core& c, int sense, uint32_t sentence, bool* relative) const {
     *relative = c.type != Core::kAbsolute;
     if (c.type == Core::kAbsolute) return c.period;
+    // "d'ici la fin de l'année", "before the end of the year": a deadline
+    // runs from today, so the year is the current one.
+    if (c.type == Core::kRef && sense == internal::kUntil && pub_) return Period::Relative(*pub_, c.grain, c.offset);
     if (c.type == Core::kRef) {
       // "in the fourth quarter [...] For the full year": the year of the
       // last period named, whatever its grain (in an article that names a
