@@ -180,7 +180,8 @@ struct EntityRecognizer::Cues {
   // "Stade", "Ligue", "Haut Conseil": a body's name that goes on in lower
   // case ("le Stade rennais", "la Ligue de football professionnel").
   std::vector<uint64_t> org_heads;
-  std::vector<uint64_t> name_particles;  // "Le", "de", "van": inside a person's name after a given name
+  std::vector<uint64_t> name_particles;
+  std::string default_country;  // catalog id  // "Le", "de", "van": inside a person's name after a given name
   PhraseTable tail_connectors;                  // "de", "du", "de la", "et du"
   std::vector<std::string> adjective_endings;  // "ais", "ienne", "ique"
   static bool Has(const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); }
@@ -215,6 +216,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "coordinator") cues_->coordinators.push_back(FoldedWordHash(p));
         else if (k == "org_head") cues_->org_heads.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
+        else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
         else if (k == "adjective_ending") cues_->adjective_endings.push_back(p);
       }
@@ -236,6 +238,21 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
 }
 
 EntityRecognizer::~EntityRecognizer() = default;
+
+std::optional<Entity> EntityRecognizer::DefaultCountry() const {
+  if (cues_->default_country.empty()) return std::nullopt;
+  int k = catalog_->Find(cues_->default_country);
+  if (k < 0) return std::nullopt;
+  const CatalogEntry& ce = catalog_->entry(k);
+  Entity e;
+  e.id = ce.id;
+  e.name = ce.name;
+  e.type = ce.type;
+  e.known = true;
+  e.parent = ce.parent;
+  e.place = ce.place;
+  return e;
+}
 
 namespace {
 

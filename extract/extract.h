@@ -240,6 +240,11 @@ class EntityRecognizer {
                  const std::vector<Quantity>& quantities, std::vector<Entity>* entities,
                  std::vector<EntityMention>* mentions) const;
 
+  // The country a language's press means when it names none ("le déficit
+  // public, à 5,5 % du PIB" in French: France), from entity_cues.tsv
+  // (default_country); nullopt when the language has none.
+  std::optional<Entity> DefaultCountry() const;
+
  private:
   struct Cues;
   const Lexicon& lex_;

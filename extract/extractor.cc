@@ -90,6 +90,17 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
     bool line_end = after == tokens_.end() || (after->flags & kTokNewline);
     return line_start && line_end;
   });
+  // The country the press means when it names none: an entity without
+  // mentions, kept only when a fact is about it.
+  int implied_country = -1;
+  if (auto c = l.entities->DefaultCountry()) {
+    bool named = false;
+    for (const Entity& e : out->entities) named |= e.id == c->id;
+    if (!named) {
+      implied_country = static_cast<int>(out->entities.size());
+      out->entities.push_back(std::move(*c));
+    }
+  }
   LinkInput link{doc.text,         tokens_,        token_sentence_, out->quantities,
                  out->entities,    out->mentions,  out->times,      publication, std::nullopt};
   if (!doc.title.empty()) {
@@ -98,6 +109,13 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
     if (at != std::string_view::npos) link.title = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + doc.title.size())};
   }
   l.facts->Link(link, &out->facts);
+  if (implied_country >= 0) {
+    bool used = false;
+    for (const Fact& f : out->facts) {
+      used |= f.subject == implied_country || f.object == implied_country || f.attributed_to == implied_country;
+    }
+    if (!used) out->entities.pop_back();
+  }
   out->sentences = sentences.Spans();
   out->signature = StorySignature();
   if (options_.signature) ComputeSignature(l, out);

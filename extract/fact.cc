@@ -802,6 +802,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           const Entity& e = in.entities[static_cast<size_t>(in.mentions[k].entity)];
           if (e.type == "PLACE" && e.known && e.place != "city") place = in.mentions[k].entity;
         }
+        // Else the country the language's press means when it names none
+        // (an entity without mentions: see EntityRecognizer::DefaultCountry),
+        // for the measures only an economy has.
+        const bool national = gdp || predicate == "inflation" || predicate == "unemployment_rate";
+        for (size_t e = 0; national && place < 0 && e < in.entities.size(); ++e) {
+          if (in.entities[e].type == "PLACE" && in.entities[e].known && count[e] == 0) place = static_cast<int>(e);
+        }
         if (place >= 0) carry = place;
       }
       // "La PME a réalisé ...", "Elle emploie ...": the company the article
