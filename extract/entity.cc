@@ -369,6 +369,22 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       const Token& last = toks[best->end_token - 1];
       if (next.begin == last.end && (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber)) continue;
     }
+    if (cat.entry(best->id).type == "PLACE") {
+      // The tail of a hyphenated word is no place: "outre-Manche",
+      // "Notre-Dame-des-Landes" (but "la ligne Montpellier-Perpignan").
+      if (i >= 2 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == '-' && toks[i - 1].end == t.begin &&
+          toks[i - 2].end == toks[i - 1].begin && toks[i - 2].kind == TokenKind::kWord && !IsCapWord(toks[i - 2])) {
+        continue;
+      }
+      // Nor a place that opens a longer name: "Boston Scientific", "Var
+      // Matin", "Florence Parly" (unless what follows is a name of its own).
+      size_t e = best->end_token;
+      if (e < n && IsCapWord(toks[e]) && toks[e].begin > toks[e - 1].end && !(toks[e].flags & kTokNewline) &&
+          !Cues::Has(cues.not_name, toks[e].hash) && !cat.cased().Match(toks, e, text) &&
+          !cat.folded().Match(toks, e, text)) {
+        continue;
+      }
+    }
     Candidate c{i, best->end_token, best->id, cat.entry(best->id).type, true, initial(i)};
     for (size_t k = i; k < best->end_token; ++k) covered[k] = 1;
     found.push_back(c);
