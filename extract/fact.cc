@@ -34,6 +34,15 @@ namespace {
 
 enum DimBits : uint8_t { kDimMoney = 1, kDimPercent = 2, kDimPp = 4, kDimCount = 8, kDimNumber = 16 };
 
+// A place with public finances of its own: a known country, zone or region
+// (a catalog entry that does not say what kind of place it is counts too),
+// not a town named in passing. A national measure (a share of GDP,
+// inflation, unemployment) takes a country or a zone.
+bool Economy(const Entity& e, bool national) {
+  if (e.type != "PLACE" || !e.known) return false;
+  return e.place.empty() || e.place == "country" || e.place == "zone" || (!national && e.place == "region");
+}
+
 uint8_t DimBit(std::string_view dimension) {
   if (dimension == "money") return kDimMoney;
   if (dimension == "percent") return kDimPercent;
@@ -643,6 +652,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     for (size_t i = sb; i < se && !gdp; ++i) gdp = cue_end[i][kEconomy] != 0;
     const bool economy = predicate == "inflation" || predicate == "unemployment_rate" || predicate == "deficit" ||
                          predicate == "debt" || (predicate == "growth" && gdp);
+    const bool national = gdp || predicate == "inflation" || predicate == "unemployment_rate";
     // A product stands for its maker when the measure is the company's.
     auto as_subject = [&](int e) {
       const Entity& en = in.entities[static_cast<size_t>(e)];
@@ -698,7 +708,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
       // A town named in passing is no economy.
-      if (e.type == "PLACE" && (!(macro || economy) || !e.known || e.place == "city")) continue;
+      if (e.type == "PLACE" && (!(macro || economy) || !Economy(e, national))) continue;
       double s = 0;
       // "le chiffre d'affaires d'OpenAI", "les coûts opérationnels totaux
       // d'OpenAI", "revenue of X": lower-case adjectives, then "de"/"of",
@@ -794,18 +804,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           // A country or zone, not a town named in passing.
-          if (e.type == "PLACE" && e.known && e.place != "city") place = m.entity;
+          if (Economy(e, national)) place = m.entity;
         }
         // Else, for a share of GDP, the first one the article names after
         // it ("... ce qui plaçait la France parmi les mauvais élèves").
         for (size_t k = 0; gdp_share && place < 0 && k < in.mentions.size(); ++k) {
           const Entity& e = in.entities[static_cast<size_t>(in.mentions[k].entity)];
-          if (e.type == "PLACE" && e.known && e.place != "city") place = in.mentions[k].entity;
+          if (Economy(e, national)) place = in.mentions[k].entity;
         }
         // Else the country the language's press means when it names none
         // (an entity without mentions: see EntityRecognizer::DefaultCountry),
         // for the measures only an economy has.
-        const bool national = gdp || predicate == "inflation" || predicate == "unemployment_rate";
         for (size_t e = 0; national && place < 0 && e < in.entities.size(); ++e) {
           if (in.entities[e].type == "PLACE" && in.entities[e].known && count[e] == 0) place = static_cast<int>(e);
         }
