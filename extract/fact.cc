@@ -558,11 +558,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // A role in apposition before a name: "son cofondateur, Nathan Ebrard",
     // "la directrice générale, Sophie Marquenterre", "vendredi l'": lower-case
     // words, elisions and commas only, a few of them.
+    // ("a averti le premier président de l'institution, Hervé Lanclos";
+    // "son PDG, Patrick Pouyanné": a short acronym is a role too.)
     auto appositive = [&](size_t from, size_t to) {
-      if (to < from || to - from > 6) return false;
+      if (to < from || to - from > 9) return false;
       for (size_t k = from; k < to; ++k) {
         const Token& t = toks[k];
-        bool word = t.kind == TokenKind::kWord && !(t.flags & (kTokCapitalized | kTokAllCaps));
+        bool word = t.kind == TokenKind::kWord &&
+                    (!(t.flags & (kTokCapitalized | kTokAllCaps)) || ((t.flags & kTokAllCaps) && t.length <= 4));
         bool mark = t.kind == TokenKind::kPunct && (t.cp == ',' || t.cp == '\'' || t.cp == U'\u2019');
         if (!word && !mark) return false;
       }
@@ -851,6 +854,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if ((predicate == "fine" || predicate == "settlement") && object >= 0) {
       subject = object;
       object = -1;
+    }
+    // "La Banque de France prévoit une croissance de 0,6 % du PIB", "Bercy
+    // table sur un déficit de 4,8 %": the public body that opens the
+    // sentence is the source of an economy's figure.
+    if (source < 0 && (economy || macro) && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "PLACE") {
+      for (const EntityMention* em : in_sentence) {
+        if (em->end_token > anchor || em->first_token >= attribution_from) break;
+        if (em->entity != subject && em->entity != object && in.entities[static_cast<size_t>(em->entity)].type == "GOV") {
+          source = em->entity;
+          break;
+        }
+      }
     }
 
     // 5. Period: the nearest time expression of the sentence that can date
