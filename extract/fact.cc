@@ -786,7 +786,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // A share of GDP is a country's, not the ministry's that announces it
     // ("Bercy table sur un déficit de 4,8 % du PIB").
     const bool gdp_share = economy && gdp && (dim & kDimPercent);
-    if (gdp_share && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV") subject_score = 0;
+    // (So is a country's inflation or unemployment rate, whoever forecasts it.)
+    if (national && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV") {
+      subject_score = 0;
+    }
     if (subject < 0 || subject_score < 1.0) {
       int named = subject;
       subject = -1;
