@@ -858,6 +858,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       subject = object;
       object = -1;
     }
+    // A person's own figure is their pay; any other figure a person gives is
+    // their organisation's (the one spoken of last, else the article's), and
+    // the person its source.
+    if (subject >= 0 && predicate != "compensation" && in.entities[static_cast<size_t>(subject)].type == "PERSON") {
+      int org = last_org_subject >= 0 && in.entities[static_cast<size_t>(last_org_subject)].type != "PERSON"
+                    ? last_org_subject
+                    : main_org;
+      if (org >= 0 && org != object) {
+        if (source < 0) source = subject;
+        subject = org;
+        carried = true;
+      }
+    }
     // "La Banque de France prévoit une croissance de 0,6 % du PIB", "Bercy
     // table sur un déficit de 4,8 %": the public body that opens the
     // sentence is the source of an economy's figure.
