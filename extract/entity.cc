@@ -623,6 +623,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       const WordInfo* w = info(toks[c.begin_tok]);
       if (w && (w->bits & kWordStop)) continue;
     }
+    // A lone capitalized word the article also writes in lower case is a
+    // common word ("Baisse des impôts" in a subheading, "les Français"),
+    // unless a cue vouches for it.
+    if (!c.cued && c.end_tok - c.begin_tok == 1 && c.type != "PERSON") {
+      const uint64_t h = toks[c.begin_tok].hash;
+      bool lower_elsewhere = false;
+      for (size_t k = 0; k < n && !lower_elsewhere; ++k) {
+        lower_elsewhere = toks[k].hash == h && IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps));
+      }
+      if (lower_elsewhere) continue;
+    }
     found.push_back(c);
   }
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.begin_tok < b.begin_tok; });
