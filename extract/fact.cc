@@ -566,7 +566,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         const Token& t = toks[k];
         bool word = t.kind == TokenKind::kWord &&
                     (!(t.flags & (kTokCapitalized | kTokAllCaps)) || ((t.flags & kTokAllCaps) && t.length <= 4));
-        bool mark = t.kind == TokenKind::kPunct && (t.cp == ',' || t.cp == '\'' || t.cp == U'\u2019');
+        bool mark = t.kind == TokenKind::kPunct && (t.cp == ',' || t.cp == '\'' || t.cp == U'\u2019' || t.cp == '-');
         if (!word && !mark) return false;
       }
       return true;

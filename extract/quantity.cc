@@ -707,7 +707,9 @@ std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t
     if (auto r = lex_.rates().Match(toks, k, c.text)) {
       size_t b;
       bool noun = r->end_token == k + 1 && lex_.rate_noun_after().MatchEndingAt(toks, k, c.text, &b).has_value();
-      if (!noun) return lex_.rate(r->id);
+      // "$25.5 billion a year earlier": a comparison, not a rate.
+      bool when = r->end_token < toks.size() && lex_.rate_time_after().Match(toks, r->end_token, c.text).has_value();
+      if (!noun && !when) return lex_.rate(r->id);
     }
     if (t.kind == TokenKind::kWord) {
       ++words;

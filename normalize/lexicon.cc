@@ -422,6 +422,8 @@ Status Lexicon::Load(std::string_view lang) {
         range_close_phrases_[static_cast<size_t>(it->second)].Add(parts[1], 0, false);
       } else if (key == "first_ordinal") {
         for (const auto& w : SplitList(value, ',')) first_ordinal_phrases_.Add(w, 0, false);
+      } else if (key == "rate_time_after") {
+        for (const auto& w : SplitList(value, ',')) rate_time_after_phrases_.Add(w, 0, false);
       } else if (key == "rate_noun_after") {
         for (const auto& w : SplitList(value, ',')) rate_noun_after_phrases_.Add(w, 0, false);
       } else if (key == "reference_before") {
