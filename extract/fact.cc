@@ -471,7 +471,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = prev.confidence * 0.8;
       }
     }
-    if (predicate.empty() && direction != 0 && (dim & (kDimPercent | kDimPp))) {
+    // A percentage right after a direction word is a change, whatever weak
+    // trigger stands further away ("fell to $1.17 billion, as revenue
+    // dropped 12%").
+    const bool weak = predicate.empty() || (confidence < 0.2 && direction_distance <= 2 && part_of < 0);
+    if (weak && direction != 0 && (dim & (kDimPercent | kDimPp))) {
       predicate = "growth";
       confidence = 0.3;
     }
