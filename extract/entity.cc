@@ -181,7 +181,8 @@ struct EntityRecognizer::Cues {
   // case ("le Stade rennais", "la Ligue de football professionnel").
   std::vector<uint64_t> org_heads;
   std::vector<uint64_t> name_particles;
-  std::string default_country;  // catalog id  // "Le", "de", "van": inside a person's name after a given name
+  std::string default_country;  // catalog id
+  std::vector<uint64_t> measure_nouns;  // first words of the predicates' noun triggers ("sales", "chiffre")  // "Le", "de", "van": inside a person's name after a given name
   PhraseTable tail_connectors;                  // "de", "du", "de la", "et du"
   std::vector<std::string> adjective_endings;  // "ais", "ienne", "ique"
   static bool Has(const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); }
@@ -231,8 +232,17 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
       if (!l.empty() && l[0] != '#') cues_->first_names.push_back(FoldedWordHash(l));
     }
   }
+  if (auto pr = data::Find(lexicon.lang() + "/predicates.tsv")) {
+    data::TsvTable t = data::ParseTsv(*pr);
+    int ct = t.Column("trigger"), cp = t.Column("pos");
+    for (const auto& row : t.rows) {
+      if (ct < 0 || cp < 0 || row[static_cast<size_t>(cp)] != "noun") continue;
+      const std::string& trig = row[static_cast<size_t>(ct)];
+      cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
+    }
+  }
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
-                  &cues_->coordinators, &cues_->org_heads, &cues_->name_particles}) {
+                  &cues_->coordinators, &cues_->org_heads, &cues_->name_particles, &cues_->measure_nouns}) {
     std::sort(v->begin(), v->end());
   }
 }
@@ -263,6 +273,7 @@ struct Candidate {
   bool cued = false;          // a cue vouches for it
   bool sentence_initial = false;
   size_t name_end = 0;        // end of the name without its legal form ("Inc."); 0: end_tok
+  bool unconfirmed = false;   // a one-word cased alias at a sentence start, alone so far
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
@@ -348,7 +359,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // Most words are lower case and start no alias: one hash lookup rejects them.
     if (t.kind == TokenKind::kWord && !IsCapWord(t) && !cat.StartsLowerAlias(t.hash)) continue;
     std::optional<PhraseMatch> best;
-    if (auto m = cat.cased().Match(toks, i, text)) best = m;
+    bool cased = false;
+    if (auto m = cat.cased().Match(toks, i, text)) {
+      best = m;
+      cased = true;
+    }
     if (auto m = cat.folded().Match(toks, i, text)) {
       const CatalogEntry& e = cat.entry(m->id);
       // The text must look like a name unless the alias itself is lower
@@ -358,7 +373,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       for (size_t k = i + 1; k < m->end_token && !looks_like_name; ++k) looks_like_name = IsCapWord(toks[k]);
       // ... or the entry is also written in lower case ("zone euro").
       bool alias_lower = e.lowercase;
-      if ((looks_like_name || alias_lower) && (!best || m->end_token > best->end_token)) best = m;
+      if ((looks_like_name || alias_lower) && (!best || m->end_token > best->end_token)) {
+        best = m;
+        cased = false;
+      }
     }
     if (!best) continue;
     // A name glued to letters or digits is part of another word ("GPT-4o"
@@ -387,8 +405,26 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     Candidate c{i, best->end_token, best->id, cat.entry(best->id).type, true, initial(i)};
     for (size_t k = i; k < best->end_token; ++k) covered[k] = 1;
+    // A one-word alias kept for its capital ("Total", "Orange", "Free")
+    // proves nothing at a sentence start ("Total sales reached ..."):
+    // another mention of the entity must confirm it.
+    if (cased && best->end_token == i + 1 && c.sentence_initial && i + 1 < n && IsWord(toks[i + 1]) &&
+        !(toks[i + 1].flags & (kTokCapitalized | kTokAllCaps)) && Cues::Has(cues.measure_nouns, toks[i + 1].hash)) {
+      c.unconfirmed = true;  // "Total sales", "Free cash flow"
+    }
     found.push_back(c);
     i = best->end_token - 1;
+  }
+  {
+    std::unordered_set<int> confirmed;
+    for (const Candidate& c : found) {
+      if (!c.unconfirmed) confirmed.insert(c.catalog);
+    }
+    std::erase_if(found, [&](const Candidate& c) {
+      if (!c.unconfirmed || confirmed.count(c.catalog)) return false;
+      for (size_t k = c.begin_tok; k < c.end_tok; ++k) covered[k] = 0;
+      return true;
+    });
   }
 
   // 2. Names outside the catalog.
