@@ -655,7 +655,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // first word is a function word.
       size_t caps = 0;
       for (size_t k = c.begin_tok; k < c.end_tok; ++k) caps += IsCapWord(toks[k]) ? 1 : 0;
-      if (caps < 2) continue;
+      // (Unless it opens sentences, or the headline, again and again and
+      // the article never writes it in lower case: "Fablecast added ...
+      // Fablecast said ...".)
+      size_t again = 0;
+      bool lower = false;
+      const uint64_t h = toks[c.begin_tok].hash;
+      for (size_t k = 0; k < n; ++k) {
+        if (toks[k].hash != h || !IsWord(toks[k])) continue;
+        if (!(toks[k].flags & (kTokCapitalized | kTokAllCaps))) lower = true;
+        else ++again;
+      }
+      if (caps < 2 && (again < 3 || lower || c.end_tok - c.begin_tok != 1)) continue;
       const WordInfo* w = info(toks[c.begin_tok]);
       if (w && (w->bits & kWordStop)) continue;
     }
