@@ -387,6 +387,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       const Token& last = toks[best->end_token - 1];
       if (next.begin == last.end && (next.kind == TokenKind::kWord || next.kind == TokenKind::kNumber)) continue;
     }
+    // "Google France", "Amazon France": a company's national subsidiary is
+    // a name of its own (the catalog knows neither as one).
+    if (cat.entry(best->id).type == "ORG" && best->end_token < n && !(toks[best->end_token].flags & kTokNewline) &&
+        toks[best->end_token].begin > toks[best->end_token - 1].end) {
+      auto place = cat.folded().Match(toks, best->end_token, text);
+      if (place && IsCapWord(toks[best->end_token]) && cat.entry(place->id).type == "PLACE" &&
+          cat.entry(place->id).place == "country") {
+        i = place->end_token - 1;
+        continue;
+      }
+    }
     if (cat.entry(best->id).type == "PLACE") {
       // The tail of a hyphenated word is no place: "outre-Manche",
       // "Notre-Dame-des-Landes" (but "la ligne Montpellier-Perpignan").

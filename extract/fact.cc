@@ -828,6 +828,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (size_t e = 0; national && place < 0 && e < in.entities.size(); ++e) {
           if (in.entities[e].type == "PLACE" && in.entities[e].known && count[e] == 0) place = static_cast<int>(e);
         }
+        // (A region's finances only when the article is about the region
+        // more than about a company: "Nuvélo, dont le siège est dans le
+        // Rhône, ... une dette de 27 millions" is Nuvélo's.)
+        if (place >= 0 && in.entities[static_cast<size_t>(place)].place == "region" && main_org >= 0 &&
+            count[static_cast<size_t>(main_org)] >= count[static_cast<size_t>(place)]) {
+          place = -1;
+        }
         if (place >= 0) carry = place;
       }
       // "La PME a réalisé ...", "Elle emploie ...": the company the article
