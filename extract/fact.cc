@@ -939,6 +939,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // A comparison base after a figure dates that figure, not the next
       // one ("5,2 milliards, le double d'il y a un an, malgré ses 4 milliards").
       if (before && in.times[k].earlier && tr[k].begin > first_amount) continue;
+      // A change is measured against its base: "up 11% from a year ago"
+      // is this year's rise.
+      if (in.times[k].earlier && (IsChange(predicate) || dim == kDimPp)) continue;
       size_t d = before ? qb - tr[k].end : after ? tr[k].begin - qe : 0;
       // A fiscal year named in the sentence wins ("revenue for fiscal year
       // 2025, which ended in late January").
