@@ -471,6 +471,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = prev.confidence * 0.8;
       }
     }
+    // "Chez les jeunes, le taux grimpe à 17,9 %": a bare "taux", "rate"
+    // after a rate of another kind is that rate again.
+    if (predicate == "interest_rate" && best.trig && best.te == best.tb + 1) {
+      static const std::set<std::string_view> kRates = {"unemployment_rate", "inflation", "market_share", "margin"};
+      std::string w = Fold(toks[best.tb].Text(text));
+      for (size_t k = out->size(); (w == "taux" || w == "rate") && k-- > 0;) {
+        const Fact& prev = (*out)[k];
+        if (prev.sentence + 2 < q.sentence) break;
+        if (kRates.contains(prev.predicate)) {
+          predicate = prev.predicate;
+          break;
+        }
+      }
+    }
     // A percentage right after a direction word is a change, whatever weak
     // trigger stands further away ("fell to $1.17 billion, as revenue
     // dropped 12%").
@@ -818,7 +832,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         // Else, for a share of GDP, the first one the article names after
         // it ("... ce qui plaçait la France parmi les mauvais élèves").
-        for (size_t k = 0; gdp_share && place < 0 && k < in.mentions.size(); ++k) {
+        for (size_t k = 0; (gdp_share || national) && place < 0 && k < in.mentions.size(); ++k) {
           const Entity& e = in.entities[static_cast<size_t>(in.mentions[k].entity)];
           if (Economy(e, national)) place = in.mentions[k].entity;
         }
@@ -990,6 +1004,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (carried_period < 0) {
         for (size_t k = in.times.size(); k-- > 0;) {
           if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
+          // (Not a comparison base: "par rapport au quatrième trimestre 2023".)
+          bool base = false;
+          for (size_t i = tr[k].begin >= 4 ? tr[k].begin - 4 : 0; i < tr[k].begin && !base; ++i) {
+            base = cue_end[i][kComparison] != 0;
+          }
+          if (base) continue;
           const TimeExpr& t = in.times[k];
           if (t.grain == "quarter" || t.grain == "half" || t.fiscal) {
             context_time = static_cast<int>(k);
@@ -1125,7 +1145,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (f.sentence == static_cast<uint32_t>(title_sentence)) {
         const Quantity& q = in.quantities[static_cast<size_t>(f.quantity)];
         for (const Fact& g : *out) {
-          if (g.sentence == f.sentence || g.subject != f.subject || g.predicate != f.predicate) continue;
+          // (A headline figure with no subject found is the body's too.)
+          if (g.sentence == f.sentence || (f.subject >= 0 && g.subject != f.subject) || g.predicate != f.predicate) {
+            continue;
+          }
           const Quantity& p = in.quantities[static_cast<size_t>(g.quantity)];
           repeated |= q.value && p.value && q.unit == p.unit && q.dimension == p.dimension &&
                       std::fabs(q.value->ToDouble() - p.value->ToDouble()) <= 1e-9 * std::fabs(p.value->ToDouble());
