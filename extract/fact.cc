@@ -82,7 +82,7 @@ struct FactLinker::Rules {
   PhraseTable triggers;
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
-  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, part_marker, preposition, not_period, comparison, clause_break,
+  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy;
 };
 
@@ -164,6 +164,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "scope_world") r.scope_world.Add(p, 0, false);
         else if (k == "scope_abroad") r.scope_abroad.Add(p, 0, false);
         else if (k == "economy") r.economy.Add(p, 0, false);
+        else if (k == "now") r.now.Add(p, 0, false);
       }
     }
   }
@@ -235,12 +236,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // Cues of the same sentences, found once: for each token, where a cue
   // that starts there ends (0: none).
   enum Cue {
-    kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kObjectAfter, kCumulative, kEconomy, kCues
+    kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kObjectAfter, kCumulative, kEconomy, kNow,
+    kCues
   };
   std::vector<std::array<uint32_t, kCues>> cue_end(n);
   const PhraseTable* cue_tables[kCues] = {&r.attribution_before, &r.attribution_verb, &r.anaphor, &r.comparison,
                                           &r.clause_break,       &r.object_after,     &r.cumulative,
-                                          &r.economy};
+                                          &r.economy,            &r.now};
   size_t trigger_from = 0;
   for (size_t i = 0; i < n; ++i) {
     if (sentence_of[i] >= has_amount.size()) break;
@@ -1011,7 +1013,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           }
           if (base) continue;
           const TimeExpr& t = in.times[k];
-          if (t.grain == "quarter" || t.grain == "half" || t.fiscal) {
+          // (Or last year, named before: annual results told in the new year.)
+          bool now = false;  // "dépasserait désormais 120 millions": today's figure
+          for (size_t i = sb; i < se && !now; ++i) now = cue_end[i][kNow] != 0;
+          const bool last_year =
+              !now && t.grain == "year" && in.publication && t.first.year == in.publication->year - 1;
+          if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year) {
             context_time = static_cast<int>(k);
             break;
           }
