@@ -1041,7 +1041,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       size_t k = qe;
       size_t after_of = k;
       if (auto m = lex_.of_words().Match(toks, k, text)) after_of = m->end_token;
-      if (after_of > k && after_of < n && toks[after_of].kind == TokenKind::kWord) {
+      // (Not a time: "200 personnes d'ici 2027".)
+      bool time_after = false;
+      for (const TokenRange& t : tr) time_after |= t.begin <= after_of && after_of < t.end;
+      for (size_t t = 0; t < in.times.size() && !time_after; ++t) time_after = tr[t].begin == qe;
+      if (after_of > k && after_of < n && toks[after_of].kind == TokenKind::kWord && !time_after &&
+          !(toks[after_of].lex >= 0 && (lex_.word(toks[after_of].lex).bits & kWordStop))) {
         k = after_of - 1;
         uint64_t unit_hash = FoldedWordHash(q.unit);
         for (const TriggerHit& h : hits) {
