@@ -885,6 +885,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       subject = object;
       object = -1;
     }
+    // "une levée de 68 millions [...] mené par Aubrac Capital, qui apporte
+    // 25 millions, aux côtés de Bpifrance (15 millions)": what an investor
+    // puts into a round just announced is part of the round.
+    if (q.dimension == "money" && part_of < 0 && (predicate.empty() || predicate == "investment" || predicate == "price")) {
+      for (size_t k = out->size(); k-- > 0;) {
+        const Fact& round = (*out)[k];
+        if (round.sentence + 2 < q.sentence) break;
+        const Quantity& rq = in.quantities[static_cast<size_t>(round.quantity)];
+        if (round.predicate != "funding_raised" || round.part_of >= 0 || rq.unit != q.unit) continue;
+        const double total = rq.value ? rq.value->ToDouble() : rq.high ? rq.high->ToDouble() : 0;
+        const double v = q.value ? q.value->ToDouble() : 0;
+        if (v <= 0 || v >= total || (object >= 0 && object != round.subject)) break;
+        predicate = "funding_raised";
+        subject = round.subject;
+        object = -1;
+        part_of = static_cast<int>(k);
+        confidence = std::max(confidence, round.confidence * 0.8);
+        break;
+      }
+    }
     // A person's own figure is their pay; any other figure a person gives is
     // their organisation's (the one spoken of last, else the article's), and
     // the person its source.
