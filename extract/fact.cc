@@ -82,7 +82,7 @@ struct FactLinker::Rules {
   PhraseTable triggers;
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
-  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, part_marker, preposition, not_period, comparison, clause_break,
+  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy;
 };
 
@@ -165,6 +165,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "scope_abroad") r.scope_abroad.Add(p, 0, false);
         else if (k == "economy") r.economy.Add(p, 0, false);
         else if (k == "now") r.now.Add(p, 0, false);
+        else if (k == "consensus") r.consensus.Add(p, 0, false);
       }
     }
   }
@@ -237,12 +238,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // that starts there ends (0: none).
   enum Cue {
     kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kObjectAfter, kCumulative, kEconomy, kNow,
-    kCues
+    kConsensus, kCues
   };
   std::vector<std::array<uint32_t, kCues>> cue_end(n);
   const PhraseTable* cue_tables[kCues] = {&r.attribution_before, &r.attribution_verb, &r.anaphor, &r.comparison,
                                           &r.clause_break,       &r.object_after,     &r.cumulative,
-                                          &r.economy,            &r.now};
+                                          &r.economy,            &r.now,              &r.consensus};
   size_t trigger_from = 0;
   for (size_t i = 0; i < n; ++i) {
     if (sentence_of[i] >= has_amount.size()) break;
@@ -592,7 +593,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       return true;
     };
     for (size_t i = sb; i < se && source < 0; ++i) {
-      if (size_t end = cue_end[i][kAttributionBefore]) {
+      // (A consensus after the figure is the nearest figure's only: "rose
+      // to $4.1 billion, above the $3.85 billion expected by analysts
+      // polled by LSEG".)
+      size_t end = cue_end[i][kAttributionBefore];
+      if (size_t c = cue_end[i][kConsensus]; c && !(i >= qe && quantities_between(qe, i, 0xFF) > 0)) end = c;
+      if (end) {
         if (i > qb || end <= qb) attribution_from = std::min(attribution_from, i > qe ? i : SIZE_MAX);
         for (const EntityMention* em : in_sentence) {
           if (em->first_token >= end) {
