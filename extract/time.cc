@@ -354,6 +354,26 @@ class Matcher : private internal::TimeReader {
       }
       if (!ok) continue;
       const TimeRow& row = r_.rows[static_cast<size_t>(s.row)];
+      if (row.value == 2) {
+        // "in the nine weeks ended December 30", "sur les quatre semaines
+        // closes le 2 juin": the span that ends on the date that follows.
+        if (j >= n_) continue;
+        std::optional<Core> end_core = CoreAt(j);
+        if (!end_core) continue;
+        uint32_t sentence = sentences_.IndexOf(toks_[b].begin);
+        bool relative = false;
+        // (A date without a year is the last one: a span that has ended.)
+        auto last = Resolve(*end_core, internal::kAt, sentence, &relative);
+        if (!last || last->grain != Grain::kDay) continue;
+        CivilDate to = last->last;
+        if (pub_ && to > *pub_ && end_core->type != Core::kAbsolute) to = to.AddMonths(-12);
+        int days = row.unit == internal::kUnitWeek ? 7 * static_cast<int>(v)
+                   : row.unit == internal::kUnitDay ? static_cast<int>(v)
+                                                   : 0;
+        CivilDate from = days > 0 ? to.AddDays(1L - days) : to.AddMonths(-static_cast<int>(v)).AddDays(1);
+        Emit(b, end_core->end, Period::Span(from, to), true, sentence);
+        return end_core->end;
+      }
       Core c;
       c.type = Core::kSlot;
       c.offset = row.value;

@@ -669,6 +669,8 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
           row.value = -1;
         else if (parts[0] == "first")
           row.value = 0;
+        else if (parts[0] == "to")
+          row.value = 2;
         else
           value_ok = false;
         if (parts.size() == 3)
