@@ -1044,7 +1044,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           for (size_t i = sb; i < se && !now; ++i) now = cue_end[i][kNow] != 0;
           const bool last_year =
               !now && t.grain == "year" && in.publication && t.first.year == in.publication->year - 1;
-          if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year) {
+          // (Or a closed span of less than a year: "in the nine weeks ended
+          // December 30 ... Total sales reached $9.64 billion".)
+          const bool closed_span = t.grain == "span" && in.publication && t.last < *in.publication &&
+                                   t.first.AddMonths(12) > t.last;
+          if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span) {
             context_time = static_cast<int>(k);
             break;
           }
