@@ -167,7 +167,8 @@ int EntityCatalog::Find(std::string_view id) const {
 // ---------------------------------------------------------------------------
 
 struct EntityRecognizer::Cues {
-  PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix;
+  PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix,
+      product_before;
   // "à Metz", "in Leeds": a name after these is a place, unless a word
   // before the preposition makes it a partner ("vendu à X", "invested in X").
   PhraseTable place_preposition, place_blocker;
@@ -206,6 +207,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "place_before") cues_->place_before.Add(p, 0, false);
         else if (k == "place_after") cues_->place_after.Add(p, 0, false);
         else if (k == "place_suffix") cues_->place_suffix.Add(p, 0, true);
+        else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
         else if (k == "place_blocker") cues_->place_blocker.Add(p, 0, false);
         else if (k == "connector") {
@@ -610,6 +612,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     } else if (size_t prep = 0; !c.cued && cues.place_preposition.MatchEndingAt(toks, i, text, &prep)) {
       size_t blocker = 0;
       if (!(prep > 0 && cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker))) c.type = "PLACE";
+    }
+    // "le tarif Bleu", "son modèle Zephyr", "the drug Zelvora": a product.
+    if (c.type == "ORG" && cues.product_before.MatchEndingAt(toks, i, text, &before_begin)) {
+      c.type = "PRODUCT";
+      c.cued = true;
     }
     if (cues.person_title.MatchEndingAt(toks, i, text, &before_begin)) {
       c.cued = true;

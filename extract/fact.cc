@@ -531,6 +531,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         predicate = prev.predicate;
       }
     }
+    // "le taux grimpe à 17,9 %, en hausse de 1,1 point": a change in points
+    // right after a rate is a change of that rate.
+    if (predicate == "growth" && (q.dimension == "percentage_point" || bare_point) && qi > 0) {
+      const size_t k = qi - 1;
+      const Quantity& pq = in.quantities[k];
+      if (pq.sentence == q.sentence && pq.dimension == "percent" && fact_of_quantity[k] >= 0 && qr[k].end <= qb &&
+          qb - qr[k].end <= 6) {
+        const Fact& level = (*out)[static_cast<size_t>(fact_of_quantity[k])];
+        if (!IsChange(level.predicate)) predicate = level.predicate;
+      }
+    }
     if (predicate.empty() || confidence < 0.12) continue;
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.
@@ -826,8 +837,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         carry = last_org_subject;
       }
       // A regulator's figure does not carry over to the company it fines.
-      if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "GOV" && !macro && last_company >= 0) {
-        carry = last_company;
+      // Nor to a company's clients, output or revenue: they are the
+      // company's the article speaks of.
+      if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "GOV" && !macro) {
+        if (last_company >= 0) carry = last_company;
+        else if (main_org >= 0 && corporate(predicate) && predicate != "subsidy" && predicate != "fine") carry = main_org;
       }
       if (economy) {
         // The country or zone named last before the amount.
