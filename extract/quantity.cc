@@ -417,7 +417,8 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       u.amount_noun = amount_noun;
       if (!blocked && !amount_noun && !verb_follows && (lower || acronym) && w.length >= 2 && !next_is_apostrophe &&
           !lex_.qualifiers().Match(toks, q, c.text) && !lex_.rates().Match(toks, q, c.text) &&
-          !lex_.reference_after().Match(toks, q, c.text) && !lex_.hour_marks().Match(toks, q, c.text)) {
+          !lex_.reference_after().Match(toks, q, c.text) && !lex_.hour_marks().Match(toks, q, c.text) &&
+          !lex_.not_counted().Match(toks, q, c.text)) {
         u.dimension = "count";
         u.unit = lex_.Lemma(word);
         u.counted_noun = true;

@@ -342,6 +342,8 @@ class Lexicon {
   // "le quotidien", "l'hebdomadaire": after these a one-word rate is a
   // noun (a newspaper), not "per day".
   const PhraseTable& rate_noun_after() const { return rate_noun_after_phrases_; }
+  // Words a number never counts: "Europe 1 mercredi" is no count of Wednesdays.
+  const PhraseTable& not_counted() const { return not_counted_phrases_; }
   // "a year earlier", "un an plus tôt": after these a rate phrase says when.
   const PhraseTable& rate_time_after() const { return rate_time_after_phrases_; }
   const std::string& rate(int id) const { return rate_rows_[static_cast<size_t>(id)]; }
@@ -410,6 +412,7 @@ class Lexicon {
   PhraseTable rate_phrases_;
   std::vector<std::string> rate_rows_;
   PhraseTable rate_noun_after_phrases_;
+  PhraseTable not_counted_phrases_;
   PhraseTable rate_time_after_phrases_;
   PhraseTable first_ordinal_phrases_;
   PhraseTable range_open_phrases_;
