@@ -200,7 +200,9 @@ void RejudgeWithoutSuspects(Claim* c) {
 bool FindSubtotal(const Statement& s, const std::vector<const SumCheck*>& breakdowns, Claim::Subtotal* sub) {
   if (!s.has_value) return false;
   for (const SumCheck* b : breakdowns) {
-    if (Overlap(s, b->whole) || b->doc == s.doc || b->parts.size() > 12) continue;
+    // (A total given as a bound, "at most 8.5 billion", overlaps its parts'
+    // sums by nature: only a stated total rules a subtotal out.)
+    if ((b->whole.has_value && Overlap(s, b->whole)) || b->doc == s.doc || b->parts.size() > 12) continue;
     const size_t n = b->parts.size();
     int best = 0;
     for (uint32_t mask = 1; mask < (1u << n) - 1; ++mask) {
@@ -263,8 +265,10 @@ void Judge(Claim* c, const std::vector<const SumCheck*>& breakdowns) {
   std::vector<const Statement*> all;
   for (const Statement& s : c->statements) all.push_back(&s);
   c->verdict = Decide(all, c->sources, &c->tolerance);
-  // Subtotals of another source's breakdown are no contradiction of its total.
-  if (c->verdict == Verdict::kConflict && !breakdowns.empty()) {
+  // Subtotals of another source's breakdown are no contradiction of its
+  // total, and a better explanation than a bound ("at most 8.5 billion"
+  // holds 7 billion, which is 4 + 3 of that total).
+  if ((c->verdict == Verdict::kConflict || c->verdict == Verdict::kCompatible) && !breakdowns.empty()) {
     std::vector<const Statement*> rest;
     for (size_t i = 0; i < c->statements.size(); ++i) {
       Claim::Subtotal sub;
