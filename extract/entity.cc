@@ -410,8 +410,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // Nor a place that opens a longer name: "Boston Scientific", "Var
       // Matin", "Florence Parly" (unless what follows is a name of its own).
       size_t e = best->end_token;
+      // (Not a word that opens a run-in subheading: "dont 49.000 en France
+      // Environ 5.100 postes ...".)
+      const WordInfo* w = e < n ? lex_.Info(toks[e]) : nullptr;
       if (e < n && IsCapWord(toks[e]) && toks[e].begin > toks[e - 1].end && !(toks[e].flags & kTokNewline) &&
-          !Cues::Has(cues.not_name, toks[e].hash) && !cat.cased().Match(toks, e, text) &&
+          !Cues::Has(cues.not_name, toks[e].hash) && !(w && (w->bits & (kWordStop | kWordNumber))) &&
+          !lex_.qualifiers().Match(toks, e, text) && !cat.cased().Match(toks, e, text) &&
           !cat.folded().Match(toks, e, text)) {
         continue;
       }

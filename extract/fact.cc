@@ -1053,11 +1053,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           }
           if (base) continue;
           const TimeExpr& t = in.times[k];
-          // (Or last year, named before: annual results told in the new year.)
+          // (Or last year, named before: annual results told in the first
+          // months of the new year.)
           bool now = false;  // "dépasserait désormais 120 millions": today's figure
           for (size_t i = sb; i < se && !now; ++i) now = cue_end[i][kNow] != 0;
-          const bool last_year =
-              !now && t.grain == "year" && in.publication && t.first.year == in.publication->year - 1;
+          const bool last_year = !now && t.grain == "year" && in.publication &&
+                                 t.first.year == in.publication->year - 1 && in.publication->month <= 4;
           // (Or a closed span of less than a year: "in the nine weeks ended
           // December 30 ... Total sales reached $9.64 billion".)
           const bool closed_span = t.grain == "span" && in.publication && t.last < *in.publication &&
