@@ -30,6 +30,7 @@
 
 #include "data/data.h"
 #include "extract/extract.h"
+#include "extract/internal/predicate_nouns.h"
 
 namespace factmine {
 namespace {
@@ -234,15 +235,9 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
       if (!l.empty() && l[0] != '#') cues_->first_names.push_back(FoldedWordHash(l));
     }
   }
-  if (auto pr = data::Find(lexicon.lang() + "/predicates.tsv")) {
-    data::TsvTable t = data::ParseTsv(*pr);
-    int ct = t.Column("trigger"), cp = t.Column("pos");
-    for (const auto& row : t.rows) {
-      if (ct < 0 || cp < 0 || row[static_cast<size_t>(cp)] != "noun") continue;
-      const std::string& trig = row[static_cast<size_t>(ct)];
-      cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
-    }
-  }
+  internal::ForEachPredicateNoun(lexicon.lang(), [&](const std::string& trig) {
+    cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
+  });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->name_particles, &cues_->measure_nouns}) {
     std::sort(v->begin(), v->end());
@@ -251,11 +246,10 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
 
 EntityRecognizer::~EntityRecognizer() = default;
 
-std::optional<Entity> EntityRecognizer::DefaultCountry() const {
-  if (cues_->default_country.empty()) return std::nullopt;
-  int k = catalog_->Find(cues_->default_country);
-  if (k < 0) return std::nullopt;
-  const CatalogEntry& ce = catalog_->entry(k);
+namespace {
+
+// The entity a catalog entry names.
+Entity FromCatalog(const CatalogEntry& ce) {
   Entity e;
   e.id = ce.id;
   e.name = ce.name;
@@ -264,6 +258,15 @@ std::optional<Entity> EntityRecognizer::DefaultCountry() const {
   e.parent = ce.parent;
   e.place = ce.place;
   return e;
+}
+
+}  // namespace
+
+std::optional<Entity> EntityRecognizer::DefaultCountry() const {
+  if (cues_->default_country.empty()) return std::nullopt;
+  int k = catalog_->Find(cues_->default_country);
+  if (k < 0) return std::nullopt;
+  return FromCatalog(catalog_->entry(k));
 }
 
 namespace {
@@ -747,13 +750,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     Entity e;
     if (c.catalog >= 0) {
-      const CatalogEntry& ce = cat.entry(c.catalog);
-      e.id = ce.id;
-      e.name = ce.name;
-      e.type = ce.type;
-      e.known = true;
-      e.parent = ce.parent;
-      e.place = ce.place;
+      e = FromCatalog(cat.entry(c.catalog));
     } else {
       e.name = surface(c);
       e.id = Slug(e.name);

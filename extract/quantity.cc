@@ -13,6 +13,7 @@
 #include "base/utf8.h"
 #include "data/data.h"
 #include "extract/extract.h"
+#include "extract/internal/predicate_nouns.h"
 
 namespace factmine {
 namespace {
@@ -115,28 +116,22 @@ QuantityRecognizer::QuantityRecognizer(const Lexicon& lexicon) : lex_(lexicon), 
   }
   std::sort(counted.begin(), counted.end());
   counted_nouns_ = counted;
-  if (auto pr = data::Find(lexicon.lang() + "/predicates.tsv")) {
-    data::TsvTable t = data::ParseTsv(*pr);
-    int ct = t.Column("trigger"), cp = t.Column("pos");
-    for (const auto& row : t.rows) {
-      if (ct < 0 || cp < 0 || row[static_cast<size_t>(cp)] != "noun") continue;
-      const std::string& trig = row[static_cast<size_t>(ct)];
-      if (trig.find(' ') != std::string::npos || trig.find('\'') != std::string::npos) {
-        TokenList words;
-        Tokenize(trig, nullptr, &words);
-        std::vector<uint64_t> w;
-        for (const Token& x : words) {
-          if (x.kind == TokenKind::kWord) w.push_back(x.hash);
-        }
-        if (w.size() >= 2 && !std::binary_search(counted.begin(), counted.end(), w[0])) {
-          amount_noun_starts_.emplace_back(w[0], w[1]);
-        }
-        continue;
+  internal::ForEachPredicateNoun(lexicon.lang(), [&](const std::string& trig) {
+    if (trig.find(' ') != std::string::npos || trig.find('\'') != std::string::npos) {
+      TokenList words;
+      Tokenize(trig, nullptr, &words);
+      std::vector<uint64_t> w;
+      for (const Token& x : words) {
+        if (x.kind == TokenKind::kWord) w.push_back(x.hash);
       }
-      uint64_t h = FoldedWordHash(trig);
-      if (!std::binary_search(counted.begin(), counted.end(), h)) amount_nouns_.push_back(h);
+      if (w.size() >= 2 && !std::binary_search(counted.begin(), counted.end(), w[0])) {
+        amount_noun_starts_.emplace_back(w[0], w[1]);
+      }
+      return;
     }
-  }
+    uint64_t h = FoldedWordHash(trig);
+    if (!std::binary_search(counted.begin(), counted.end(), h)) amount_nouns_.push_back(h);
+  });
   std::sort(amount_noun_starts_.begin(), amount_noun_starts_.end());
   std::sort(amount_nouns_.begin(), amount_nouns_.end());
   amount_nouns_.erase(std::unique(amount_nouns_.begin(), amount_nouns_.end()), amount_nouns_.end());
