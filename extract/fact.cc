@@ -82,7 +82,7 @@ struct FactLinker::Rules {
   PhraseTable triggers;
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
-  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, part_marker, preposition, not_period, comparison, clause_break,
+  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy;
 };
 
@@ -166,6 +166,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "economy") r.economy.Add(p, 0, false);
         else if (k == "now") r.now.Add(p, 0, false);
         else if (k == "consensus") r.consensus.Add(p, 0, false);
+        else if (k == "determiner") r.determiner.Add(p, 0, false);
       }
     }
   }
@@ -318,6 +319,37 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
   }
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
+
+  // What the article calls its entities: "la biotech américaine Nexolia",
+  // "le constructeur Stellantis" teach that "la biotech", "le constructeur"
+  // later mean them (the last one so described). Folded head noun -> entity.
+  std::unordered_map<uint64_t, int> described;
+  auto determiner = [&](size_t k) {
+    if (k >= n || toks[k].kind != TokenKind::kWord || toks[k].length > 3) return false;
+    return r.determiner.Match(toks, k, text).has_value();
+  };
+  auto common_noun = [&](size_t k) {
+    const Token& t = toks[k];
+    return t.kind == TokenKind::kWord && !(t.flags & (kTokCapitalized | kTokAllCaps)) && t.length >= 3 &&
+           !(t.lex >= 0 && (lex_.word(t.lex).bits & (kWordStop | kWordNumber | kWordMonth)));
+  };
+  for (const EntityMention& m : in.mentions) {
+    const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+    if (e.type != "ORG" && e.type != "GOV" && e.type != "PRODUCT") continue;
+    // det noun [adj [adj]] Name
+    for (size_t back = 1; back <= 3 && m.first_token >= back + 1; ++back) {
+      size_t noun = m.first_token - back;
+      bool words_between = true;
+      for (size_t k = noun; k < m.first_token; ++k) words_between &= common_noun(k);
+      if (!words_between) break;
+      size_t det = noun - 1;
+      if (toks[det].kind == TokenKind::kPunct && (toks[det].cp == '\'' || toks[det].cp == U'\u2019') && det > 0) --det;
+      if (determiner(det)) {
+        described[toks[noun].hash] = m.entity;
+        break;
+      }
+    }
+  }
 
   for (size_t qi = 0; qi < in.quantities.size(); ++qi) {
     const Quantity& q = in.quantities[qi];
@@ -826,6 +858,25 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // (So is a country's inflation or unemployment rate, whoever forecasts it.)
     if (national && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV") {
       subject_score = 0;
+    }
+    // "La biotech, qui emploie quelque 180 personnes": the entity the
+    // article described so, when the sentence opens with the description.
+    int description = -1;
+    if (subject_score < 3.0 && !described.empty()) {
+      size_t k = sb;
+      if (determiner(k)) {
+        ++k;
+        if (k < se && toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019')) ++k;
+        if (k < se && common_noun(k)) {
+          auto it = described.find(toks[k].hash);
+          if (it != described.end() && it->second != source && it->second != object) description = it->second;
+        }
+      }
+    }
+    if (description >= 0) {
+      subject = as_subject(description);
+      subject_score = 3.0;
+      carried = true;
     }
     if (subject < 0 || subject_score < 1.0) {
       int named = subject;
