@@ -321,9 +321,24 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
 
   // What the article calls its entities: "la biotech américaine Nexolia",
-  // "le constructeur Stellantis" teach that "la biotech", "le constructeur"
-  // later mean them (the last one so described). Folded head noun -> entity.
-  std::unordered_map<uint64_t, int> described;
+  // "son concurrent grenoblois Ciséo" teach that "la biotech", "la société
+  // grenobloise" later mean them (the last one so described). The words
+  // are keyed without their feminine or plural ending.
+  std::unordered_map<std::string, int> described;
+  auto stem = [&](size_t k) {
+    std::string w = Fold(toks[k].Text(text));
+    // ("grenoblois", "grenobloise", "grenobloises" -> "grenobloi")
+    auto drop = [&](std::string_view end) {
+      if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
+        w.resize(w.size() - end.size());
+        return true;
+      }
+      return false;
+    };
+    if (!drop("es")) drop("e");
+    drop("s");
+    return w;
+  };
   auto determiner = [&](size_t k) {
     if (k >= n || toks[k].kind != TokenKind::kWord || toks[k].length > 3) return false;
     return r.determiner.Match(toks, k, text).has_value();
@@ -336,16 +351,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   for (const EntityMention& m : in.mentions) {
     const Entity& e = in.entities[static_cast<size_t>(m.entity)];
     if (e.type != "ORG" && e.type != "GOV" && e.type != "PRODUCT") continue;
-    // det noun [adj [adj]] Name
-    for (size_t back = 1; back <= 3 && m.first_token >= back + 1; ++back) {
+    // det noun [adj [adj]] Name, det noun d'noun Name
+    for (size_t back = 1; back <= 4 && m.first_token >= back + 1; ++back) {
       size_t noun = m.first_token - back;
-      bool words_between = true;
-      for (size_t k = noun; k < m.first_token; ++k) words_between &= common_noun(k);
+      bool words_between = common_noun(noun);
+      for (size_t k = noun + 1; k < m.first_token; ++k) {
+        bool link = is_of(k) || (toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019'));
+        words_between &= common_noun(k) || link;
+      }
       if (!words_between) break;
       size_t det = noun - 1;
       if (toks[det].kind == TokenKind::kPunct && (toks[det].cp == '\'' || toks[det].cp == U'\u2019') && det > 0) --det;
       if (determiner(det)) {
-        described[toks[noun].hash] = m.entity;
+        for (size_t k = noun; k < m.first_token; ++k) {
+          if (common_noun(k)) described[stem(k)] = m.entity;
+        }
         break;
       }
     }
@@ -611,6 +631,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
 
     // 2. Source: "selon X", "d'après des documents consultés par X", "a déclaré X", "X a indiqué".
     int source = -1;
+    int speaker_org = -1;  // the company in a source's role ("le PDG de Dorvane, X")
     size_t attribution_from = SIZE_MAX;  // "according to ..." runs from here to the end of the sentence
     std::vector<const EntityMention*> in_sentence;
     {
@@ -660,12 +681,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // Marquenterre", "a annoncé vendredi l'Insee" (after), "Sam Altman a
         // indiqué" (before, adjacent). A company speaking of itself ("Nvidia
         // said") is the subject, not a source; a public body is a source.
+        // ("a précisé le PDG de Dorvane, Éric Lambrecht": the company in
+        // the role is the speaker's, and whose figure it is.)
+        int org_in_role = -1;
         for (const EntityMention* em : in_sentence) {
           const std::string& type = in.entities[static_cast<size_t>(em->entity)].type;
           bool after = em->first_token >= end && appositive(end, em->first_token);
+          if (!after && type == "PERSON" && em->first_token > end && org_in_role < 0) {
+            for (const EntityMention* org : in_sentence) {
+              if (org->first_token <= end || org->end_token >= em->first_token || org->first_token < end + 2) continue;
+              if (!is_of(org->first_token - 1) || in.entities[static_cast<size_t>(org->entity)].type != "ORG") continue;
+              if (appositive(end, org->first_token - 1) && appositive(org->end_token, em->first_token)) {
+                after = true;
+                org_in_role = org->entity;
+              }
+            }
+          }
           bool before = em->end_token == i || em->end_token + 1 == i;
           if ((after || before) && (type == "PERSON" || (after && type == "GOV"))) {
             source = em->entity;
+            speaker_org = org_in_role;
             break;
           }
         }
@@ -867,8 +902,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (determiner(k)) {
         ++k;
         if (k < se && toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019')) ++k;
-        if (k < se && common_noun(k)) {
-          auto it = described.find(toks[k].hash);
+        // The noun, else an adjective after it ("la société grenobloise").
+        for (size_t w = k; w < se && w < k + 3 && common_noun(w) && description < 0; ++w) {
+          auto it = described.find(stem(w));
           if (it != described.end() && it->second != source && it->second != object) description = it->second;
         }
       }
@@ -876,6 +912,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (description >= 0) {
       subject = as_subject(description);
       subject_score = 3.0;
+      carried = true;
+    } else if (speaker_org >= 0 && subject_score < 1.0) {
+      subject = speaker_org;
+      subject_score = 1.0;
       carried = true;
     }
     if (subject < 0 || subject_score < 1.0) {
