@@ -595,6 +595,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (predicate.empty() || confidence < 0.12) continue;
+    // "une offre publique d'achat sur Ciséo, au prix de 41,50 euros par
+    // action": the price of a takeover is its acquisition price.
+    if (predicate == "price") {
+      for (const TriggerHit& h : hits) {
+        if (h.begin < sb || h.end > se || (h.end > qb && h.begin < qe)) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.predicate == "acquisition_price" && !t.verb && t.weight >= 0.85) predicate = "acquisition_price";
+        }
+      }
+    }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.
     if (predicate == "valuation") {
