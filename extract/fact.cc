@@ -319,6 +319,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
   }
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
+  std::vector<bool> comparison_base;  // per fact: the base of a comparison ("contre 58 M€ en 2023")
 
   // What the article calls its entities: "la biotech américaine Nexolia",
   // "son concurrent grenoblois Ciséo" teach that "la biotech", "la société
@@ -559,7 +560,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const Quantity& p = in.quantities[k];
       if (p.sentence != q.sentence || qr[k].end > qb) break;
       const bool adjacent = qb - qr[k].end <= 4;
-      if (DimBit(p.dimension) != DimBit(q.dimension) && !adjacent) continue;
+      if (DimBit(p.dimension) != DimBit(q.dimension) && qb - qr[k].end <= 16) continue;
       if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qb - qr[k].end > 16) break;
       bool cue = false;
       for (size_t i = adjacent ? qr[k].end : std::max(qr[k].end, qb >= 3 ? qb - 3 : 0); i < qb && !cue; ++i) {
@@ -1096,6 +1097,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // A comparison base after a figure dates that figure, not the next
       // one ("5,2 milliards, le double d'il y a un an, malgré ses 4 milliards").
       if (before && in.times[k].earlier && tr[k].begin > first_amount) continue;
+      // Nor does the date of a comparison base ("contre 1,62 milliard l'an
+      // dernier, et sur une marge de 7 %").
+      if (before && tr[k].begin > first_amount) {
+        bool base = false;
+        for (size_t j = 0; j < in.quantities.size() && !base; ++j) {
+          if (j == qi || qr[j].end > tr[k].begin || tr[k].begin - qr[j].end > 1) continue;
+          for (size_t i = qr[j].begin >= 3 ? qr[j].begin - 3 : 0; i < qr[j].begin && !base; ++i) {
+            base = cue_end[i][kComparison] != 0;
+          }
+        }
+        if (base) continue;
+      }
       // A change is measured against its base: "up 11% from a year ago"
       // is this year's rise.
       if (in.times[k].earlier && (IsChange(predicate) || dim == kDimPp)) continue;
@@ -1136,7 +1149,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
         // (Not the base of a comparison: "le double d'il y a un an" dates
         // the figure before, not the next one.)
-        if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && prev.sentence + 1 >= q.sentence &&
+        if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && !comparison_base.back() &&
+            prev.sentence + 1 >= q.sentence &&
             results(prev.predicate) && same_paragraph(prev_tok, qb)) {
           carried_period = static_cast<int>(out->size() - 1);
         }
@@ -1269,6 +1283,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (in.entities[static_cast<size_t>(subject)].type == "ORG") last_company = subject;
     }
     fact_of_quantity[qi] = static_cast<int>(out->size());
+    comparison_base.push_back(compared_with >= 0);
     out->push_back(std::move(f));
   }
   // A figure repeated without its period (the headline, a recap) has the

@@ -289,6 +289,11 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       if (row.dimension == "percent" && e < n && Glued(toks, e - 1, e) && toks[e].kind == TokenKind::kNumber) {
         boundary = false;  // "%2D" inside an URL-encoded string
       }
+      // An elided article is no unit: "1,62 milliard l'an dernier".
+      if (e == k + 1 && toks[k].length == 1 && e < n && Glued(toks, k, e) &&
+          (IsPunct(toks[e], '\'') || IsPunct(toks[e], 0x2019))) {
+        boundary = false;
+      }
       bool glued = Glued(toks, m.end - 1, k);
       if (row.glued_unquoted) {
         // 2' and 1" are durations only glued to the number and not closing a quotation.
