@@ -738,7 +738,7 @@ std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t
 }
 
 std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener_begin, const NumberMatch& first,
-                                                     const Unit& first_unit, size_t* end_tok) const {
+                                                     const Unit& first_unit, size_t* end_tok, size_t* second_tok) const {
   const Toks& toks = c.toks;
   size_t k = Next(toks, first_unit.end_tok);
   if (k == kNpos) return std::nullopt;
@@ -813,6 +813,7 @@ std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener
   q.core_span = q.span;
   q.number_span = first.span;
   *end_tok = end;
+  if (second_tok) *second_tok = s;
   return q;
 }
 
@@ -884,6 +885,43 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
     if (!m->ordinal && options.ranges) {
       range = TryRange(c, opener_tok, *m, u, &range_end);
       if (!range && opener_tok != kNpos) range = TryRange(c, kNpos, *m, u, &range_end);
+    }
+    // "est passé de 8 à 25 millions d'euros": from one level to another,
+    // two amounts (the scale and unit of the second serve the first).
+    size_t second_tok = kNpos;
+    if (range && opener_tok != kNpos && range->span.begin == toks[opener_tok].begin) {
+      size_t b;
+      if (lex_.transition_before().MatchEndingAt(toks, opener_tok, text, &b)) {
+        size_t e2 = 0;
+        range = TryRange(c, opener_tok, *m, u, &e2, &second_tok);
+        if (range && second_tok != kNpos && second_tok > opener_tok + 1) {
+          Quantity from;
+          from.dimension = range->dimension;
+          from.unit = range->unit;
+          from.minor_unit = range->minor_unit;
+          from.value = range->low;
+          from.number_value = range->number_value;
+          from.number_span = range->number_span;
+          from.words = range->words;
+          from.unit_inherited = true;
+          size_t closer = Prev(toks, second_tok);
+          from.span = Span{toks[start_tok].begin, toks[closer != kNpos && closer > m->first ? closer - 1 : m->first].end};
+          from.core_span = from.span;
+          from.sentence = sentences.IndexOf(from.span.begin);
+          Quantity to = *range;
+          to.qualifier = Qualifier::kExact;
+          to.value = range->high;
+          to.low.reset();
+          to.high.reset();
+          to.unit_inherited = false;
+          to.span = Span{toks[second_tok].begin, to.span.end};
+          to.core_span = to.span;
+          out->push_back(std::move(from));
+          range = to;
+          start_tok = second_tok;
+          opener_tok = kNpos;
+        }
+      }
     }
     if (range) {
       q = *range;

@@ -424,6 +424,8 @@ Status Lexicon::Load(std::string_view lang) {
         for (const auto& w : SplitList(value, ',')) first_ordinal_phrases_.Add(w, 0, false);
       } else if (key == "rate_time_after") {
         for (const auto& w : SplitList(value, ',')) rate_time_after_phrases_.Add(w, 0, false);
+      } else if (key == "transition_before") {
+        for (const auto& w : SplitList(value, ',')) transition_before_phrases_.Add(w, 0, false);
       } else if (key == "not_counted") {
         for (const auto& w : SplitList(value, ',')) not_counted_phrases_.Add(w, 0, false);
       } else if (key == "rate_noun_after") {

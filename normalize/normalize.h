@@ -344,6 +344,9 @@ class Lexicon {
   const PhraseTable& rate_noun_after() const { return rate_noun_after_phrases_; }
   // Words a number never counts: "Europe 1 mercredi" is no count of Wednesdays.
   const PhraseTable& not_counted() const { return not_counted_phrases_; }
+  // "est passé de 8 à 25 millions": after these "de X à Y" goes from a
+  // level to another, not over a range.
+  const PhraseTable& transition_before() const { return transition_before_phrases_; }
   // "a year earlier", "un an plus tôt": after these a rate phrase says when.
   const PhraseTable& rate_time_after() const { return rate_time_after_phrases_; }
   const std::string& rate(int id) const { return rate_rows_[static_cast<size_t>(id)]; }
@@ -413,6 +416,7 @@ class Lexicon {
   std::vector<std::string> rate_rows_;
   PhraseTable rate_noun_after_phrases_;
   PhraseTable not_counted_phrases_;
+  PhraseTable transition_before_phrases_;
   PhraseTable rate_time_after_phrases_;
   PhraseTable first_ordinal_phrases_;
   PhraseTable range_open_phrases_;
