@@ -394,12 +394,24 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     // "Google France", "Amazon France": a company's national subsidiary is
     // a name of its own (the catalog knows neither as one).
+    // So is a company's division or subsidiary the catalog does not know:
+    // "SNCF Voyageurs", "Orange Business".
     if (cat.entry(best->id).type == "ORG" && best->end_token < n && !(toks[best->end_token].flags & kTokNewline) &&
-        toks[best->end_token].begin > toks[best->end_token - 1].end) {
-      auto place = cat.folded().Match(toks, best->end_token, text);
-      if (place && IsCapWord(toks[best->end_token]) && cat.entry(place->id).type == "PLACE" &&
-          cat.entry(place->id).place == "country") {
+        toks[best->end_token].begin > toks[best->end_token - 1].end && IsCapWord(toks[best->end_token])) {
+      const size_t e = best->end_token;
+      auto place = cat.folded().Match(toks, e, text);
+      if (place && cat.entry(place->id).type == "PLACE" && cat.entry(place->id).place == "country") {
         i = place->end_token - 1;
+        continue;
+      }
+      const WordInfo* w = lex_.Info(toks[e]);
+      if (!place && !cat.cased().Match(toks, e, text) && !Cues::Has(cues.not_name, toks[e].hash) &&
+          !(w && (w->bits & (kWordStop | kWordNumber | kWordMonth))) && !lex_.qualifiers().Match(toks, e, text) &&
+          !(toks[e].flags & kTokAllCaps) && !title_line(e) && !Cues::Has(cues.first_names, toks[e].hash) &&
+          // (Nor an elided word: "Air France L'...".)
+          !(toks[e].length == 1 && e + 1 < n && toks[e + 1].kind == TokenKind::kPunct &&
+            (toks[e + 1].cp == '\'' || toks[e + 1].cp == U'\u2019'))) {
+        i = e - 1;
         continue;
       }
     }
@@ -418,6 +430,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       const WordInfo* w = e < n ? lex_.Info(toks[e]) : nullptr;
       if (e < n && IsCapWord(toks[e]) && toks[e].begin > toks[e - 1].end && !(toks[e].flags & kTokNewline) &&
           !Cues::Has(cues.not_name, toks[e].hash) && !(w && (w->bits & (kWordStop | kWordNumber))) &&
+          !Cues::Has(cues.first_names, toks[e].hash) &&  // "Bretagne Loïg Chesnais-Girard": a person after
           !lex_.qualifiers().Match(toks, e, text) && !cat.cased().Match(toks, e, text) &&
           !cat.folded().Match(toks, e, text)) {
         continue;
