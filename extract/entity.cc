@@ -521,6 +521,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           continue;
         }
       }
+      // "EELV Julien Bayou", "la ministre de la Cohésion des territoires
+      // Jacqueline Gourault": a given name starts a person, not more of the
+      // name before it.
+      if (IsCapWord(x) && Cues::Has(cues.first_names, x.hash) && !Cues::Has(cues.first_names, toks[i].hash) &&
+          end + 1 < n && IsCapWord(toks[end + 1]) && toks[end + 1].begin > x.end) {
+        break;
+      }
       // "Cinderwell AI", "Mistral AI": a suffix that is no name by itself.
       if (IsCapWord(x) && (!is_not_name(x) || cues.org_suffix.Match(toks, end, text))) {
         if (const WordInfo* w = info(x); w && (w->bits & kWordMonth)) break;
@@ -651,8 +658,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (k < n && IsWord(toks[k]) && (info(toks[k]) && (info(toks[k])->bits & kWordStop))) ++k;  // le, la, the
       if (cues.person_role.Match(toks, k, text)) c.type = "PERSON";
     }
-    if (c.type != "PERSON" && Cues::Has(cues.first_names, toks[c.begin_tok].hash) && c.end_tok - c.begin_tok >= 2 &&
-        IsCapWord(toks[c.begin_tok + 1])) {
+    // ("Jean-Baptiste Djebbari": a compound given name too.)
+    const size_t after_given = c.begin_tok + 1 < c.end_tok && toks[c.begin_tok + 1].kind == TokenKind::kPunct &&
+                                       toks[c.begin_tok + 1].cp == '-' &&
+                                       c.begin_tok + 3 < c.end_tok && IsCapWord(toks[c.begin_tok + 2])
+                                   ? c.begin_tok + 3
+                                   : c.begin_tok + 1;
+    if (c.type != "PERSON" && Cues::Has(cues.first_names, toks[c.begin_tok].hash) && c.end_tok > after_given &&
+        IsCapWord(toks[after_given])) {
       c.type = "PERSON";
     }
     // A model code ("BX-400", "Zephyr 2") is a product.
