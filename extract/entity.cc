@@ -524,8 +524,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // "EELV Julien Bayou", "la ministre de la Cohésion des territoires
       // Jacqueline Gourault": a given name starts a person, not more of the
       // name before it.
-      if (IsCapWord(x) && Cues::Has(cues.first_names, x.hash) && !Cues::Has(cues.first_names, toks[i].hash) &&
-          end + 1 < n && IsCapWord(toks[end + 1]) && toks[end + 1].begin > x.end) {
+      if (IsCapWord(x) && end + 1 < n && IsCapWord(toks[end + 1]) && toks[end + 1].begin > x.end &&
+          Cues::Has(cues.first_names, x.hash) && !Cues::Has(cues.first_names, toks[i].hash)) {
         break;
       }
       // "Cinderwell AI", "Mistral AI": a suffix that is no name by itself.
@@ -690,6 +690,46 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     for (size_t k = b; k < e; ++k) h = (h ^ toks[k].hash) * 0x100000001B3ULL;
     return h;
   };
+  // How the document writes the first words of single-word names outside
+  // the catalog: ever in lower case? how often capitalized? (One pass over
+  // the text for all of them.)
+  struct Written {
+    uint64_t hash;
+    bool lower = false;
+    size_t capitalized = 0;
+  };
+  std::vector<Written> written;
+  for (const Candidate& c : unknown) {
+    if (c.end_tok - c.begin_tok != 1) continue;
+    const uint64_t h = toks[c.begin_tok].hash;
+    bool known = false;
+    for (const Written& w : written) known |= w.hash == h;
+    if (!known) written.push_back({h});
+  }
+  if (!written.empty()) {
+    for (size_t k = 0; k < n; ++k) {
+      if (!IsWord(toks[k])) continue;
+      for (Written& w : written) {
+        if (w.hash != toks[k].hash) continue;
+        if (toks[k].flags & (kTokCapitalized | kTokAllCaps)) ++w.capitalized;
+        else w.lower = true;
+      }
+    }
+  }
+  auto find_written = [&](uint64_t h) -> const Written* {
+    for (const Written& w : written) {
+      if (w.hash == h) return &w;
+    }
+    return nullptr;
+  };
+  auto written_lower = [&](uint64_t h) {
+    const Written* w = find_written(h);
+    return w && w->lower;
+  };
+  auto written_capitalized = [&](uint64_t h) {
+    const Written* w = find_written(h);
+    return w ? w->capitalized : size_t{0};
+  };
   std::unordered_set<uint64_t> seen_mid;
   for (const Candidate& c : unknown) {
     // (A longer name vouches for its first word: "Cinderwell AI, a start-up
@@ -709,14 +749,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // (Unless it opens sentences, or the headline, again and again and
       // the article never writes it in lower case: "Fablecast added ...
       // Fablecast said ...".)
-      size_t again = 0;
-      bool lower = false;
       const uint64_t h = toks[c.begin_tok].hash;
-      for (size_t k = 0; k < n; ++k) {
-        if (toks[k].hash != h || !IsWord(toks[k])) continue;
-        if (!(toks[k].flags & (kTokCapitalized | kTokAllCaps))) lower = true;
-        else ++again;
-      }
+      const bool lower = written_lower(h);
+      const size_t again = written_capitalized(h);
       if (caps < 2 && (again < 3 || lower || c.end_tok - c.begin_tok != 1)) continue;
       const WordInfo* w = info(toks[c.begin_tok]);
       if (w && (w->bits & kWordStop)) continue;
@@ -726,11 +761,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // unless a cue vouches for it.
     if (!c.cued && c.end_tok - c.begin_tok == 1 && c.type != "PERSON") {
       const uint64_t h = toks[c.begin_tok].hash;
-      bool lower_elsewhere = false;
-      for (size_t k = 0; k < n && !lower_elsewhere; ++k) {
-        lower_elsewhere = toks[k].hash == h && IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps));
-      }
-      if (lower_elsewhere) continue;
+      if (written_lower(h)) continue;
     }
     found.push_back(c);
   }
