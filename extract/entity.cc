@@ -512,7 +512,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       // "Yann Le Goff", "Anne-Marie de Villiers", "Pieter van der Berg": a
       // particle after a given name, then the surname.
-      if (Cues::Has(cues.first_names, toks[i].hash) && Cues::Has(cues.name_particles, x.hash) && end + 1 < n &&
+      if (Cues::Has(cues.name_particles, x.hash) && Cues::Has(cues.first_names, toks[i].hash) && end + 1 < n &&
           !(toks[end + 1].flags & kTokNewline)) {
         size_t k = end + 1;
         if (k + 1 < n && Cues::Has(cues.name_particles, toks[k].hash)) ++k;  // "van der"
@@ -707,8 +707,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (!known) written.push_back({h});
   }
   if (!written.empty()) {
+    uint64_t some = 0;  // a 64-bit filter of the hashes asked about
+    for (const Written& w : written) some |= uint64_t{1} << (w.hash & 63);
     for (size_t k = 0; k < n; ++k) {
-      if (!IsWord(toks[k])) continue;
+      if (!((some >> (toks[k].hash & 63)) & 1) || !IsWord(toks[k])) continue;
       for (Written& w : written) {
         if (w.hash != toks[k].hash) continue;
         if (toks[k].flags & (kTokCapitalized | kTokAllCaps)) ++w.capitalized;
