@@ -183,12 +183,29 @@ struct EntityRecognizer::Cues {
   // case ("le Stade rennais", "la Ligue de football professionnel").
   std::vector<uint64_t> org_heads;
   std::vector<uint64_t> name_particles;
-  std::string default_country;  // catalog id
+  std::string default_country;            // catalog id
+  std::optional<Entity> implied_country;  // its entity, when the catalog has it
   std::vector<uint64_t> measure_nouns;  // first words of the predicates' noun triggers ("sales", "chiffre")  // "Le", "de", "van": inside a person's name after a given name
   PhraseTable tail_connectors;                  // "de", "du", "de la", "et du"
   std::vector<std::string> adjective_endings;  // "ais", "ienne", "ique"
   static bool Has(const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); }
 };
+
+namespace {
+
+// The entity a catalog entry names.
+Entity FromCatalog(const CatalogEntry& ce) {
+  Entity e;
+  e.id = ce.id;
+  e.name = ce.name;
+  e.type = ce.type;
+  e.known = true;
+  e.parent = ce.parent;
+  e.place = ce.place;
+  return e;
+}
+
+}  // namespace
 
 EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const EntityCatalog> catalog)
     : lex_(lexicon), catalog_(std::move(catalog)), cues_(std::make_unique<Cues>()) {
@@ -242,32 +259,15 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
                   &cues_->coordinators, &cues_->org_heads, &cues_->name_particles, &cues_->measure_nouns}) {
     std::sort(v->begin(), v->end());
   }
+  // Looked up once: every document without a country of its own gets it.
+  if (!cues_->default_country.empty()) {
+    if (int k = catalog_->Find(cues_->default_country); k >= 0) cues_->implied_country = FromCatalog(catalog_->entry(k));
+  }
 }
 
 EntityRecognizer::~EntityRecognizer() = default;
 
-namespace {
-
-// The entity a catalog entry names.
-Entity FromCatalog(const CatalogEntry& ce) {
-  Entity e;
-  e.id = ce.id;
-  e.name = ce.name;
-  e.type = ce.type;
-  e.known = true;
-  e.parent = ce.parent;
-  e.place = ce.place;
-  return e;
-}
-
-}  // namespace
-
-std::optional<Entity> EntityRecognizer::DefaultCountry() const {
-  if (cues_->default_country.empty()) return std::nullopt;
-  int k = catalog_->Find(cues_->default_country);
-  if (k < 0) return std::nullopt;
-  return FromCatalog(catalog_->entry(k));
-}
+std::optional<Entity> EntityRecognizer::DefaultCountry() const { return cues_->implied_country; }
 
 namespace {
 

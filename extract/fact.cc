@@ -394,6 +394,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     size_t direction_distance = SIZE_MAX;
     // Amounts between a trigger and this one that the trigger could measure
     // too: the trigger is probably theirs.
+    // A comparison word ("contre", "up from") starting in [from, to); the
+    // `width` tokens before `at`.
+    auto comparison_between = [&](size_t from, size_t to) {
+      for (size_t i = from; i < to; ++i) {
+        if (cue_end[i][kComparison]) return true;
+      }
+      return false;
+    };
+    auto comparison_before = [&](size_t at, size_t width) {
+      return comparison_between(at >= width ? at - width : 0, at);
+    };
     auto quantities_between = [&](size_t from, size_t to, uint8_t dims) {
       int count = 0;
       for (size_t k = 0; k < in.quantities.size(); ++k) {
@@ -562,10 +573,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const bool adjacent = qb - qr[k].end <= 4;
       if (DimBit(p.dimension) != DimBit(q.dimension) && qb - qr[k].end <= 16) continue;
       if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qb - qr[k].end > 16) break;
-      bool cue = false;
-      for (size_t i = adjacent ? qr[k].end : std::max(qr[k].end, qb >= 3 ? qb - 3 : 0); i < qb && !cue; ++i) {
-        cue = cue_end[i][kComparison] != 0;
-      }
+      const bool cue = adjacent ? comparison_between(qr[k].end, qb)
+                                : comparison_between(std::max(qr[k].end, qb >= 3 ? qb - 3 : 0), qb);
       if (cue && (!best.trig || best.tb < qr[k].begin || confidence < 0.3)) {
         compared_with = fact_of_quantity[k];
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];
@@ -1076,12 +1085,6 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       return false;
     };
-    auto comparison_between = [&](size_t from, size_t to) {
-      for (size_t i = from; i < to; ++i) {
-        if (cue_end[i][kComparison]) return true;
-      }
-      return false;
-    };
     int time = -1;
     size_t time_distance = SIZE_MAX;
     bool fiscal = false;
@@ -1103,9 +1106,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         bool base = false;
         for (size_t j = 0; j < in.quantities.size() && !base; ++j) {
           if (j == qi || qr[j].end > tr[k].begin || tr[k].begin - qr[j].end > 1) continue;
-          for (size_t i = qr[j].begin >= 3 ? qr[j].begin - 3 : 0; i < qr[j].begin && !base; ++i) {
-            base = cue_end[i][kComparison] != 0;
-          }
+          base = comparison_before(qr[j].begin, 3);
         }
         if (base) continue;
       }
@@ -1162,11 +1163,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (size_t k = in.times.size(); k-- > 0;) {
           if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
           // (Not a comparison base: "par rapport au quatrième trimestre 2023".)
-          bool base = false;
-          for (size_t i = tr[k].begin >= 4 ? tr[k].begin - 4 : 0; i < tr[k].begin && !base; ++i) {
-            base = cue_end[i][kComparison] != 0;
-          }
-          if (base) continue;
+          if (comparison_before(tr[k].begin, 4)) continue;
           const TimeExpr& t = in.times[k];
           // (Or last year, named before: annual results told in the first
           // months of the new year.)

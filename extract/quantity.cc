@@ -882,19 +882,17 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
     }
     size_t range_end = 0;
     std::optional<Quantity> range;
+    size_t second_tok = kNpos;  // where a range's second bound starts
     if (!m->ordinal && options.ranges) {
-      range = TryRange(c, opener_tok, *m, u, &range_end);
-      if (!range && opener_tok != kNpos) range = TryRange(c, kNpos, *m, u, &range_end);
+      range = TryRange(c, opener_tok, *m, u, &range_end, &second_tok);
+      if (!range && opener_tok != kNpos) range = TryRange(c, kNpos, *m, u, &range_end, &second_tok);
     }
     // "est passé de 8 à 25 millions d'euros": from one level to another,
     // two amounts (the scale and unit of the second serve the first).
-    size_t second_tok = kNpos;
     if (range && opener_tok != kNpos && range->span.begin == toks[opener_tok].begin) {
       size_t b;
       if (lex_.transition_before().MatchEndingAt(toks, opener_tok, text, &b)) {
-        size_t e2 = 0;
-        range = TryRange(c, opener_tok, *m, u, &e2, &second_tok);
-        if (range && second_tok != kNpos && second_tok > opener_tok + 1) {
+        if (second_tok != kNpos && second_tok > opener_tok + 1) {
           Quantity from;
           from.dimension = range->dimension;
           from.unit = range->unit;
