@@ -170,6 +170,9 @@ int EntityCatalog::Find(std::string_view id) const {
 struct EntityRecognizer::Cues {
   PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix,
       product_before;
+  // "la tempête Oriane", "Hurricane Delphine": the name after is an event's,
+  // and no entity (nor is it later, alone).
+  PhraseTable event_before;
   // "à Metz", "in Leeds": a name after these is a place, unless a word
   // before the preposition makes it a partner ("vendu à X", "invested in X").
   PhraseTable place_preposition, place_blocker;
@@ -226,6 +229,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "place_after") cues_->place_after.Add(p, 0, false);
         else if (k == "place_suffix") cues_->place_suffix.Add(p, 0, true);
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
+        else if (k == "event_before") cues_->event_before.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
         else if (k == "place_blocker") cues_->place_blocker.Add(p, 0, false);
         else if (k == "connector") {
@@ -464,6 +468,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   auto is_not_name = [&](const Token& t) { return Cues::Has(cues.not_name, t.hash); };
   auto info = [&](const Token& t) { return lex_.Info(t); };
   std::vector<Candidate> unknown;
+  std::vector<uint64_t> event_names;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
     if (covered[i] || !IsCapWord(t) || is_not_name(t) || in_amount(i) || title_line(i)) continue;
@@ -602,6 +607,33 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         if (adjective(e)) ++e;
       }
       end = e;
+    }
+    // An event's name ("la tempête Oriane", "Hurricane Delphine") is no
+    // entity, here or later alone ("Oriane a touché ...").
+    {
+      auto name_key = [&](size_t b, size_t e) {
+        uint64_t h = 0x9E3779B97F4A7C15ULL;
+        for (size_t k = b; k < e; ++k) h = (h ^ toks[k].hash) * 0x100000001B3ULL;
+        return h;
+      };
+      size_t ev_begin = 0;
+      size_t name_from = i;
+      bool event = cues.event_before.MatchEndingAt(toks, i, text, &ev_begin).has_value();
+      if (!event) {
+        if (auto m = cues.event_before.Match(toks, i, text); m && m->end_token < end) {
+          event = true;
+          name_from = m->end_token;
+        }
+      }
+      if (event) {
+        event_names.push_back(name_key(name_from, end));
+        i = end - 1;
+        continue;
+      }
+      if (std::find(event_names.begin(), event_names.end(), name_key(i, end)) != event_names.end()) {
+        i = end - 1;
+        continue;
+      }
     }
     Candidate c{i, end, -1, "ORG", false, initial(i), 0};
     // "Chief Financial Officer Nadia Benali": a capitalized role before a name.

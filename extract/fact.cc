@@ -84,6 +84,9 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy;
+  // "client", "customer": consumers (users) by the thousands, business
+  // clients (count) by the dozen. Folded lemmas.
+  std::vector<std::string> customer_nouns;
 };
 
 FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {
@@ -167,6 +170,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "now") r.now.Add(p, 0, false);
         else if (k == "consensus") r.consensus.Add(p, 0, false);
         else if (k == "determiner") r.determiner.Add(p, 0, false);
+        else if (k == "customer_noun") r.customer_nouns.push_back(Fold(p));
       }
     }
   }
@@ -614,6 +618,24 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (t.predicate == "acquisition_price" && !t.verb && t.weight >= 0.85) predicate = "acquisition_price";
         }
       }
+    }
+    // "la mesure coûterait 400 millions d'euros": what costs tens of
+    // millions is a cost to someone, not the price of a thing sold.
+    if (predicate == "price" && best.trig && q.dimension == "money") {
+      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      for (const TriggerHit& h : hits) {
+        if (v < 1e7 || h.begin != best.tb || h.end != best.te) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.predicate == "cost") predicate = "cost";
+        }
+      }
+    }
+    // "3,1 millions de clients" are an operator's users; "plus de 85
+    // clients" a software firm's business clients.
+    if ((predicate == "count" || predicate == "users") && q.dimension == "count" &&
+        std::find(r.customer_nouns.begin(), r.customer_nouns.end(), Fold(q.unit)) != r.customer_nouns.end()) {
+      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      predicate = v >= 1e4 ? "users" : "count";
     }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.

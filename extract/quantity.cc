@@ -787,6 +787,10 @@ std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener
   if (!fu.dimension.empty() && !su.dimension.empty() && (fu.dimension != su.dimension || fu.unit != su.unit)) {
     return std::nullopt;
   }
+  // "rose 6% to 142 million": a percentage, then a number of something.
+  if (su.dimension.empty() && second->has_scale && (fu.dimension == "percent" || fu.dimension == "percentage_point")) {
+    return std::nullopt;
+  }
   if (fu.dimension.empty()) fu = su;
   if (su.dimension.empty()) su = fu;
   // Scale shared: "de 3 à 11 milliards" = 3e9 .. 11e9.
