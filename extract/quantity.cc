@@ -990,7 +990,21 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
       if (bare) {
         // The same sentence first, then the one before ("... 5 milliards de
         // dollars. Entre les coûts de 7 milliards ...").
-        for (size_t back = out->size(); back-- > 0;) {
+        // "7,5 millions de tonnes, contre 10,1 millions en 2023": right
+        // after a count or a physical quantity of the same sentence, a bare
+        // amount counts the same thing.
+        if (!out->empty() && !names_money) {
+          const Quantity& prev = out->back();
+          if (prev.sentence == q.sentence && prev.dimension != "money" && prev.dimension != "number" &&
+              prev.dimension != "percent" && prev.dimension != "percentage_point" && prev.dimension != "duration" &&
+              prev.depends_on < 0) {
+            q.dimension = prev.dimension;
+            q.unit = prev.unit;
+            q.unit_inherited = true;
+            bare = false;
+          }
+        }
+        for (size_t back = out->size(); bare && back-- > 0;) {
           const Quantity& prev = (*out)[back];
           if (prev.sentence + 1 < q.sentence && !names_money) break;
           if (prev.dimension == "money") {

@@ -63,6 +63,7 @@ class Matcher : private internal::TimeReader {
       size_t end = TryAt(i);
       i = end > i ? end : i + 1;
     }
+    if (!r_.seasons.empty() || !r_.season_rels.empty()) Seasons();
   }
 
  private:
@@ -530,6 +531,92 @@ class Matcher : private internal::TimeReader {
       }
     }
     return Finish(end);
+  }
+
+  // Seasons, after the other expressions: "la saison 2025-2026" and "the
+  // 2024-25 season" run from the season's first month (July) to the month
+  // before it a year later; once an article has named one, its other
+  // "2023-2024" are seasons too. "La saison dernière", "this season":
+  // from the publication date.
+  void Seasons() {
+    auto season = [](int first_year, int month) {
+      CivilDate a{first_year, month, 1};
+      CivilDate b = CivilDate{first_year + 1, month, 1}.AddDays(-1);
+      return Period::Span(a, b);
+    };
+    // "2024-2025", "2024/25" at k: the first year and one past the last token.
+    auto pair_at = [&](size_t k, size_t* end) {
+      if (k == kNpos || k + 2 >= n_) return -1;
+      int y = Digits(k, 4, 4);
+      if (y < 1900 || y > 2100 || toks_[k + 1].kind != TokenKind::kPunct || (toks_[k + 1].cp != '-' && toks_[k + 1].cp != '/') ||
+          toks_[k + 2].kind != TokenKind::kNumber || !Glued(k, k + 1) || !Glued(k + 1, k + 2)) {
+        return -1;
+      }
+      int second = Digits(k + 2, 2, 4);
+      if (second != y + 1 && second != (y + 1) % 100) return -1;
+      *end = k + 3;
+      return y;
+    };
+    auto replace = [&](size_t begin, size_t end, const Period& p, bool relative) {
+      uint32_t sentence = sentences_.IndexOf(toks_[begin].begin);
+      const uint32_t b = toks_[begin].begin, e = toks_[end - 1].end;
+      // An expression over the same words gives way (its span kept when longer).
+      for (size_t k = 0; k < out_->size(); ++k) {
+        TimeExpr& x = (*out_)[k];
+        if (x.span.end <= b || x.span.begin >= e) continue;
+        x.value = p.Value();
+        x.grain = internal::GrainName(p.grain);
+        x.first = p.first;
+        x.last = p.last;
+        x.fiscal = false;
+        x.span = Span{std::min(x.span.begin, b), std::max(x.span.end, e)};
+        return;
+      }
+      TimeExpr t;
+      t.span = {b, e};
+      t.value = p.Value();
+      t.grain = internal::GrainName(p.grain);
+      t.first = p.first;
+      t.last = p.last;
+      t.sentence = sentence;
+      t.relative = relative;
+      auto at = std::upper_bound(out_->begin(), out_->end(), b,
+                                 [](uint32_t off, const TimeExpr& x) { return off < x.span.begin; });
+      out_->insert(at, std::move(t));
+    };
+    int month = 0;  // of the season named last
+    for (size_t i = 0; i < n_; ++i) {
+      if (auto m = r_.seasons.Match(toks_, i, text_)) {
+        const int first_month = Row(*m).value;
+        size_t end = 0;
+        if (int y = pair_at(Next(m->end_token), &end); y > 0) {  // "la saison 2025-2026"
+          replace(i, end, season(y, first_month), false);
+          month = first_month;
+          i = end - 1;
+          continue;
+        }
+        if (i >= 3 && pair_at(i - 3, &end) > 0 && end == i) {  // "the 2024-25 season"
+          replace(i - 3, m->end_token, season(pair_at(i - 3, &end), first_month), false);
+          month = first_month;
+          i = m->end_token - 1;
+          continue;
+        }
+      }
+      if (auto m = r_.season_rels.Match(toks_, i, text_); m && pub_) {
+        const TimeRow& row = Row(*m);
+        int start = pub_->month >= row.count ? pub_->year : pub_->year - 1;
+        replace(i, m->end_token, season(start + row.value, row.count), true);
+        i = m->end_token - 1;
+        continue;
+      }
+      if (month > 0) {  // "contre 10,1 millions en 2023-2024"
+        size_t end = 0;
+        if (int y = pair_at(i, &end); y > 0) {
+          replace(i, end, season(y, month), false);
+          i = end - 1;
+        }
+      }
+    }
   }
 
   size_t Finish(size_t end) {

@@ -257,6 +257,8 @@ enum class RowKind : uint8_t {
   kFiscalAfter,
   kFiscalTo,
   kSlot,
+  kSeason,
+  kSeasonRel,
 };
 
 enum RowFlag : uint8_t {
@@ -294,6 +296,9 @@ struct TimeRules {
   // One table per role; ids index `rows`.
   PhraseTable preps, articles, edges, links, year_nouns, cores, decades_before, decades_after,
       ranges, conjs, tenses, futures, pasts, past_blockers, fiscal_afters, fiscal_tos, slot_prefixes;
+  // "la saison 2025-2026", "la campagne 2024-2025": a season from its first
+  // month to the month before it, a year later; "la saison dernière".
+  PhraseTable seasons, season_rels;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -498,6 +503,8 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"fiscal_after", RowKind::kFiscalAfter},
       {"fiscal_to", RowKind::kFiscalTo},
       {"slot", RowKind::kSlot},
+      {"season", RowKind::kSeason},
+      {"season_rel", RowKind::kSeasonRel},
   };
   auto unit_of = [](std::string_view u, int* out) {
     static constexpr std::pair<std::string_view, int> kUnits[] = {{"year", kUnitYear},
@@ -638,6 +645,15 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       case RowKind::kEarlier:
         value_ok = ParseInt(value, &row.value) && row.value >= 1 && row.value <= 100;
         break;
+      case RowKind::kSeason:  // the month a season starts in
+        value_ok = ParseInt(value, &row.value) && row.value >= 1 && row.value <= 12;
+        break;
+      case RowKind::kSeasonRel: {  // "<offset> <first month>"
+        auto parts = Split(value, ' ');
+        value_ok = parts.size() == 2 && ParseInt(parts[0], &row.value) && row.value >= -10 && row.value <= 10 &&
+                   ParseInt(parts[1], &row.count) && row.count >= 1 && row.count <= 12;
+        break;
+      }
       case RowKind::kDecade:
         if (value == "before")
           row.value = kDecadeBefore;
@@ -734,6 +750,12 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kFiscalTo:
         table = &r->fiscal_tos;
+        break;
+      case RowKind::kSeason:
+        table = &r->seasons;
+        break;
+      case RowKind::kSeasonRel:
+        table = &r->season_rels;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
