@@ -825,7 +825,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     } else {
       key = span_key(c.begin_tok, name_end);
       auto s = short_form.find(key);
-      if (s != short_form.end() && c.end_tok - c.begin_tok == 1) {
+      if (s != short_form.end() && (c.end_tok - c.begin_tok == 1 || name_end - c.begin_tok >= 3)) {
         entity_of[k] = s->second;
         continue;
       }
@@ -865,6 +865,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       const Token& w = c.type == "PERSON" ? toks[name_end - 1] : toks[c.begin_tok];
       if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop))) {
         short_form.emplace(span_key(static_cast<size_t>(&w - toks.begin()), static_cast<size_t>(&w - toks.begin()) + 1), index);
+      }
+      // ... or to a longer head: "Alder & Crane" after "Alder & Crane
+      // Insurance", "Harlow Sports" after "Harlow Sports Capital".
+      for (size_t e = c.begin_tok + 2; c.type != "PERSON" && e + 1 <= name_end - 1; ++e) {
+        if (IsCapWord(toks[e])) short_form.emplace(span_key(c.begin_tok, e + 1), index);
       }
     }
   }
