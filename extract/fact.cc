@@ -1197,7 +1197,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // December 30 ... Total sales reached $9.64 billion".)
           const bool closed_span = t.grain == "span" && in.publication && t.last < *in.publication &&
                                    t.first.AddMonths(12) > t.last;
-          if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span) {
+          // (Or a month just ended, named in the headline or the lead: a
+          // monthly figure's article, "record de fréquentation en juillet"
+          // published in August.)
+          const bool reported_month = t.grain == "month" && in.publication && t.last < *in.publication &&
+                                      t.last.AddDays(62) >= *in.publication && t.sentence <= 2;
+          if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span || reported_month) {
             context_time = static_cast<int>(k);
             break;
           }
