@@ -83,7 +83,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy;
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -171,6 +171,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "consensus") r.consensus.Add(p, 0, false);
         else if (k == "determiner") r.determiner.Add(p, 0, false);
         else if (k == "customer_noun") r.customer_nouns.push_back(Fold(p));
+        else if (k == "restatement") r.restatement.Add(p, 0, false);
       }
     }
   }
@@ -440,6 +441,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (x.kind == TokenKind::kPunct && x.cp == ')' && depth > 0) --depth;
         }
       }
+      // Only function words between a noun and the amount ("la suppression
+      // de ses 410 emplois"): the amount is its complement.
+      bool glue_only = before && dist > 0 && dist <= 3;
+      for (size_t k = h.end; glue_only && k < qb; ++k) {
+        const Token& x = toks[k];
+        glue_only = (x.kind == TokenKind::kWord && x.lex >= 0 && (lex_.word(x.lex).bits & kWordStop)) ||
+                    (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019'));
+      }
       for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
         if (!(t.dims & dim)) continue;
         if (t.predicate == "_up" || t.predicate == "_down") {
@@ -464,7 +473,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                         }
                                         return true;
                                       }()));
-        double score = t.weight / (1.0 + (head_after ? 0 : dist) / 4.0);
+        double score = t.weight / (1.0 + (head_after || (glue_only && !t.verb) ? 0 : dist) / 4.0);
         if (!before && !head_after) score *= 0.6;
         // A noun inside a prepositional phrase ("la surtaxe sur leurs
         // bénéfices") qualifies another noun.
@@ -606,6 +615,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           qb - qr[k].end <= 6) {
         const Fact& level = (*out)[static_cast<size_t>(fact_of_quantity[k])];
         if (!IsChange(level.predicate)) predicate = level.predicate;
+      }
+    }
+    // "la suppression de 380 postes, soit 18 % de ses effectifs", "a
+    // deficit of 5.4 billion, or 0.2% of GDP": a share restating the
+    // amount just before measures what it measures.
+    if ((dim & kDimPercent) && qi > 0 && qb > 0) {
+      const size_t k = qi - 1;
+      const Quantity& pq = in.quantities[k];
+      size_t rb = 0;
+      if (pq.sentence == q.sentence && fact_of_quantity[k] >= 0 && (pq.dimension == "money" || pq.dimension == "count") &&
+          r.restatement.MatchEndingAt(toks, qb, text, &rb, qr[k].end) && rb >= qr[k].end && rb - qr[k].end <= 1) {
+        const Fact& base = (*out)[static_cast<size_t>(fact_of_quantity[k])];
+        if (!IsChange(base.predicate)) {
+          predicate = base.predicate;
+          confidence = std::max(confidence, base.confidence * 0.9);
+        }
       }
     }
     if (predicate.empty() || confidence < 0.12) continue;
