@@ -883,6 +883,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
       // A town named in passing is no economy.
       if (e.type == "PLACE" && (!(macro || economy) || !Economy(e, national))) continue;
+      // Nor is a country in a clause after the figure ("grew just 0.1%,
+      // dragged down by a contraction in Germany").
+      if (e.type == "PLACE" && em->first_token >= qe) {
+        bool comma = false;
+        for (size_t k = qe; k < em->first_token && !comma; ++k) {
+          comma = toks[k].kind == TokenKind::kPunct && (toks[k].cp == ',' || toks[k].cp == ';');
+        }
+        if (comma) continue;
+      }
       double s = 0;
       // "le chiffre d'affaires d'OpenAI", "les coûts opérationnels totaux
       // d'OpenAI", "revenue of X": lower-case adjectives, then "de"/"of",
@@ -1002,9 +1011,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         else if (main_org >= 0 && corporate(predicate) && predicate != "subsidy" && predicate != "fine") carry = main_org;
       }
       if (economy) {
-        // The country or zone named last before the amount.
+        // The economy the article's earlier figures were about ("Euro
+        // zone inflation slowed to 1.6% ... the ECB now sees inflation
+        // averaging 1.7%"), else the country or zone named last before the
+        // amount.
         int place = -1;
+        for (size_t k = out->size(); k-- > 0 && place < 0;) {
+          const Fact& f = (*out)[k];
+          if (f.subject >= 0 && in.entities[static_cast<size_t>(f.subject)].type == "PLACE" &&
+              (f.predicate == "inflation" || f.predicate == "unemployment_rate" || f.predicate == "deficit" ||
+               f.predicate == "debt" || f.predicate == "growth") &&
+              Economy(in.entities[static_cast<size_t>(f.subject)], national)) {
+            place = f.subject;
+          }
+        }
         for (const EntityMention& m : in.mentions) {
+          if (place >= 0) break;  // found among the earlier figures
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           // A country or zone, not a town named in passing.
