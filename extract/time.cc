@@ -60,7 +60,26 @@ class Matcher : private internal::TimeReader {
         ++i;
         continue;
       }
-      size_t end = TryAt(i);
+      // "in the three months to January 31": the count a word or two on
+      // opens a slot, which wins over "the three months" alone.
+      size_t end = 0;
+      for (size_t j = i + 1; j <= i + 2 && j < n_ && !end; ++j) {
+        if (toks_[j].kind == TokenKind::kNumber || TimeRules::Test(r_.slot_suffixes, toks_[j].hash) ||
+            grammar_.CanStart(toks_, j, text_)) {
+          const size_t slot_end = TrySlot(j);
+          if (slot_end > j) {
+            end = Finish(slot_end);
+            // "the three months ended March 31" is the first quarter.
+            TimeExpr& e = out_->back();
+            if (e.grain == "span" && e.first.day == 1 && (e.first.month - 1) % 3 == 0 && e.last == e.first.AddMonths(3).AddDays(-1)) {
+              const Period q = Period::Quarter(e.first.year, (e.first.month - 1) / 3 + 1);
+              e.value = q.Value();
+              e.grain = internal::GrainName(q.grain);
+            }
+          }
+        }
+      }
+      if (!end) end = TryAt(i);
       i = end > i ? end : i + 1;
     }
     if (!r_.seasons.empty() || !r_.season_rels.empty()) Seasons();
@@ -502,7 +521,7 @@ class Matcher : private internal::TimeReader {
     }
     // "in the fiscal year ended in March", "the financial year to June": the
     // fiscal year that closes with that month.
-    if (TimeExpr& e = out_->back(); e.grain == "month") {
+    if (TimeExpr& e = out_->back(); e.grain == "month" || e.grain == "day") {
       size_t b = 0;
       bool fiscal_to = PhraseBefore(r_.fiscal_tos, begin, &b).has_value();
       if (!fiscal_to) {  // the phrase is the expression's preposition ("the fiscal year to June")
