@@ -700,6 +700,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         IsCapWord(toks[after_given])) {
       c.type = "PERSON";
     }
+    // A title between quotes ("le jeu « Brumes d'Argent »") is a work.
+    if (c.type == "ORG" && c.begin_tok > 0 && c.end_tok < n) {
+      const Token& open = toks[c.begin_tok - 1];
+      const Token& close = toks[c.end_tok];
+      if (open.kind == TokenKind::kPunct && close.kind == TokenKind::kPunct &&
+          ((open.cp == 0xAB && close.cp == 0xBB) || (open.cp == 0x201C && close.cp == 0x201D))) {
+        c.type = "PRODUCT";
+      }
+    }
     // A model code ("BX-400", "Zephyr 2") is a product.
     if (c.type == "ORG" && !c.cued) {
       for (size_t k = c.begin_tok; k < c.end_tok; ++k) {

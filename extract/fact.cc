@@ -835,6 +835,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (in.entities[k].id == en.parent) return static_cast<int>(k);
         }
       }
+      // A product of unknown maker ("porté par « Brumes d'Argent »,
+      // Nébulane Studios signe un exercice record"): the company the
+      // article is about.
+      if (en.type == "PRODUCT" && corporate(predicate) && en.parent.empty() && main_org >= 0) return main_org;
       return e;
     };
     auto after_preposition = [&](const EntityMention* em) {
