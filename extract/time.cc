@@ -509,7 +509,8 @@ class Matcher : private internal::TimeReader {
       }
     }
     Emit(begin, c->end, *x, relative, sentence);
-    out_->back().earlier = c->type == Core::kEarlier;
+    // ("L'année précédente", like "un an plus tôt", is a comparison base.)
+    out_->back().earlier = c->type == Core::kEarlier || (c->type == Core::kRef && c->offset < 0);
     size_t end = c->end;
     // "sur son exercice 2025, clos le 31 janvier": a year said to close is a
     // fiscal year.
