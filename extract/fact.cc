@@ -838,7 +838,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // A product of unknown maker ("porté par « Brumes d'Argent »,
       // Nébulane Studios signe un exercice record"): the company the
       // article is about.
-      if (en.type == "PRODUCT" && corporate(predicate) && en.parent.empty() && main_org >= 0) return main_org;
+      // (Not a change: "le tarif Bleu augmentera de 4,2 %" is the tariff's.)
+      if (en.type == "PRODUCT" && corporate(predicate) && predicate != "growth" && en.parent.empty() && main_org >= 0) {
+        return main_org;
+      }
       return e;
     };
     auto after_preposition = [&](const EntityMention* em) {
@@ -1013,6 +1016,29 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "GOV" && !macro) {
         if (last_company >= 0) carry = last_company;
         else if (main_org >= 0 && corporate(predicate) && predicate != "subsidy" && predicate != "fine") carry = main_org;
+      }
+      // "D'un côté, Hermès. Le sellier ... a vu ses ventes progresser de
+      // 9 %": the organisation a short sentence before names, a sentence
+      // with no figure of its own, is what a sentence naming none speaks of.
+      if (!economy && !macro && corporate(predicate) && q.sentence > 0) {
+        const EntityMention* opener = nullptr;
+        bool figures = false;
+        for (const Fact& f : *out) figures |= f.sentence + 1 == q.sentence;
+        for (const EntityMention& m : in.mentions) {
+          if (m.sentence + 1 < q.sentence) continue;
+          if (m.sentence + 1 > q.sentence) break;
+          opener = &m;
+          break;
+        }
+        // (A short sentence, of a few words: a sentence that says more
+        // about a name, a regulator's ruling say, need not be the next one's topic.)
+        size_t pb = 0, ob = 0, oe = 0;
+        if (opener) sentence_range(opener->sentence, &ob, &oe);
+        if (!figures && opener && oe - ob <= 8 && in.entities[static_cast<size_t>(opener->entity)].type == "ORG" &&
+            opener->entity != source && opener->entity != object && opener->first_token > 0 &&
+            !r.preposition.MatchEndingAt(toks, opener->first_token, text, &pb)) {
+          carry = opener->entity;
+        }
       }
       if (economy) {
         // The economy the article's earlier figures were about ("Euro
