@@ -323,6 +323,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
   }
+  // An article about a place more than about any company ("à Nantes, les
+  // prix de l'ancien reculent"; "UK house prices"): its places may be the
+  // subject of prices, counts and changes.
+  bool place_article = false;
+  for (size_t e = 0; e < in.entities.size(); ++e) {
+    if (in.entities[e].type == "PLACE" && in.entities[e].known && count[e] >= 3 &&
+        (main_org < 0 || count[e] >= 2 * count[static_cast<size_t>(main_org)])) {
+      place_article = true;
+    }
+  }
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
   std::vector<bool> comparison_base;  // per fact: the base of a comparison ("contre 58 M€ en 2023")
 
@@ -888,8 +898,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         continue;
       }
       const Entity& e = in.entities[static_cast<size_t>(em->entity)];
-      // A town named in passing is no economy.
-      if (e.type == "PLACE" && (!(macro || economy) || !Economy(e, national))) continue;
+      // A town named in passing is no economy (but a place an article is
+      // about may hold its prices and counts).
+      const bool area_measure = place_article && e.known &&
+                                (predicate == "price" || predicate == "count" || predicate == "growth" ||
+                                 predicate == "interest_rate" || predicate == "sales_volume" || predicate == "users");
+      if (e.type == "PLACE" && !area_measure && (!(macro || economy) || !Economy(e, national))) continue;
       // Nor is a country in a clause after the figure ("grew just 0.1%,
       // dragged down by a contraction in Germany").
       if (e.type == "PLACE" && em->first_token >= qe) {
