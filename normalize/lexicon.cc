@@ -69,36 +69,41 @@ std::string_view QualifierName(Qualifier q) {
 // --------------------------------------------------------------------------
 // PhraseTable
 
-const std::vector<int>* PhraseTable::Index::Find(uint64_t h) const {
-  if (slots.empty()) return nullptr;
-  size_t mask = slots.size() - 1;
-  for (size_t i = (h ^ (h >> 31)) & mask;; i = (i + 1) & mask) {
-    int32_t k = slots[i];
-    if (k < 0) return nullptr;
-    if (keys[static_cast<size_t>(k)] == h) return &lists[static_cast<size_t>(k)];
+uint32_t PhraseTable::Trie::AddChild(uint32_t node, uint64_t h) {
+  if (int32_t c = Child(node, h); c >= 0) return static_cast<uint32_t>(c);
+  if ((edges + 1) * 2 > edge_child.size()) {  // grow: keep the table at most half full
+    std::vector<uint64_t> hashes = std::move(edge_hash);
+    std::vector<uint32_t> parents = std::move(edge_parent);
+    std::vector<int32_t> children = std::move(edge_child);
+    const size_t cap = std::max<size_t>(64, children.size() * 2);
+    edge_hash.assign(cap, 0);
+    edge_parent.assign(cap, 0);
+    edge_child.assign(cap, -1);
+    for (size_t k = 0; k < children.size(); ++k) {
+      if (children[k] < 0) continue;
+      size_t i = Slot(parents[k], hashes[k], cap - 1);
+      while (edge_child[i] >= 0) i = (i + 1) & (cap - 1);
+      edge_hash[i] = hashes[k];
+      edge_parent[i] = parents[k];
+      edge_child[i] = children[k];
+    }
   }
+  const size_t mask = edge_child.size() - 1;
+  size_t i = Slot(node, h, mask);
+  while (edge_child[i] >= 0) i = (i + 1) & mask;
+  const auto child = static_cast<uint32_t>(ends.size());
+  ends.emplace_back();
+  edge_hash[i] = h;
+  edge_parent[i] = node;
+  edge_child[i] = static_cast<int32_t>(child);
+  ++edges;
+  return child;
 }
 
-std::vector<int>& PhraseTable::Index::Insert(uint64_t h) {
-  if (const std::vector<int>* found = Find(h)) return lists[static_cast<size_t>(found - lists.data())];
-  keys.push_back(h);
-  lists.emplace_back();
-  if (keys.size() * 2 > slots.size()) {
-    size_t cap = 16;
-    while (cap < keys.size() * 4) cap <<= 1;
-    slots.assign(cap, -1);
-    for (size_t k = 0; k < keys.size(); ++k) {
-      size_t i = (keys[k] ^ (keys[k] >> 31)) & (cap - 1);
-      while (slots[i] >= 0) i = (i + 1) & (cap - 1);
-      slots[i] = static_cast<int32_t>(k);
-    }
-  } else {
-    size_t mask = slots.size() - 1;
-    size_t i = (h ^ (h >> 31)) & mask;
-    while (slots[i] >= 0) i = (i + 1) & mask;
-    slots[i] = static_cast<int32_t>(keys.size() - 1);
-  }
-  return lists.back();
+void PhraseTable::Trie::Add(const std::vector<uint64_t>& hashes, bool reversed, int phrase) {
+  uint32_t node = 0;
+  for (size_t k = 0; k < hashes.size(); ++k) node = AddChild(node, hashes[reversed ? hashes.size() - 1 - k : k]);
+  ends[node].push_back(phrase);
 }
 
 void PhraseTable::Add(std::string_view text, int id, bool case_sensitive) {
@@ -107,17 +112,11 @@ void PhraseTable::Add(std::string_view text, int id, bool case_sensitive) {
   if (p.hashes.empty()) return;
   p.id = id;
   p.case_sensitive = case_sensitive;
-  int index = static_cast<int>(phrases_.size());
+  const int index = static_cast<int>(phrases_.size());
   phrases_.push_back(std::move(p));
-  auto insert = [&](std::vector<int>& v) {
-    v.push_back(index);
-    std::stable_sort(v.begin(), v.end(), [&](int a, int b) {
-      return phrases_[static_cast<size_t>(a)].hashes.size() > phrases_[static_cast<size_t>(b)].hashes.size();
-    });
-  };
   const Phrase& added = phrases_.back();
-  insert(by_first_.Insert(added.hashes.front()));
-  insert(by_last_.Insert(added.hashes.back()));
+  forward_.Add(added.hashes, /*reversed=*/false, index);
+  backward_.Add(added.hashes, /*reversed=*/true, index);
   // Grow the filters to keep at least 16 bits per phrase.
   size_t bits = first_bloom_.mask + 1;
   if (phrases_.size() * 16 > bits && bits < 65536) {
@@ -144,56 +143,61 @@ bool RawEquals(const TokenList& toks, size_t from, size_t to, std::string_view d
   return s == raw;
 }
 
+// Phrases are short: the nodes with phrases ending there along one walk.
+constexpr size_t kMaxStops = 32;
+
 }  // namespace
 
+// Walks the forward trie from token i; the longest phrase wins, then the
+// first added (a case-sensitive phrase also compares the raw text).
 std::optional<PhraseMatch> PhraseTable::MatchSlow(const TokenList& toks, size_t i, std::string_view doc) const {
-  const std::vector<int>* list = by_first_.Find(toks[i].hash);
-  if (list == nullptr) return std::nullopt;
-  for (int index : *list) {
-    const Phrase& p = phrases_[static_cast<size_t>(index)];
-    size_t j = i, k = 0;
-    bool ok = true;
-    while (k < p.hashes.size()) {
-      if (j >= toks.size() || toks[j].hash != p.hashes[k] || (k > 0 && (toks[j].flags & kTokNewline))) {
-        ok = false;
-        break;
-      }
-      ++j;
-      ++k;
+  uint32_t stop_node[kMaxStops];
+  size_t stop_end[kMaxStops];
+  size_t stops = 0;
+  uint32_t node = 0;
+  for (size_t j = i; j < toks.size(); ++j) {
+    if (j > i && (toks[j].flags & kTokNewline)) break;  // never across a line break
+    const int32_t child = forward_.Child(node, toks[j].hash);
+    if (child < 0) break;
+    node = static_cast<uint32_t>(child);
+    if (!forward_.ends[node].empty() && stops < kMaxStops) {
+      stop_node[stops] = node;
+      stop_end[stops++] = j + 1;
     }
-    if (!ok) continue;
-    if (p.case_sensitive && !RawEquals(toks, i, j, doc, p.raw)) continue;
-    return PhraseMatch{p.id, j};
+  }
+  while (stops-- > 0) {
+    for (int index : forward_.ends[stop_node[stops]]) {
+      const Phrase& p = phrases_[static_cast<size_t>(index)];
+      if (p.case_sensitive && !RawEquals(toks, i, stop_end[stops], doc, p.raw)) continue;
+      return PhraseMatch{p.id, stop_end[stops]};
+    }
   }
   return std::nullopt;
 }
 
 std::optional<PhraseMatch> PhraseTable::MatchEndingAtSlow(const TokenList& toks, size_t end, std::string_view doc,
                                                           size_t* begin_token, size_t min_begin) const {
-  const std::vector<int>* list = by_last_.Find(toks[end - 1].hash);
-  if (list == nullptr) return std::nullopt;
-  for (int index : *list) {
-    const Phrase& p = phrases_[static_cast<size_t>(index)];
-    size_t j = end;  // one past the token being compared
-    size_t k = p.hashes.size();
-    bool ok = true;
-    while (k > 0) {
-      // Between this phrase token and the one after it: no line break.
-      if (k < p.hashes.size() && (toks[j].flags & kTokNewline)) {
-        ok = false;
-        break;
-      }
-      if (j == 0 || toks[j - 1].hash != p.hashes[k - 1]) {
-        ok = false;
-        break;
-      }
-      --j;
-      --k;
+  uint32_t stop_node[kMaxStops];
+  size_t stop_begin[kMaxStops];
+  size_t stops = 0;
+  uint32_t node = 0;
+  for (size_t j = end; j > min_begin; --j) {  // token j - 1 joins the phrase
+    if (j < end && (toks[j].flags & kTokNewline)) break;
+    const int32_t child = backward_.Child(node, toks[j - 1].hash);
+    if (child < 0) break;
+    node = static_cast<uint32_t>(child);
+    if (!backward_.ends[node].empty() && stops < kMaxStops) {
+      stop_node[stops] = node;
+      stop_begin[stops++] = j - 1;
     }
-    if (!ok || j < min_begin) continue;
-    if (p.case_sensitive && !RawEquals(toks, j, end, doc, p.raw)) continue;
-    *begin_token = j;
-    return PhraseMatch{p.id, end};
+  }
+  while (stops-- > 0) {
+    for (int index : backward_.ends[stop_node[stops]]) {
+      const Phrase& p = phrases_[static_cast<size_t>(index)];
+      if (p.case_sensitive && !RawEquals(toks, stop_begin[stops], end, doc, p.raw)) continue;
+      *begin_token = stop_begin[stops];
+      return PhraseMatch{p.id, end};
+    }
   }
   return std::nullopt;
 }

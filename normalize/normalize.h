@@ -223,19 +223,39 @@ class PhraseTable {
     uint64_t bit = (h >> 7) & b->mask;
     b->words[bit >> 6] |= 1ULL << (bit & 63);
   }
-  // Flat index: token hash -> phrases (longest first), built on Add().
-  struct Index {
-    std::vector<uint64_t> keys;
-    std::vector<std::vector<int>> lists;
-    std::vector<int32_t> slots;  // open addressing into keys/lists; -1 empty
-    const std::vector<int>* Find(uint64_t h) const;
-    std::vector<int>& Insert(uint64_t h);
+  // A trie over token hashes (forward for Match, over reversed phrases for
+  // MatchEndingAt): one hash probe per token walked, whatever the number
+  // of phrases sharing a first word ("le", "de"). Edges live in one
+  // open-addressing table keyed by (node, token hash); node 0 is the root.
+  struct Trie {
+    std::vector<uint64_t> edge_hash;
+    std::vector<uint32_t> edge_parent;
+    std::vector<int32_t> edge_child;   // -1: empty slot
+    std::vector<std::vector<int>> ends;  // per node: phrases ending there, in insertion order
+    size_t edges = 0;
+    Trie() : ends(1) {}
+    static size_t Slot(uint32_t node, uint64_t h, size_t mask) {
+      uint64_t x = h ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL);
+      x ^= x >> 29;
+      return static_cast<size_t>(x) & mask;
+    }
+    int32_t Child(uint32_t node, uint64_t h) const {
+      if (edge_child.empty()) return -1;
+      const size_t mask = edge_child.size() - 1;
+      for (size_t i = Slot(node, h, mask);; i = (i + 1) & mask) {
+        const int32_t c = edge_child[i];
+        if (c < 0) return -1;
+        if (edge_hash[i] == h && edge_parent[i] == node) return c;
+      }
+    }
+    uint32_t AddChild(uint32_t node, uint64_t h);
+    void Add(const std::vector<uint64_t>& hashes, bool reversed, int phrase);
   };
   std::optional<PhraseMatch> MatchSlow(const TokenList& tokens, size_t i, std::string_view doc) const;
   std::optional<PhraseMatch> MatchEndingAtSlow(const TokenList& tokens, size_t end, std::string_view doc,
                                                size_t* begin_token, size_t min_begin) const;
   std::vector<Phrase> phrases_;
-  Index by_first_, by_last_;
+  Trie forward_, backward_;
   Bloom first_bloom_{}, last_bloom_{};
 };
 
