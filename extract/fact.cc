@@ -208,6 +208,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   if (in.quantities.empty()) return;
   // "de", "d'", "des", "of": the words that join a noun to its complement.
   auto is_of = [&](size_t k) { return lex_.of_words().Match(toks, k, text).has_value(); };
+  // The token before k ends "de", "of" or an elided "d'" (whose apostrophe
+  // is a token of its own); returns where that word starts, or SIZE_MAX.
+  auto of_before = [&](size_t k) -> size_t {
+    if (k >= 1 && is_of(k - 1)) return k - 1;
+    if (k >= 2 && toks[k - 1].kind == TokenKind::kPunct && (toks[k - 1].cp == '\'' || toks[k - 1].cp == U'\u2019') &&
+        is_of(k - 2)) {
+      return k - 2;
+    }
+    return SIZE_MAX;
+  };
 
   // Token of each sentence start; sentence of each token.
   const std::vector<uint32_t>& sentence_of = in.token_sentence;
@@ -767,8 +777,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (!after && type == "PERSON" && em->first_token > end && org_in_role < 0) {
             for (const EntityMention* org : in_sentence) {
               if (org->first_token <= end || org->end_token >= em->first_token || org->first_token < end + 2) continue;
-              if (!is_of(org->first_token - 1) || in.entities[static_cast<size_t>(org->entity)].type != "ORG") continue;
-              if (appositive(end, org->first_token - 1) && appositive(org->end_token, em->first_token)) {
+              const size_t of = of_before(org->first_token);
+              if (of == SIZE_MAX || in.entities[static_cast<size_t>(org->entity)].type != "ORG") continue;
+              if (appositive(end, of) && appositive(org->end_token, em->first_token)) {
                 after = true;
                 org_in_role = org->entity;
               }
@@ -778,6 +789,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if ((after || before) && (type == "PERSON" || (after && type == "GOV"))) {
             source = em->entity;
             speaker_org = org_in_role;
+            // "affirme Romain Lesueur, président d'Hélioz Énergie": the role
+            // after the name names the company.
+            if (type == "PERSON" && speaker_org < 0 && em->end_token < n && toks[em->end_token].kind == TokenKind::kPunct &&
+                toks[em->end_token].cp == ',') {
+              for (const EntityMention* org : in_sentence) {
+                const size_t of = of_before(org->first_token);
+                if (org->first_token <= em->end_token + 1 || of == SIZE_MAX ||
+                    in.entities[static_cast<size_t>(org->entity)].type != "ORG") {
+                  continue;
+                }
+                if (appositive(em->end_token, of)) speaker_org = org->entity;
+                break;
+              }
+            }
             break;
           }
         }
