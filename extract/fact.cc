@@ -1235,6 +1235,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           (quantities_between(tr[k].end, qb, 0xFF) > 0 || clause_between(tr[k].end, qb))) {
         continue;
       }
+      // Nor the date of a relative clause closed before the amount ("Le
+      // fournisseur, qui a réalisé 310 M€ en 2024, vise entre 8 et 10 %").
+      if (before) {
+        bool closed = false;
+        for (size_t i = tr[k].end; i < qb && !closed; ++i) closed = toks[i].kind == TokenKind::kPunct && toks[i].cp == ',';
+        bool relative = false;
+        for (size_t i = tr[k].begin; closed && !relative && i-- > sb;) {
+          if (toks[i].kind == TokenKind::kPunct && toks[i].cp == ',') {
+            relative = r.relative.Match(toks, i + 1, text).has_value();
+            break;
+          }
+        }
+        if (relative) continue;
+      }
       // A comparison base after a figure dates that figure, not the next
       // one ("5,2 milliards, le double d'il y a un an, malgré ses 4 milliards").
       if (before && in.times[k].earlier && tr[k].begin > first_amount) continue;

@@ -565,6 +565,30 @@ TEST(TimeRecognizerTest, MoreConstructions) {
   for (const Case& c : cases) Check(c);
 }
 
+// Seasons (July to June) and spans that end on a date.
+TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
+  const Case cases[] = {
+      {"fr",
+       kP,
+       "Le club disposera pour la saison 2025-2026 d'un budget record, contre la saison dernière.",
+       {{"saison 2025-2026", "2025-07-01/2026-06-30", "span"},
+        {"la saison dernière", "2023-07-01/2024-06-30", "span"}}},
+      // Once a season is named, a bare pair of years is one too.
+      {"fr",
+       kP,
+       "La collecte de la campagne 2024-2025 recule, contre 10 millions en 2023-2024.",
+       {{"campagne 2024-2025", "2024-07-01/2025-06-30", "span"}, {"en 2023-2024", "2023-07-01/2024-06-30", "span"}}},
+      {"en", kP, "It was the club's best result of the 2024-25 season.", {{"2024-25 season", "2024-07-01/2025-06-30", "span"}}},
+      {"en",
+       kP,
+       "Revenue rose in the three months to January 31, and in the three months to December 31.",
+       {{"in the three months to January 31", "2024-11-01/2025-01-31", "span"},
+        {"in the three months to December 31", "2024-Q4", "quarter"}}},
+      {"en", "2025-05-19", "Profit rose in the fiscal year to March 31.", {{"the fiscal year to March 31", "FY2025", "year"}}},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 // Words that fold to a time word must not read as one.
 TEST(TimeRecognizerTest, RegressionAccentFolding) {
   const Case cases[] = {
