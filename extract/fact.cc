@@ -496,11 +496,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         double score = t.weight / (1.0 + (head_after || (glue_only && !t.verb) ? 0 : dist) / 4.0);
         if (!before && !head_after) score *= 0.6;
         // A noun inside a prepositional phrase ("la surtaxe sur leurs
-        // bénéfices") qualifies another noun.
+        // bénéfices", "impairment charges on bad loans") qualifies another
+        // noun: after a preposition, a function word or an adjective.
+        auto modifier = [&](size_t k) {
+          const Token& x = toks[k];
+          return x.kind == TokenKind::kWord && !(x.flags & (kTokCapitalized | kTokAllCaps));
+        };
         if (size_t pb = 0; !t.verb && h.begin > sb &&
                            (r.preposition.MatchEndingAt(toks, h.begin, text, &pb, sb) ||
-                            (h.begin > sb + 1 && toks[h.begin - 1].lex >= 0 &&
-                             (lex_.word(toks[h.begin - 1].lex).bits & kWordStop) &&
+                            (h.begin > sb + 1 && modifier(h.begin - 1) &&
                              r.preposition.MatchEndingAt(toks, h.begin - 1, text, &pb, sb)))) {
           score *= 0.5;
         }
@@ -603,7 +607,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     for (size_t k = qi; k-- > 0;) {
       const Quantity& p = in.quantities[k];
       if (p.sentence != q.sentence || qr[k].end > qb) break;
-      const bool adjacent = qb - qr[k].end <= 4;
+      // (Past a per-share figure restating the amount: "$2.3 billion, or
+      // 91 cents a share, up from $2.05 billion".)
+      if (fact_of_quantity[k] < 0 && p.dimension == "money" && !p.per.empty() && k > 0 && qb - qr[k].end <= 6) continue;
+      const bool adjacent = qb - qr[k].end <= 4 || (k + 1 < qi && qb - qr[k + 1].end <= 6);
       if (DimBit(p.dimension) != DimBit(q.dimension) && qb - qr[k].end <= 16) continue;
       if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qb - qr[k].end > 16) break;
       const bool cue = adjacent ? comparison_between(qr[k].end, qb)
@@ -637,6 +644,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (!IsChange(level.predicate)) predicate = level.predicate;
       }
     }
+    // "$2.3 billion, or 91 cents a share": earnings per share restating
+    // the amount before are no fact of their own.
+    const bool per_share_restatement = [&] {
+      if (q.dimension != "money" || q.per.empty() || qi == 0) return false;
+      const Quantity& pq = in.quantities[qi - 1];
+      size_t rb = 0;
+      return pq.sentence == q.sentence && pq.dimension == "money" && pq.per.empty() &&
+             r.restatement.MatchEndingAt(toks, qb, text, &rb, qr[qi - 1].end).has_value() && rb - qr[qi - 1].end <= 1;
+    }();
+    if (per_share_restatement) continue;
     // "la suppression de 380 postes, soit 18 % de ses effectifs", "a
     // deficit of 5.4 billion, or 0.2% of GDP": a share restating the
     // amount just before measures what it measures.
