@@ -314,6 +314,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
   }
   int main_org = -1;
+  bool main_org_opens = false;  // named in the headline or the opening sentence
   std::vector<int> count(in.entities.size(), 0);
   {
     // How much the article is about each entity: its mentions, and two
@@ -332,6 +333,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         main_org = static_cast<int>(e);
       }
     }
+    main_org_opens = main_org >= 0 && opening[static_cast<size_t>(main_org)];
   }
   // An article about a place more than about any company ("à Nantes, les
   // prix de l'ancien reculent"; "UK house prices"): its places may be the
@@ -891,7 +893,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // Nébulane Studios signe un exercice record"): the company the
       // article is about.
       // (Not a change: "le tarif Bleu augmentera de 4,2 %" is the tariff's.)
-      if (en.type == "PRODUCT" && corporate(predicate) && predicate != "growth" && en.parent.empty() && main_org >= 0) {
+      // (A company the headline or the lead names: not a newspaper quoted
+      // further down about a government programme.)
+      if (en.type == "PRODUCT" && corporate(predicate) && predicate != "growth" && en.parent.empty() && main_org_opens) {
         return main_org;
       }
       return e;
