@@ -306,7 +306,12 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         }
         if (!glued || open_quote) boundary = false;
       }
-      if (boundary && !(via_of && row.dimension != "percent")) {
+      // After "millions de", only a percentage or a physical quantity
+      // ("26,3 millions de tonnes", "1,6 milliard de litres"), not a
+      // duration ("2 millions d'heures" counts hours).
+      const bool physical = row.dimension == "mass" || row.dimension == "volume" || row.dimension == "energy" ||
+                            row.dimension == "power" || row.dimension == "area";
+      if (boundary && !(via_of && row.dimension != "percent" && !physical)) {
         u.dimension = row.dimension;
         u.unit = row.unit;
         u.factor = Value(row.factor);
