@@ -1020,6 +1020,28 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           }
         }
       }
+      // "7 350 transactions, contre près de 9 100 un an plus tôt": a bare
+      // number after a comparison word, right after an amount, is measured
+      // like it (not a year: "contre 2019").
+      if (q.dimension == "number" && !out->empty() && !YearLike(*m, text)) {
+        const Quantity& prev = out->back();
+        size_t cb = 0;
+        size_t at = start_tok;  // the first token of the amount, its qualifier included
+        while (at > 0 && toks[at - 1].begin >= q.span.begin) --at;
+        auto words_between = [&](size_t k) {  // tokens from the end of `prev` to token k
+          size_t w = 0;
+          while (k > 0 && toks[k - 1].begin >= prev.span.end && w <= 16) --k, ++w;
+          return w;
+        };
+        if (prev.sentence == q.sentence && prev.dimension != "percent" && prev.dimension != "percentage_point" &&
+            prev.dimension != "number" && prev.dimension != "duration" &&
+            lex_.comparison_words().MatchEndingAt(toks, at, text, &cb).has_value() && toks[cb].begin >= prev.span.end &&
+            words_between(cb) <= 12) {
+          q.dimension = prev.dimension;
+          q.unit = prev.unit;
+          q.unit_inherited = true;
+        }
+      }
       if (total != kNpos) {
         // A part continues the breakdown that an earlier part started.
         bool continues = false;

@@ -446,6 +446,8 @@ Status Lexicon::Load(std::string_view lang) {
         for (const auto& w : SplitList(parts[1], ',')) ratio_over_phrases_.Add(w, 0, false);
       } else if (key == "breakdown") {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, 0, false);
+      } else if (key == "comparison_before") {
+        for (const auto& w : SplitList(value, ',')) comparison_phrases_.Add(w, 0, false);
       } else if (key == "breakdown_or_restatement") {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, kBreakdownOrRestatement, false);
       } else if (key == "hour_mark") {

@@ -394,6 +394,8 @@ class Lexicon {
   // breakdown when a list follows and a restatement when one amount does
   // ("soit 60 M€ en France et 40 M€ à l'export", "soit 11 % des effectifs").
   const PhraseTable& breakdown_words() const { return breakdown_phrases_; }
+  // "contre", "up from": before a comparison base.
+  const PhraseTable& comparison_words() const { return comparison_phrases_; }
   static constexpr int kBreakdownOrRestatement = 1;
   const PhraseTable& over_words() const { return over_phrases_; }
 
@@ -451,6 +453,7 @@ class Lexicon {
   PhraseTable qualifier_gap_phrases_;
   bool scale_noun_needs_of_ = true;
   PhraseTable breakdown_phrases_;
+  PhraseTable comparison_phrases_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   struct SuffixRule {
     std::string suffix, replacement;
