@@ -83,6 +83,7 @@ class Matcher : private internal::TimeReader {
       i = end > i ? end : i + 1;
     }
     if (!r_.seasons.empty() || !r_.season_rels.empty()) Seasons();
+    if (!r_.years_to.empty()) YearsTo();
   }
 
  private:
@@ -636,6 +637,39 @@ class Matcher : private internal::TimeReader {
           i = end - 1;
         }
       }
+    }
+  }
+
+  // "in the year to March 31", "les douze mois clos fin juin": the months
+  // (the row's value) that end with the date after the phrase. The date's
+  // expression becomes the span; what was read inside the phrase ("the
+  // year") goes.
+  void YearsTo() {
+    for (size_t i = 0; i < n_; ++i) {
+      auto m = r_.years_to.Match(toks_, i, text_);
+      if (!m) continue;
+      const uint32_t phrase_begin = toks_[i].begin;
+      const uint32_t date_at = m->end_token < n_ ? toks_[m->end_token].begin : 0;
+      TimeExpr* date = nullptr;
+      for (TimeExpr& x : *out_) {
+        if (x.span.begin <= date_at && x.span.end > date_at && (x.grain == "month" || x.grain == "day")) date = &x;
+      }
+      if (!date) continue;
+      CivilDate last = date->grain == "month" ? date->first.AddMonths(1).AddDays(-1) : date->first;
+      CivilDate first = last.AddDays(1).AddMonths(-Row(*m).value);
+      const Period p = Period::Span(first, last);
+      date->value = p.Value();
+      date->grain = internal::GrainName(p.grain);
+      date->first = first;
+      date->last = last;
+      date->fiscal = false;
+      date->span.begin = std::min(date->span.begin, phrase_begin);
+      // Expressions read inside the phrase ("in the year") give way.
+      const Span kept = date->span;
+      std::erase_if(*out_, [&](const TimeExpr& x) {
+        return x.span.begin < date_at && x.span.end > phrase_begin && !(x.span == kept);
+      });
+      i = m->end_token;
     }
   }
 

@@ -585,6 +585,12 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"in the three months to January 31", "2024-11-01/2025-01-31", "span"},
         {"in the three months to December 31", "2024-Q4", "quarter"}}},
       {"en", "2025-05-19", "Profit rose in the fiscal year to March 31.", {{"the fiscal year to March 31", "FY2025", "year"}}},
+      // Not a fiscal year unless the text says so: the twelve months to the date.
+      {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
+      {"fr",
+       "2025-09-02",
+       "Le chiffre d'affaires a progressé sur les douze mois clos fin juin.",
+       {{"les douze mois clos fin juin", "2024-07-01/2025-06-30", "span"}}},
   };
   for (const Case& c : cases) Check(c);
 }

@@ -259,6 +259,7 @@ enum class RowKind : uint8_t {
   kSlot,
   kSeason,
   kSeasonRel,
+  kYearTo,
 };
 
 enum RowFlag : uint8_t {
@@ -299,6 +300,8 @@ struct TimeRules {
   // "la saison 2025-2026", "la campagne 2024-2025": a season from its first
   // month to the month before it, a year later; "la saison dernière".
   PhraseTable seasons, season_rels;
+  // "in the year to March 31": the twelve months that end on that date.
+  PhraseTable years_to;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -505,6 +508,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"slot", RowKind::kSlot},
       {"season", RowKind::kSeason},
       {"season_rel", RowKind::kSeasonRel},
+      {"year_to", RowKind::kYearTo},
   };
   auto unit_of = [](std::string_view u, int* out) {
     static constexpr std::pair<std::string_view, int> kUnits[] = {{"year", kUnitYear},
@@ -645,6 +649,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       case RowKind::kEarlier:
         value_ok = ParseInt(value, &row.value) && row.value >= 1 && row.value <= 100;
         break;
+      case RowKind::kYearTo:  // the months that end on the date after
+        value_ok = ParseInt(value, &row.value) && row.value >= 1 && row.value <= 36;
+        break;
       case RowKind::kSeason:  // the month a season starts in
         value_ok = ParseInt(value, &row.value) && row.value >= 1 && row.value <= 12;
         break;
@@ -756,6 +763,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kSeasonRel:
         table = &r->season_rels;
+        break;
+      case RowKind::kYearTo:
+        table = &r->years_to;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
