@@ -185,6 +185,9 @@ struct EntityRecognizer::Cues {
   // "Stade", "Ligue", "Haut Conseil": a body's name that goes on in lower
   // case ("le Stade rennais", "la Ligue de football professionnel").
   std::vector<uint64_t> org_heads;
+  // "Université", "Région", "Hospices": a public body whose name may end
+  // with a place ("l'Université de Strasbourg", "la Région Normandie").
+  std::vector<uint64_t> gov_heads;
   std::vector<uint64_t> name_particles;
   std::string default_country;            // catalog id
   std::optional<Entity> implied_country;  // its entity, when the catalog has it
@@ -240,6 +243,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "not_name") cues_->not_name.push_back(FoldedWordHash(p));
         else if (k == "coordinator") cues_->coordinators.push_back(FoldedWordHash(p));
         else if (k == "org_head") cues_->org_heads.push_back(FoldedWordHash(p));
+        else if (k == "gov_head") cues_->gov_heads.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -260,7 +264,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
     cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
-                  &cues_->coordinators, &cues_->org_heads, &cues_->name_particles, &cues_->measure_nouns}) {
+                  &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->name_particles,
+                  &cues_->measure_nouns}) {
     std::sort(v->begin(), v->end());
   }
   // Looked up once: every document without a country of its own gets it.
@@ -608,6 +613,33 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       end = e;
     }
+    // "l'Université de Strasbourg", "les Hospices civils de Lyon", "la
+    // Région Normandie": a public body whose name ends with a place the
+    // catalog knows (the place is then part of the name, not a mention).
+    const bool gov_head = Cues::Has(cues.gov_heads, toks[i].hash);
+    if (gov_head) {
+      size_t k = end;
+      if (k < n && IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) &&
+          !Cues::Has(cues.connectors, toks[k].hash) && !Cues::Has(cues.elided_connectors, toks[k].hash) &&
+          k + 1 < n && (Cues::Has(cues.connectors, toks[k + 1].hash) || Cues::Has(cues.elided_connectors, toks[k + 1].hash))) {
+        ++k;  // an adjective: "civils"
+      }
+      if (k < n && Cues::Has(cues.connectors, toks[k].hash)) {
+        ++k;
+      } else if (k + 1 < n && Cues::Has(cues.elided_connectors, toks[k].hash) && toks[k + 1].kind == TokenKind::kPunct &&
+                 (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019')) {
+        k += 2;
+      }
+      for (size_t f = 0; f < found.size(); ++f) {
+        const Candidate& p = found[f];
+        if (p.begin_tok != k || p.catalog < 0 || cat.entry(p.catalog).type != "PLACE" || (toks[k].flags & kTokNewline)) {
+          continue;
+        }
+        end = p.end_tok;
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(f));
+        break;
+      }
+    }
     // An event's name ("la tempête Oriane", "Hurricane Delphine") is no
     // entity, here or later alone ("Oriane a touché ...").
     {
@@ -635,7 +667,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
     }
-    Candidate c{i, end, -1, "ORG", false, initial(i), 0};
+    Candidate c{i, end, -1, gov_head ? "GOV" : "ORG", gov_head, initial(i), 0};
     // "Chief Financial Officer Nadia Benali": a capitalized role before a name.
     if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token < end) {
       c.begin_tok = role->end_token;
