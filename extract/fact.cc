@@ -666,7 +666,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (pq.sentence == q.sentence && fact_of_quantity[k] >= 0 && (pq.dimension == "money" || pq.dimension == "count") &&
           r.restatement.MatchEndingAt(toks, qb, text, &rb, qr[k].end) && rb >= qr[k].end && rb - qr[k].end <= 1) {
         const Fact& base = (*out)[static_cast<size_t>(fact_of_quantity[k])];
-        if (!IsChange(base.predicate)) {
+        // (Unless the share is of a market: "118 450 voitures, soit 28,6 %
+        // du marché" is a market share.)
+        if (!IsChange(base.predicate) && predicate != "market_share") {
           predicate = base.predicate;
           confidence = std::max(confidence, base.confidence * 0.9);
         }
