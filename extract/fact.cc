@@ -345,6 +345,38 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       place_article = true;
     }
   }
+  // An interview: questions set off as paragraphs of their own ("Combien
+  // de clients avez-vous gagnés ?"), each answered by the paragraph after.
+  // The figures of the answers are the interviewee's word: the person the
+  // article names most.
+  int interviewee = -1;
+  std::vector<uint8_t> answer_at(n, 0);  // per token: inside an answer
+  {
+    std::vector<size_t> starts{0};
+    for (size_t k = 1; k < n; ++k) {
+      if (toks[k].flags & kTokParagraph) starts.push_back(k);
+    }
+    starts.push_back(n);
+    auto question = [&](size_t p) {  // paragraph p ends with '?'
+      size_t e = starts[p + 1];
+      return e > starts[p] && toks[e - 1].kind == TokenKind::kPunct && toks[e - 1].cp == '?';
+    };
+    size_t questions = 0;
+    for (size_t p = 0; p + 1 < starts.size(); ++p) questions += question(p) ? 1 : 0;
+    if (questions >= 2) {
+      for (size_t e = 0; e < in.entities.size(); ++e) {
+        if (in.entities[e].type == "PERSON" &&
+            (interviewee < 0 || count[e] > count[static_cast<size_t>(interviewee)])) {
+          interviewee = static_cast<int>(e);
+        }
+      }
+      for (size_t p = 1; p + 1 < starts.size(); ++p) {
+        if (!question(p) && question(p - 1)) {
+          for (size_t k = starts[p]; k < starts[p + 1]; ++k) answer_at[k] = 1;
+        }
+      }
+    }
+  }
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
   std::vector<bool> comparison_base;  // per fact: the base of a comparison ("contre 58 M€ en 2023")
 
@@ -1368,6 +1400,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     f.predicate = predicate;
     f.subject = subject;
     f.object = object;
+    // (An answer of an interview is the interviewee's word.)
+    if (source < 0 && interviewee >= 0 && answer_at[qb] && subject != interviewee) source = interviewee;
     f.attributed_to = source;
     f.part_of = part_of;
     f.sentence = q.sentence;

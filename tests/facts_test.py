@@ -118,6 +118,11 @@ CASES = [
     ("a fiscal year to a day", "en", "2025-05-19",
      "Semivel said its profit rose to €1.42 billion in the fiscal year to March 31.",
      [{"subject": "semivel", "predicate": "profit", "value": 1.42e9, "period": "FY2025"}]),
+    ("an interview's answers are the interviewee's word", "fr", "2026-04-16",
+     "Hélène Marchetti dirige Altrova depuis 2021. Entretien.\n\nCombien d'abonnés avez-vous gagnés ?\n\n"
+     "Nous avons gagné 85 000 abonnés depuis janvier.\n\nEt vos effectifs ?\n\nNous employons 1 200 salariés.\n",
+     [{"subject": "altrova", "predicate": "users", "value": 85000, "attributed_to": "Hélène Marchetti"},
+      {"subject": "altrova", "predicate": "headcount", "value": 1200, "attributed_to": "Hélène Marchetti"}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
