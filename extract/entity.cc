@@ -173,6 +173,9 @@ struct EntityRecognizer::Cues {
   // "la tempête Oriane", "Hurricane Delphine": the name after is an event's,
   // and no entity (nor is it later, alone).
   PhraseTable event_before;
+  // "its Port Hedland terminal", "ses mines de Pilbara": a possessive before
+  // a name that qualifies a common noun: the owner's asset, no company.
+  PhraseTable possessive;
   // "à Metz", "in Leeds": a name after these is a place, unless a word
   // before the preposition makes it a partner ("vendu à X", "invested in X").
   PhraseTable place_preposition, place_blocker;
@@ -233,6 +236,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "place_suffix") cues_->place_suffix.Add(p, 0, true);
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
+        else if (k == "possessive") cues_->possessive.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
         else if (k == "place_blocker") cues_->place_blocker.Add(p, 0, false);
         else if (k == "connector") {
@@ -732,6 +736,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         IsCapWord(toks[after_given])) {
       c.type = "PERSON";
     }
+    // "its Port Hedland terminal", "their Pilbara mines": an asset of the
+    // owner the possessive names.
+    if (c.type == "ORG" && !c.cued && c.end_tok < n && IsWord(toks[c.end_tok]) &&
+        !(toks[c.end_tok].flags & (kTokCapitalized | kTokAllCaps)) &&
+        !(info(toks[c.end_tok]) && (info(toks[c.end_tok])->bits & kWordStop))) {
+      if (size_t pb = 0; cues.possessive.MatchEndingAt(toks, c.begin_tok, text, &pb)) c.type = "PRODUCT";
+    }
     // A title between quotes ("le jeu « Brumes d'Argent »") is a work.
     if (c.type == "ORG" && c.begin_tok > 0 && c.end_tok < n) {
       const Token& open = toks[c.begin_tok - 1];
@@ -748,9 +759,16 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
     }
     // "Santa Clara, California", "Austin, Texas": a place before a known place.
-    if (c.type == "ORG" && c.end_tok + 1 < n && toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ',') {
+    // (Not "Karrabin Resources, Australia's fourth-largest miner": a name
+    // a suffix vouches for, or a place that owns what follows.)
+    if (c.type == "ORG" && !c.cued && c.end_tok + 1 < n && toks[c.end_tok].kind == TokenKind::kPunct &&
+        toks[c.end_tok].cp == ',') {
       for (const Candidate& k : found) {
-        if (k.begin_tok == c.end_tok + 1 && k.catalog >= 0 && cat.entry(k.catalog).type == "PLACE") c.type = "PLACE";
+        const bool possessive = k.end_tok + 1 < n && toks[k.end_tok].kind == TokenKind::kPunct &&
+                                (toks[k.end_tok].cp == '\'' || toks[k.end_tok].cp == U'\u2019');
+        if (k.begin_tok == c.end_tok + 1 && k.catalog >= 0 && cat.entry(k.catalog).type == "PLACE" && !possessive) {
+          c.type = "PLACE";
+        }
       }
     }
     unknown.push_back(c);
