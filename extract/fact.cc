@@ -1286,6 +1286,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       bool after = tr[k].begin >= qe;
       bool before = tr[k].end <= qb;
       if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || comparison_between(qe, tr[k].begin))) continue;
+      // Nor, past a comma, a share move's "since": "Shares fell 2.1% in
+      // Sydney, extending their decline since the start of the year" (or
+      // any span that runs to today).
+      if (after && (predicate == "stock_change" ||
+                    (in.times[k].grain == "span" && in.publication && in.times[k].last == *in.publication))) {
+        bool comma = false;
+        for (size_t i = qe; i < tr[k].begin && !comma; ++i) comma = toks[i].kind == TokenKind::kPunct && toks[i].cp == ',';
+        if (comma) continue;
+      }
       if (before && tr[k].end > first_amount &&
           (quantities_between(tr[k].end, qb, 0xFF) > 0 || clause_between(tr[k].end, qb))) {
         continue;
