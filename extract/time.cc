@@ -84,6 +84,7 @@ class Matcher : private internal::TimeReader {
     }
     if (!r_.seasons.empty() || !r_.season_rels.empty()) Seasons();
     if (!r_.years_to.empty()) YearsTo();
+    if (!r_.same_refs.empty()) SameRefs();
   }
 
  private:
@@ -670,6 +671,38 @@ class Matcher : private internal::TimeReader {
         return x.span.begin < date_at && x.span.end > phrase_begin && !(x.span == kept);
       });
       i = m->end_token;
+    }
+  }
+
+  // "sur la même période", "over the same period": the period named last
+  // (not a comparison base), when no expression was read there already
+  // ("la même période de l'an dernier" is one).
+  void SameRefs() {
+    for (size_t i = 0; i < n_; ++i) {
+      auto m = r_.same_refs.Match(toks_, i, text_);
+      if (!m) continue;
+      // ("la même période de l'an dernier", "the same period of 2024": a
+      // period of its own.)
+      if (m->end_token < n_ && Phrase(r_.links, m->end_token)) continue;
+      const uint32_t b = toks_[i].begin, e = toks_[m->end_token - 1].end;
+      const TimeExpr* last = nullptr;
+      bool taken = false;
+      for (const TimeExpr& x : *out_) {
+        if (x.span.end > b && x.span.begin < e) taken = true;
+        // (Not the day a statement was made, nor a "since" running to today.)
+        if (x.span.end <= b && !x.earlier && x.grain != "day" && !(pub_ && x.grain == "span" && x.last == *pub_)) {
+          last = &x;
+        }
+      }
+      if (taken || !last) continue;
+      TimeExpr t = *last;
+      t.span = Span{b, e};
+      t.sentence = sentences_.IndexOf(b);
+      t.relative = true;
+      auto at = std::upper_bound(out_->begin(), out_->end(), b,
+                                 [](uint32_t off, const TimeExpr& x) { return off < x.span.begin; });
+      out_->insert(at, std::move(t));
+      i = m->end_token - 1;
     }
   }
 

@@ -585,6 +585,15 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"in the three months to January 31", "2024-11-01/2025-01-31", "span"},
         {"in the three months to December 31", "2024-Q4", "quarter"}}},
       {"en", "2025-05-19", "Profit rose in the fiscal year to March 31.", {{"the fiscal year to March 31", "FY2025", "year"}}},
+      // "Sur la même période": the period named last (not a day, not a "since").
+      {"fr",
+       "2025-09-18",
+       "Entre juin et août, les nuitées ont progressé, a indiqué jeudi l'Insee. La région a accueilli sur la même "
+       "période 2 millions de visiteurs, contre la même période de l'an dernier.",
+       {{"Entre juin et août", "2025-06-01/2025-08-31", "span"},
+        {"jeudi", "2025-09-18", "day"},
+        {"sur la même période", "2025-06-01/2025-08-31", "span"},
+        {"l'an dernier", "2024", "year"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
       {"fr",

@@ -260,6 +260,7 @@ enum class RowKind : uint8_t {
   kSeason,
   kSeasonRel,
   kYearTo,
+  kSameRef,
 };
 
 enum RowFlag : uint8_t {
@@ -302,6 +303,8 @@ struct TimeRules {
   PhraseTable seasons, season_rels;
   // "in the year to March 31": the twelve months that end on that date.
   PhraseTable years_to;
+  // "sur la même période", "over the same period": the period named last.
+  PhraseTable same_refs;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -509,6 +512,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"season", RowKind::kSeason},
       {"season_rel", RowKind::kSeasonRel},
       {"year_to", RowKind::kYearTo},
+      {"same_ref", RowKind::kSameRef},
   };
   auto unit_of = [](std::string_view u, int* out) {
     static constexpr std::pair<std::string_view, int> kUnits[] = {{"year", kUnitYear},
@@ -766,6 +770,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kYearTo:
         table = &r->years_to;
+        break;
+      case RowKind::kSameRef:
+        table = &r->same_refs;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
