@@ -1068,6 +1068,40 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
     i = std::max(end_tok, i + 1);
     c.owned_until = i;
   }
+  // "1.34 billion Swiss francs ... 1,180 francs a night": a currency's
+  // bare family name ("francs", "dollars") means the kind of it the
+  // article named last ("Swiss francs", "dollars canadiens").
+  if (!lex_.currency_families().empty()) {
+    auto words_of = [&](const Quantity& q) {  // folded words of the amount's text
+      std::vector<std::string> w;
+      for (size_t k = 0; k < n; ++k) {
+        if (toks[k].begin < q.span.begin) continue;
+        if (toks[k].end > q.span.end) break;
+        if (toks[k].kind == TokenKind::kWord) w.push_back(Fold(toks[k].Text(text)));
+      }
+      return w;
+    };
+    for (size_t i = 0; i < out->size(); ++i) {
+      Quantity& q = (*out)[i];
+      if (q.dimension != "money") continue;
+      const std::vector<std::string> w = words_of(q);
+      std::string family;
+      for (const std::string& x : w) {
+        if (std::binary_search(lex_.currency_families().begin(), lex_.currency_families().end(), x)) family = x;
+      }
+      if (family.empty()) continue;
+      for (size_t j = i; j-- > 0;) {
+        const Quantity& p = (*out)[j];
+        if (p.dimension != "money") continue;
+        const std::vector<std::string> pw = words_of(p);
+        if (std::find(pw.begin(), pw.end(), family) == pw.end()) continue;
+        // The nearest earlier amount in that family decides (itself
+        // resolved the same way, down to the one that named the kind).
+        q.unit = p.unit;
+        break;
+      }
+    }
+  }
   // "soit" with a single amount after it restates the total: no part.
   for (size_t p : restating) {
     int whole = (*out)[p].depends_on;

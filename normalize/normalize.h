@@ -394,6 +394,8 @@ class Lexicon {
   // breakdown when a list follows and a restatement when one amount does
   // ("soit 60 M€ en France et 40 M€ à l'export", "soit 11 % des effectifs").
   const PhraseTable& breakdown_words() const { return breakdown_phrases_; }
+  // "francs", "dollars": bare names shared by several currencies (folded, sorted).
+  const std::vector<std::string>& currency_families() const { return currency_families_; }
   // "contre", "up from": before a comparison base.
   const PhraseTable& comparison_words() const { return comparison_phrases_; }
   static constexpr int kBreakdownOrRestatement = 1;
@@ -454,6 +456,7 @@ class Lexicon {
   bool scale_noun_needs_of_ = true;
   PhraseTable breakdown_phrases_;
   PhraseTable comparison_phrases_;
+  std::vector<std::string> currency_families_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   struct SuffixRule {
     std::string suffix, replacement;

@@ -187,6 +187,27 @@ TEST(QuantityTest, ElidedCurrency) {
   EXPECT_EQ(eq[2].depends_on, 0);
 }
 
+// A currency's bare family name means the kind the article named last; a
+// physical unit after "millions de" is the unit; a bare number after a
+// comparison word is measured like the amount compared; a percentage then a
+// number of something is no range.
+TEST(QuantityTest, UnitsCarriedAcrossAmounts) {
+  const Case cases[] = {
+      {"en", "Revenue reached 1.34 billion Swiss francs; guests paid 1,180 francs a night.", "1,180 francs", "money",
+       "1180", "", "", "CHF", "exact", ""},
+      {"fr", "Il a réalisé 2 milliards de dollars canadiens, puis 3 milliards de dollars.", "3 milliards de dollars",
+       "money", "3e9", "", "", "CAD", "exact", ""},
+      {"en", "The stake cost 12 million francs in 1995.", "12 million francs", "money", "1.2e7", "", "", "FRF", "exact",
+       ""},
+      {"fr", "La récolte devrait tomber à 26,3 millions de tonnes.", "26,3 millions de tonnes", "mass", "2.63e7", "", "",
+       "t", "exact", ""},
+      {"fr", "Quelque 7 350 transactions ont été signées, contre près de 9 100 un an plus tôt.", "près de 9 100", "count",
+       "9100", "", "", "transaction", "approx", ""},
+      {"en", "Passenger numbers rose 6% to 142 million.", "6%", "percent", "6", "", "", "%", "exact", ""},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 // "soit": a breakdown when a list follows, a restatement when one amount does.
 TEST(QuantityTest, SoitBreaksDownOrRestates) {
   auto list = Recognize("fr", "Les ventes ont atteint 100 millions d'euros, soit 60 millions en France et 40 millions ailleurs.");
