@@ -429,6 +429,27 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
+    // ... and in apposition after it: "Skyvane, Europe's third-largest
+    // low-cost airline, said", "Coralis, l'enseigne angevine de
+    // supermarchés, a présenté": a determiner (or a possessive name) opens
+    // it, a comma closes it within a few words.
+    if (m.end_token + 2 < n && toks[m.end_token].kind == TokenKind::kPunct && toks[m.end_token].cp == ',') {
+      size_t k = m.end_token + 1;
+      bool opens = determiner(k) || (toks[k].kind == TokenKind::kWord && k + 2 < n &&
+                                     toks[k + 1].kind == TokenKind::kPunct &&
+                                     (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019') &&
+                                     Fold(toks[k + 2].Text(text)) == "s");
+      size_t close = k;
+      while (close < n && close < k + 9 && !(toks[close].kind == TokenKind::kPunct && toks[close].cp == ',') &&
+             !(toks[close].flags & kTokNewline)) {
+        ++close;
+      }
+      if (opens && close < n && close < k + 9 && toks[close].kind == TokenKind::kPunct && toks[close].cp == ',') {
+        for (size_t w = k + 1; w < close; ++w) {
+          if (common_noun(w)) described[stem(w)] = m.entity;
+        }
+      }
+    }
   }
 
   for (size_t qi = 0; qi < in.quantities.size(); ++qi) {

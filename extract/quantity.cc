@@ -538,6 +538,13 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
   }
   // Years: "en 2023", "2017 toutefois"; a year does not count things.
   if (YearLike(m, c.text) && (u.dimension.empty() || u.dimension == "count")) return true;
+  // ... and "737 MAX", "15 Pro": a capitalized model suffix after the number.
+  if (PlainInteger(m) && (u.dimension.empty() || u.counted_noun) && u.begin_tok == kNpos) {
+    if (size_t q = Next(toks, m.end); q != kNpos && (toks[q].flags & (kTokCapitalized | kTokAllCaps)) &&
+                                      lex_.model_suffixes().Match(toks, q, c.text)) {
+      return true;
+    }
+  }
   // Model and product names: "iPhone 15", "Windows 11", "CAC 40", "Boeing 737".
   if (PlainInteger(m) && m.int_digits <= 4 && u.dimension.empty() && u.begin_tok == kNpos) {
     size_t p = Prev(toks, m.first);

@@ -449,6 +449,8 @@ Status Lexicon::Load(std::string_view lang) {
       } else if (key == "currency_family") {
         for (const auto& w : SplitList(value, ',')) currency_families_.push_back(Fold(w));
         std::sort(currency_families_.begin(), currency_families_.end());
+      } else if (key == "model_suffix") {
+        for (const auto& w : SplitList(value, ',')) model_suffix_phrases_.Add(w, 0, false);
       } else if (key == "comparison_before") {
         for (const auto& w : SplitList(value, ',')) comparison_phrases_.Add(w, 0, false);
       } else if (key == "breakdown_or_restatement") {

@@ -396,6 +396,8 @@ class Lexicon {
   const PhraseTable& breakdown_words() const { return breakdown_phrases_; }
   // "francs", "dollars": bare names shared by several currencies (folded, sorted).
   const std::vector<std::string>& currency_families() const { return currency_families_; }
+  // "MAX", "Pro": after a number, a model's name ("737 MAX"), no count.
+  const PhraseTable& model_suffixes() const { return model_suffix_phrases_; }
   // "contre", "up from": before a comparison base.
   const PhraseTable& comparison_words() const { return comparison_phrases_; }
   static constexpr int kBreakdownOrRestatement = 1;
@@ -456,6 +458,7 @@ class Lexicon {
   bool scale_noun_needs_of_ = true;
   PhraseTable breakdown_phrases_;
   PhraseTable comparison_phrases_;
+  PhraseTable model_suffix_phrases_;
   std::vector<std::string> currency_families_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   struct SuffixRule {

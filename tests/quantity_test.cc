@@ -339,6 +339,8 @@ TEST(QuantityTest, NeverQuantities) {
       {"fr", "Le siège est au 12 rue de la Paix.", "12"},
       {"fr", "Le CAC 40 a reculé hier.", "40"},
       {"fr", "La 5G arrive dans la ville.", "5G"},
+      {"en", "Boeing warned of delays to deliveries of its 737 MAX jets.", "737"},
+      {"fr", "Les livraisons de 737 MAX sont retardées.", "737"},
       {"en", "The report was published in 2023 by the ministry.", "2023"},
       {"en", "The meeting is at 10:30 on Monday.", "10:30"},
       {"en", "The GPT-4 model was launched in spring.", "4"},
