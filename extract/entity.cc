@@ -292,6 +292,7 @@ struct Candidate {
   bool sentence_initial = false;
   size_t name_end = 0;        // end of the name without its legal form ("Inc."); 0: end_tok
   bool unconfirmed = false;   // a one-word cased alias at a sentence start, alone so far
+  bool org_cued = false;      // after "la société", "chez": a company even if a person bears the name
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
@@ -700,7 +701,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     // Cues before: "la société X", "M. X", "le PDG X".
     size_t before_begin = 0;
-    if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin)) c.cued = true;
+    if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin)) c.cued = c.org_cued = true;
     if (cues.place_before.MatchEndingAt(toks, i, text, &before_begin)) {
       c.type = "PLACE";
       c.cued = true;
@@ -884,7 +885,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     } else {
       key = span_key(c.begin_tok, name_end);
       auto s = short_form.find(key);
-      if (s != short_form.end() && (c.end_tok - c.begin_tok == 1 || name_end - c.begin_tok >= 3)) {
+      // ("chez Castelbrun" after "Hélène Castelbrun": the family's company.)
+      if (s != short_form.end() && (c.end_tok - c.begin_tok == 1 || name_end - c.begin_tok >= 3) &&
+          !(c.org_cued && (*entities)[static_cast<size_t>(s->second)].type == "PERSON")) {
         entity_of[k] = s->second;
         continue;
       }
