@@ -83,7 +83,8 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement;
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from,
+      verb_marker;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -172,6 +173,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "determiner") r.determiner.Add(p, 0, false);
         else if (k == "customer_noun") r.customer_nouns.push_back(Fold(p));
         else if (k == "restatement") r.restatement.Add(p, 0, false);
+        else if (k == "effective_from") r.effective_from.Add(p, 0, false);
+        else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
       }
     }
   }
@@ -549,6 +552,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                         return true;
                                       }()));
         double score = t.weight / (1.0 + (head_after || (glue_only && !t.verb) ? 0 : dist) / 4.0);
+        // "customers will pay $17.99": after a modal, a word is the verb,
+        // not the noun ("pay" the price, not "pay" the salary).
+        // (Only a word that is a trigger as a verb too.)
+        if (size_t vb = 0; !t.verb && h.begin > sb && r.verb_marker.MatchEndingAt(toks, h.begin, text, &vb, sb) &&
+                           std::any_of(r.groups[static_cast<size_t>(h.group)].begin(),
+                                       r.groups[static_cast<size_t>(h.group)].end(),
+                                       [&](const Rules::Trigger& x) { return x.verb && (x.dims & dim); })) {
+          score *= 0.5;
+        }
         if (!before && !head_after) score *= 0.6;
         // A noun inside a prepositional phrase ("la surtaxe sur leurs
         // bénéfices", "impairment charges on bad loans") qualifies another
@@ -1283,7 +1295,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // sentences of the paragraph, else the publication year.
     auto period_ok = [&](size_t k) {
       const TimeExpr& t = in.times[k];
-      if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate") return false;
+      // (A price or tax change dates from the day it takes effect: "une
+      // hausse de 8,5 % à compter du 1er janvier".)
+      size_t eb = 0;
+      const bool effective = (predicate == "growth" || predicate == "price" || predicate == "tax") && compared_with < 0 &&
+                             (r.effective_from.MatchEndingAt(toks, tr[k].begin, text, &eb) ||
+                              r.effective_from.MatchEndingAt(toks, tr[k].begin + 1, text, &eb));
+      if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective) return false;
       size_t b = 0;
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
       return true;
@@ -1476,6 +1494,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_grain = t.grain;
       f.period_first = t.first;
       f.period_last = t.last;
+      // A price level that applies from a day holds for its month ("From
+      // June 1, customers will pay $17.99"); a change is dated to the day.
+      if (predicate == "price" && t.grain == "day") {
+        f.period_value = t.value.substr(0, 7);
+        f.period_grain = "month";
+        f.period_first = CivilDate{t.first.year, t.first.month, 1};
+        f.period_last = f.period_first.AddMonths(1).AddDays(-1);
+      }
     } else if (carried_period < 0 && context_time >= 0) {
       const TimeExpr& t = in.times[static_cast<size_t>(context_time)];
       f.time = context_time;
