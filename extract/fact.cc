@@ -84,7 +84,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from,
-      verb_marker;
+      verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -175,6 +175,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "restatement") r.restatement.Add(p, 0, false);
         else if (k == "effective_from") r.effective_from.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
+        else if (k == "head_link") r.head_link.Add(p, 0, false);
       }
     }
   }
@@ -545,7 +546,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         bool head_after = !before && (dist == 0 || (dist <= 2 && [&] {
                                         for (size_t k = qe; k < h.begin; ++k) {
                                           const Token& x = toks[k];
-                                          bool of = is_of(k) ||
+                                          // ("£640 million in subsidies", "5 millions en primes")
+                                          bool of = is_of(k) || r.head_link.Match(toks, k, text).has_value() ||
                                                     (x.kind == TokenKind::kPunct && x.cp == '\'');
                                           if (!of) return false;
                                         }
@@ -765,7 +767,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // clients" a software firm's business clients.
     if ((predicate == "count" || predicate == "users") && q.dimension == "count" &&
         std::find(r.customer_nouns.begin(), r.customer_nouns.end(), Fold(q.unit)) != r.customer_nouns.end()) {
-      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      const double v = q.value ? q.value->ToDouble() : q.low ? q.low->ToDouble() : q.high ? q.high->ToDouble() : 0;
       predicate = v >= 1e4 ? "users" : "count";
     }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
