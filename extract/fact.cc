@@ -88,6 +88,8 @@ struct FactLinker::Rules {
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
+  // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
+  std::vector<std::pair<std::string, std::string>> states;
 };
 
 FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {
@@ -176,6 +178,9 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "effective_from") r.effective_from.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
+        else if (k == "state") {
+          if (size_t sp = p.find(' '); sp != std::string::npos) r.states.emplace_back(p.substr(0, sp), p.substr(sp + 1));
+        }
       }
     }
   }
@@ -1234,6 +1239,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object) subject = m.entity;
         }
         carried = subject >= 0;
+      }
+    }
+    // "le budget prévoit 31 milliards d'euros d'économies ... sur les
+    // dépenses de l'État": what a government saves, spends or cuts is the
+    // State's, when the article names it, not the country's.
+    if (subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "PLACE" &&
+        (predicate == "savings" || predicate == "spending" || predicate == "cost" || predicate == "subsidy" ||
+         predicate == "job_cuts")) {
+      for (const auto& [country, state] : r.states) {
+        if (in.entities[static_cast<size_t>(subject)].id != country) continue;
+        for (size_t e = 0; e < in.entities.size(); ++e) {
+          if (in.entities[e].id == state && count[e] > 0) subject = static_cast<int>(e);
+        }
       }
     }
     if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;

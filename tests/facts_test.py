@@ -132,6 +132,11 @@ CASES = [
     ("a price paid from a day holds for its month; 'will pay' is a price", "en", "2025-04-24",
      "From June 1, Semivel customers will pay $17.99 a month for the ad-free tier.",
      [{"subject": "semivel", "predicate": "price", "value": 17.99, "period": "2025-06"}]),
+    ("a government's savings are the State's", "fr", "2025-10-02",
+     "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
+     "d'économies, dont 18 milliards sur les dépenses de l'État.",
+     [{"subject": "france", "predicate": "deficit", "value": 5.4},
+      {"subject": "etat-francais", "predicate": "savings", "value": 3.1e10}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
