@@ -1241,6 +1241,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         carried = subject >= 0;
       }
     }
+    // A country's borrowing is its deficit ("public sector net borrowing
+    // was £14.8 billion"), not a loan.
+    if (predicate == "loan" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "PLACE" &&
+        Economy(in.entities[static_cast<size_t>(subject)], true)) {
+      predicate = "deficit";
+    }
     // "le budget prévoit 31 milliards d'euros d'économies ... sur les
     // dépenses de l'État": what a government saves, spends or cuts is the
     // State's, when the article names it, not the country's.
