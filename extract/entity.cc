@@ -892,6 +892,21 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
     }
+    // "les Hospices civils de Lyon (HCL)": an acronym in parentheses right
+    // after a name is that name, here and later ("aux HCL").
+    if (c.catalog < 0 && c.end_tok - c.begin_tok == 1 && (toks[c.begin_tok].flags & kTokAllCaps) && c.begin_tok >= 2 &&
+        c.end_tok < n && toks[c.begin_tok - 1].kind == TokenKind::kPunct && toks[c.begin_tok - 1].cp == '(' &&
+        toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ')') {
+      int named = -1;
+      for (size_t k2 = 0; k2 < found.size() && named < 0; ++k2) {
+        if (found[k2].end_tok + 1 == c.begin_tok && entity_of[k2] >= 0) named = entity_of[k2];
+      }
+      if (named >= 0) {
+        entity_of[k] = named;
+        short_form.emplace(key, named);
+        continue;
+      }
+    }
     auto it = entity_of_key.find(key);
     if (it != entity_of_key.end()) {
       entity_of[k] = it->second;
