@@ -343,6 +343,24 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     main_org_opens = main_org >= 0 && opening[static_cast<size_t>(main_org)];
+    // An article about a public body ("Les Hospices civils de Lyon ont
+    // bouclé l'exercice ..."): no company opens it, the body does.
+    if (!main_org_opens) {
+      int body = -1;
+      for (size_t e = 0; e < in.entities.size(); ++e) {
+        // (A body with finances of its own, a hospital group or a
+        // university the catalog does not hold; not a ministry or an
+        // authority commenting the figures.)
+        if (in.entities[e].type == "GOV" && !in.entities[e].known && opening[e] && count[e] >= 4 &&
+            (body < 0 || count[e] > count[static_cast<size_t>(body)])) {
+          body = static_cast<int>(e);
+        }
+      }
+      if (body >= 0 && (main_org < 0 || count[static_cast<size_t>(body)] > count[static_cast<size_t>(main_org)])) {
+        main_org = body;
+        main_org_opens = true;
+      }
+    }
   }
   // An article about a place more than about any company ("à Nantes, les
   // prix de l'ancien reculent"; "UK house prices"): its places may be the
