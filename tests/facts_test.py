@@ -137,6 +137,11 @@ CASES = [
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
      [{"subject": "france", "predicate": "deficit", "value": 5.4},
       {"subject": "etat-francais", "predicate": "savings", "value": 3.1e10}]),
+    ("a public body's own finances", "fr", "2026-03-11",
+     "Les Hospices civils de Lyon (HCL) ont bouclé l'exercice 2025 sur un déficit de 96 millions d'euros. "
+     "Les recettes de l'établissement ont pourtant progressé, à 2,46 milliards d'euros.",
+     [{"subject": "hospices-civils-de-lyon", "predicate": "deficit", "value": 9.6e7, "period": "2025"},
+      {"subject": "hospices-civils-de-lyon", "predicate": "revenue", "value": 2.46e9}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
