@@ -833,8 +833,16 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       seen_mid.insert(span_key(c.begin_tok, c.begin_tok + 1));
     }
   }
+  // "Skyvane's revenue rose": a possessive before a measure vouches for a
+  // name at a sentence start.
+  auto owns_measure = [&](const Candidate& c) {
+    const size_t e = c.end_tok;
+    return e + 2 < n && toks[e].kind == TokenKind::kPunct && (toks[e].cp == '\'' || toks[e].cp == U'\u2019') &&
+           toks[e].begin == toks[e - 1].end && Fold(toks[e + 1].Text(text)) == "s" && IsWord(toks[e + 2]) &&
+           !(toks[e + 2].flags & (kTokCapitalized | kTokAllCaps)) && Cues::Has(cues.measure_nouns, toks[e + 2].hash);
+  };
   for (const Candidate& c : unknown) {
-    if (c.sentence_initial && !c.cued && !seen_mid.count(span_key(c.begin_tok, c.end_tok))) {
+    if (c.sentence_initial && !c.cued && !seen_mid.count(span_key(c.begin_tok, c.end_tok)) && !owns_measure(c)) {
       // Without confirmation elsewhere, a sentence-initial single word (or
       // dash compound: "Data-center") is a common word; so is a run whose
       // first word is a function word.
