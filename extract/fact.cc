@@ -1525,6 +1525,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     f.measure = measure;
     f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 ? -1 : 1) : 1;
+    // "SFR a perdu 190 000 abonnés": subscribers lost are a negative change
+    // of users (as "a gagné 85 000 abonnés" is a positive one).
+    if (predicate == "users" && q.dimension == "count") {
+      for (const TriggerHit& h : hits) {
+        if (h.end > qb || qb - h.end > 2 || h.begin < sb) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.predicate == "_down" && t.verb) f.sign = -1;
+        }
+      }
+    }
     if (best.trig && best.te > best.tb) f.trigger = {toks[best.tb].begin, toks[best.te - 1].end};
     if (time < 0 && year_next_to_trigger) {
       f.period_value = std::to_string(year_next_to_trigger);
