@@ -999,6 +999,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (first > sb + 1 && toks[first - 1].kind == TokenKind::kPunct && toks[first - 1].cp == '\'') first -= 2;
       else if (first > sb && toks[first - 1].lex >= 0 && (lex_.word(toks[first - 1].lex).bits & kWordStop) &&
                toks[first - 1].length <= 3 && !r.preposition.MatchEndingAt(toks, first, text, &b, sb)) --first;
+      // ... or a lower-case adjective ("across southern Europe").
+      else if (first > sb + 1 && toks[first - 1].kind == TokenKind::kWord &&
+               !(toks[first - 1].flags & (kTokCapitalized | kTokAllCaps)) &&
+               r.preposition.MatchEndingAt(toks, first - 1, text, &b, sb)) --first;
       return first > sb && first <= n && r.preposition.MatchEndingAt(toks, first, text, &b, sb).has_value();
     };
     int subject = -1;
@@ -1115,7 +1119,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (e.type == "GOV" && !gov_measure) s -= 2.5;
       // (A country or zone anywhere in the sentence outweighs the office or
       // central bank that publishes the figure.)
-      if (economy) s += e.type == "PLACE" ? 2.0 : e.type == "GOV" ? -1.5 : 0;
+      // (Not a place after a preposition when a company opens the sentence:
+      // "Spireline Towers, the owner of masts across southern Europe, had
+      // net debt of €9.3 billion".)
+      if (economy) s += e.type == "PLACE" ? (after_preposition(em) ? 0.5 : 2.0) : e.type == "GOV" ? -1.5 : 0;
       if (s > subject_score) {
         subject_score = s;
         subject = as_subject(em->entity);
