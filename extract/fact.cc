@@ -786,6 +786,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
+    // number of things that are no users counts them.
+    if (predicate == "users" && q.dimension == "count" && !q.unit.empty() && best.trig && best.tb < qb) {
+      bool users_noun = false;
+      std::string noun_predicate = "count";
+      if (auto it = r.count_nouns.find(FoldedWordHash(q.unit)); it != r.count_nouns.end()) {
+        for (const Rules::Trigger& t : it->second) {
+          users_noun |= t.predicate == "users";
+          if (t.predicate != "users") noun_predicate = t.predicate;
+        }
+      }
+      if (!users_noun) predicate = noun_predicate;
+    }
     // "3,1 millions de clients" are an operator's users; "plus de 85
     // clients" a software firm's business clients.
     if ((predicate == "count" || predicate == "users") && q.dimension == "count" &&
