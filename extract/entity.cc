@@ -191,6 +191,8 @@ struct EntityRecognizer::Cues {
   // "Université", "Région", "Hospices": a public body whose name may end
   // with a place ("l'Université de Strasbourg", "la Région Normandie").
   std::vector<uint64_t> gov_heads;
+  // The same for a company ("the Port of Rotterdam"): the name is an ORG.
+  std::vector<uint64_t> place_heads;
   std::vector<uint64_t> name_particles;
   std::string default_country;            // catalog id
   std::optional<Entity> implied_country;  // its entity, when the catalog has it
@@ -248,6 +250,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "coordinator") cues_->coordinators.push_back(FoldedWordHash(p));
         else if (k == "org_head") cues_->org_heads.push_back(FoldedWordHash(p));
         else if (k == "gov_head") cues_->gov_heads.push_back(FoldedWordHash(p));
+        else if (k == "place_head") cues_->place_heads.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -268,7 +271,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
     cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
-                  &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->name_particles,
+                  &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->name_particles,
                   &cues_->measure_nouns}) {
     std::sort(v->begin(), v->end());
   }
@@ -455,8 +458,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // A one-word alias kept for its capital ("Total", "Orange", "Free")
     // proves nothing at a sentence start ("Total sales reached ..."):
     // another mention of the entity must confirm it.
+    // ("Total throughput slipped": any lower-case word after it.)
     if (cased && best->end_token == i + 1 && c.sentence_initial && i + 1 < n && IsWord(toks[i + 1]) &&
-        !(toks[i + 1].flags & (kTokCapitalized | kTokAllCaps)) && Cues::Has(cues.measure_nouns, toks[i + 1].hash)) {
+        !(toks[i + 1].flags & (kTokCapitalized | kTokAllCaps))) {
       c.unconfirmed = true;  // "Total sales", "Free cash flow"
     }
     found.push_back(c);
@@ -622,7 +626,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // Région Normandie": a public body whose name ends with a place the
     // catalog knows (the place is then part of the name, not a mention).
     const bool gov_head = Cues::Has(cues.gov_heads, toks[i].hash);
-    if (gov_head) {
+    if (gov_head || Cues::Has(cues.place_heads, toks[i].hash)) {
       size_t k = end;
       if (k < n && IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) &&
           !Cues::Has(cues.connectors, toks[k].hash) && !Cues::Has(cues.elided_connectors, toks[k].hash) &&

@@ -204,6 +204,11 @@ TEST(QuantityTest, UnitsCarriedAcrossAmounts) {
       {"fr", "Quelque 7 350 transactions ont été signées, contre près de 9 100 un an plus tôt.", "près de 9 100", "count",
        "9100", "", "", "transaction", "approx", ""},
       {"en", "Passenger numbers rose 6% to 142 million.", "6%", "percent", "6", "", "", "%", "exact", ""},
+      // Containers are counted in twenty-foot equivalent units, not in feet.
+      {"en", "Volumes fell to 6.71 million twenty-foot equivalent units.", "6.71 million twenty-foot equivalent units",
+       "count", "6.71e6", "", "", "TEU", "exact", ""},
+      {"fr", "Le groupe a transporté 23,6 millions de conteneurs équivalent vingt pieds.",
+       "23,6 millions de conteneurs équivalent vingt pieds", "count", "2.36e7", "", "", "TEU", "exact", ""},
   };
   for (const Case& c : cases) Check(c);
 }
