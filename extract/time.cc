@@ -392,7 +392,9 @@ class Matcher : private internal::TimeReader {
         int days = row.unit == internal::kUnitWeek ? 7 * static_cast<int>(v)
                    : row.unit == internal::kUnitDay ? static_cast<int>(v)
                                                    : 0;
-        CivilDate from = days > 0 ? to.AddDays(1L - days) : to.AddMonths(-static_cast<int>(v)).AddDays(1);
+        // (Months back from the day after: the nine months to September 30
+        // start on January 1, not on December 31.)
+        CivilDate from = days > 0 ? to.AddDays(1L - days) : to.AddDays(1).AddMonths(-static_cast<int>(v));
         Emit(b, end_core->end, Period::Span(from, to), true, sentence);
         return end_core->end;
       }

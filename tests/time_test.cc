@@ -594,6 +594,10 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
         {"jeudi", "2025-09-18", "day"},
         {"sur la même période", "2025-06-01/2025-08-31", "span"},
         {"l'an dernier", "2024", "year"}}},
+      {"en",
+       "2024-11-14",
+       "Revenue rose in the nine months to September 30.",
+       {{"in the nine months to September 30", "2024-01-01/2024-09-30", "span"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
       {"fr",
