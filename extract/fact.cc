@@ -38,6 +38,10 @@ enum DimBits : uint8_t { kDimMoney = 1, kDimPercent = 2, kDimPp = 4, kDimCount =
 // (a catalog entry that does not say what kind of place it is counts too),
 // not a town named in passing. A national measure (a share of GDP,
 // inflation, unemployment) takes a country or a zone.
+bool IsCapitalizedWord(const Token& t) {
+  return t.kind == TokenKind::kWord && (t.flags & (kTokCapitalized | kTokAllCaps));
+}
+
 bool Economy(const Entity& e, bool national) {
   if (e.type != "PLACE" || !e.known) return false;
   return e.place.empty() || e.place == "country" || e.place == "zone" || (!national && e.place == "region");
@@ -1368,6 +1372,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective) return false;
       size_t b = 0;
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
+      // ("fondée à Roubaix en 1987": a place, a preposition then capitalized
+      // words, between the cue and the date.)
+      for (size_t back = 2; back <= 4 && tr[k].begin > back; ++back) {
+        const size_t from = tr[k].begin - back;
+        bool place = toks[from].kind == TokenKind::kWord && !(toks[from].flags & (kTokCapitalized | kTokAllCaps));
+        for (size_t i = from + 1; i < tr[k].begin && place; ++i) place = IsCapitalizedWord(toks[i]);
+        if (place && r.not_period.MatchEndingAt(toks, from, text, &b)) return false;
+      }
       return true;
     };
     // The first amount of the sentence: a date before it frames the whole sentence.
