@@ -218,6 +218,11 @@ class Matcher : private internal::TimeReader {
         if (e.sentence + 1 < sentence) break;
         if (e.grain == "year" || e.grain == "half" || e.grain == "quarter" || e.grain == "month")
           return FromExpr(e)->ShiftYears(-c.offset);
+        // "in the nine months to September 30 ... the £29 million it lost a
+        // year earlier": a span of a year or less, a year back.
+        if (e.grain == "span" && e.last.ToDays() - e.first.ToDays() < 370) {
+          return Period::Span(e.first.AddMonths(-12 * c.offset), e.last.AddDays(1).AddMonths(-12 * c.offset).AddDays(-1));
+        }
         // (Past a closing date: "exercice 2025, clos le 31 janvier, contre
         // ... un an plus tôt".)
         if (e.grain == "day") continue;
