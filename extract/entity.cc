@@ -176,6 +176,8 @@ struct EntityRecognizer::Cues {
   // "its Port Hedland terminal", "ses mines de Pilbara": a possessive before
   // a name that qualifies a common noun: the owner's asset, no company.
   PhraseTable possessive;
+  // "operative" in "Co-operative": a lower-case word a name goes on with after a dash.
+  PhraseTable hyphen_tails;
   // "à Metz", "in Leeds": a name after these is a place, unless a word
   // before the preposition makes it a partner ("vendu à X", "invested in X").
   PhraseTable place_preposition, place_blocker;
@@ -239,6 +241,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
         else if (k == "possessive") cues_->possessive.Add(p, 0, false);
+        else if (k == "hyphen_tail") cues_->hyphen_tails.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
         else if (k == "place_blocker") cues_->place_blocker.Add(p, 0, false);
         else if (k == "connector") {
@@ -521,6 +524,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           if (end < n && IsWord(toks[end]) && toks[end].begin == x.end && toks[end].length <= 2) ++end;  // "5G", "4o"
           break;
         }
+      }
+      // "Southfield Dairy Co-operative": a lower-case tail the cues list
+      // ("operative", "op") glued by a dash.
+      if (x.kind == TokenKind::kPunct && x.cp == '-' && x.begin == toks[end - 1].end && end + 1 < n &&
+          toks[end + 1].begin == x.end && IsWord(toks[end + 1]) &&
+          cues.hyphen_tails.Match(toks, end + 1, text).has_value()) {
+        end += 2;
+        continue;
       }
       // A model code glued by a dash: "BX-400", "Zen-5".
       if (x.kind == TokenKind::kPunct && x.cp == '-' && x.begin == toks[end - 1].end && end + 1 < n &&
