@@ -412,6 +412,20 @@ class Matcher : private internal::TimeReader {
       bool relative = false;
       auto x = Resolve(c, internal::kAt, sentence, &relative);
       if (!x) return 0;
+      // "the first six months of 2024", "les six premiers mois de 2024":
+      // the year named after it.
+      if (row.value == 0 && j < n_) {
+        if (auto link = Phrase(r_.links, j)) {
+          if (int y = YearAt(link->end_token, 1900, 2100); y > 0) {
+            const int d = y - x->year;
+            x = x->grain == Grain::kSpan
+                    ? Period::Span(x->first.AddMonths(12 * d), x->last.AddDays(1).AddMonths(12 * d).AddDays(-1))
+                    : x->ShiftYears(d);
+            relative = false;
+            j = link->end_token + 1;
+          }
+        }
+      }
       Emit(b, j, *x, relative, sentence);
       return j;
     }
@@ -696,8 +710,10 @@ class Matcher : private internal::TimeReader {
       bool taken = false;
       for (const TimeExpr& x : *out_) {
         if (x.span.end > b && x.span.begin < e) taken = true;
-        // (Not the day a statement was made, nor a "since" running to today.)
-        if (x.span.end <= b && !x.earlier && x.grain != "day" && !(pub_ && x.grain == "span" && x.last == *pub_)) {
+        // (A reporting period: not the day a statement was made, nor a
+        // "since" running to today, nor a bare year, a founding date as often.)
+        if (x.span.end <= b && !x.earlier && x.grain != "day" && !(x.grain == "year" && !x.fiscal) &&
+            !(pub_ && x.grain == "span" && x.last == *pub_)) {
           last = &x;
         }
       }

@@ -603,6 +603,12 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "In the nine months to September 30, the loss narrowed from a year earlier.",
        {{"In the nine months to September 30", "2024-01-01/2024-09-30", "span"},
         {"from a year earlier", "2023-01-01/2023-09-30", "span"}}},
+      // The first months of a year named after them.
+      {"en", "2025-03-04", "Revenue rose in the first six months of 2024.", {{"in the first six months of 2024", "2024-H1", "half"}}},
+      {"fr",
+       "2025-03-04",
+       "Les ventes ont progressé aux neuf premiers mois de 2023.",
+       {{"aux neuf premiers mois de 2023", "2023-01-01/2023-09-30", "span"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
       {"fr",
