@@ -676,6 +676,24 @@ class Matcher : private internal::TimeReader {
       for (TimeExpr& x : *out_) {
         if (x.span.begin <= date_at && x.span.end > date_at && (x.grain == "month" || x.grain == "day")) date = &x;
       }
+      if (!date && pub_ && m->end_token < n_) {
+        // "in the year to November": a month alone, the last one ended.
+        size_t month_end = 0;
+        bool abbreviation = false;
+        if (int month = MonthAt(m->end_token, &month_end, &abbreviation); month > 0 && !abbreviation) {
+          const int year = month <= pub_->month ? pub_->year : pub_->year - 1;
+          TimeExpr t;
+          t.span = Span{toks_[m->end_token].begin, toks_[month_end - 1].end};
+          t.grain = "month";
+          t.first = CivilDate{year, month, 1};
+          t.last = t.first.AddMonths(1).AddDays(-1);
+          t.sentence = sentences_.IndexOf(toks_[i].begin);
+          t.relative = true;
+          auto at = std::upper_bound(out_->begin(), out_->end(), t.span.begin,
+                                     [](uint32_t off, const TimeExpr& x) { return off < x.span.begin; });
+          date = &*out_->insert(at, std::move(t));
+        }
+      }
       if (!date) continue;
       CivilDate last = date->grain == "month" ? date->first.AddMonths(1).AddDays(-1) : date->first;
       CivilDate first = last.AddDays(1).AddMonths(-Row(*m).value);

@@ -603,6 +603,7 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "In the nine months to September 30, the loss narrowed from a year earlier.",
        {{"In the nine months to September 30", "2024-01-01/2024-09-30", "span"},
         {"from a year earlier", "2023-01-01/2023-09-30", "span"}}},
+      {"en", "2025-12-10", "Prices rose in the year to November.", {{"the year to November", "2024-12-01/2025-11-30", "span"}}},
       // The first months of a year named after them.
       {"en", "2025-03-04", "Revenue rose in the first six months of 2024.", {{"in the first six months of 2024", "2024-H1", "half"}}},
       {"fr",
