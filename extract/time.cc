@@ -197,8 +197,11 @@ class Matcher : private internal::TimeReader {
     *relative = c.type != Core::kAbsolute;
     if (c.type == Core::kAbsolute) return c.period;
     // "d'ici la fin de l'année", "before the end of the year": a deadline
-    // runs from today, so the year is the current one.
-    if (c.type == Core::kRef && sense == internal::kUntil && pub_) return Period::Relative(*pub_, c.grain, c.offset);
+    // runs from today, so the year is the current one; so does a span that
+    // runs to today ("depuis le début de l'année").
+    if (c.type == Core::kRef && (sense == internal::kUntil || sense == internal::kSince) && pub_) {
+      return Period::Relative(*pub_, c.grain, c.offset);
+    }
     if (c.type == Core::kRef) {
       // "in the fourth quarter [...] For the full year": the year of the
       // last period named, whatever its grain (in an article that names a

@@ -604,6 +604,11 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"In the nine months to September 30", "2024-01-01/2024-09-30", "span"},
         {"from a year earlier", "2023-01-01/2023-09-30", "span"}}},
       {"en", "2025-12-10", "Prices rose in the year to November.", {{"the year to November", "2024-12-01/2025-11-30", "span"}}},
+      // A span that runs to today starts in this year, whatever year was named before.
+      {"fr",
+       "2026-02-10",
+       "En 2025, le titre avait perdu 3 %. Depuis le début de l'année, il progresse.",
+       {{"En 2025", "2025", "year"}, {"Depuis le début de l'année", "2026-01-01/2026-02-10", "span"}}},
       // The first months of a year named after them.
       {"en", "2025-03-04", "Revenue rose in the first six months of 2024.", {{"in the first six months of 2024", "2024-H1", "half"}}},
       {"fr",
