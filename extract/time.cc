@@ -307,12 +307,12 @@ class Matcher : private internal::TimeReader {
       tense = -1;
     else if (c.tense != 0)
       tense = c.tense;
+    else if (sense == internal::kSince)  // a span that runs from the date to today
+      tense = -1;
+    else if (sense == internal::kUntil)  // a deadline: "by the end of March", whatever the verb
+      tense = 1;
     else if (int t = ClauseTense(c.begin, c.end); t != 0)
       tense = t;  // "will rise to $18.99 from November", "said in January"
-    else if (sense == internal::kSince)
-      tense = -1;
-    else if (sense == internal::kUntil)
-      tense = 1;
     // A day of month without year is rarely most of a year old: "le 9
     // octobre" written a fortnight before is the coming one.
     constexpr long kSoonDays = 45;

@@ -609,6 +609,8 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "2026-02-10",
        "En 2025, le titre avait perdu 3 %. Depuis le début de l'année, il progresse.",
        {{"En 2025", "2025", "year"}, {"Depuis le début de l'année", "2026-01-01/2026-02-10", "span"}}},
+      // A deadline is the coming one, whatever the verb's tense.
+      {"en", "2025-01-22", "The volumes would be made up by the end of March.", {{"by the end of March", "2025-01-22/2025-03-31", "span"}}},
       // The first months of a year named after them.
       {"en", "2025-03-04", "Revenue rose in the first six months of 2024.", {{"in the first six months of 2024", "2024-H1", "half"}}},
       {"fr",
