@@ -195,6 +195,9 @@ struct EntityRecognizer::Cues {
   std::vector<uint64_t> gov_heads;
   // The same for a company ("the Port of Rotterdam"): the name is an ORG.
   std::vector<uint64_t> place_heads;
+  // "Ministry of Finance", "Prudential Regulation Authority", "Autorité
+  // nationale des jeux": a word that makes a name outside the catalog a GOV.
+  std::vector<uint64_t> gov_words;
   std::vector<uint64_t> name_particles;
   std::string default_country;            // catalog id
   std::optional<Entity> implied_country;  // its entity, when the catalog has it
@@ -254,6 +257,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "org_head") cues_->org_heads.push_back(FoldedWordHash(p));
         else if (k == "gov_head") cues_->gov_heads.push_back(FoldedWordHash(p));
         else if (k == "place_head") cues_->place_heads.push_back(FoldedWordHash(p));
+        else if (k == "gov_word") cues_->gov_words.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -274,7 +278,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
     cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
-                  &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->name_particles,
+                  &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns}) {
     std::sort(v->begin(), v->end());
   }
@@ -688,6 +692,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
     }
     Candidate c{i, end, -1, gov_head ? "GOV" : "ORG", gov_head, initial(i), 0};
+    for (size_t k = i; k < end && c.type == "ORG" && end - i >= 2; ++k) {
+      if (Cues::Has(cues.gov_words, toks[k].hash)) c.type = "GOV";
+    }
     // "Chief Financial Officer Nadia Benali": a capitalized role before a name.
     if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token < end) {
       c.begin_tok = role->end_token;
