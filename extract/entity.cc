@@ -558,8 +558,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // "EELV Julien Bayou", "la ministre de la Cohésion des territoires
       // Jacqueline Gourault": a given name starts a person, not more of the
       // name before it.
+      // (Not before a company's suffix: "Rauma Marine Constructions".)
       if (IsCapWord(x) && end + 1 < n && IsCapWord(toks[end + 1]) && toks[end + 1].begin > x.end &&
-          Cues::Has(cues.first_names, x.hash) && !Cues::Has(cues.first_names, toks[i].hash)) {
+          Cues::Has(cues.first_names, x.hash) && !Cues::Has(cues.first_names, toks[i].hash) &&
+          !cues.org_suffix.Match(toks, end + 1, text)) {
         break;
       }
       // "Cinderwell AI", "Mistral AI": a suffix that is no name by itself.
