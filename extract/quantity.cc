@@ -1080,29 +1080,34 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
   // bare family name ("francs", "dollars") means the kind of it the
   // article named last ("Swiss francs", "dollars canadiens").
   if (!lex_.currency_families().empty()) {
-    auto words_of = [&](const Quantity& q) {  // folded words of the amount's text
-      std::vector<std::string> w;
-      for (size_t k = 0; k < n; ++k) {
-        if (toks[k].begin < q.span.begin) continue;
-        if (toks[k].end > q.span.end) break;
-        if (toks[k].kind == TokenKind::kWord) w.push_back(Fold(toks[k].Text(text)));
+    // The word tokens of an amount's text, found by offset (tokens are in
+    // text order).
+    auto words_in = [&](const Quantity& q, auto&& visit) {
+      const Token* k = std::lower_bound(toks.begin(), toks.end(), q.span.begin,
+                                        [](const Token& t, uint32_t off) { return t.begin < off; });
+      for (; k != toks.end() && k->end <= q.span.end; ++k) {
+        if (k->kind == TokenKind::kWord) visit(k->hash);
       }
-      return w;
     };
+    const std::vector<uint64_t>& families = lex_.currency_families();
     for (size_t i = 0; i < out->size(); ++i) {
       Quantity& q = (*out)[i];
       if (q.dimension != "money") continue;
-      const std::vector<std::string> w = words_of(q);
-      std::string family;
-      for (const std::string& x : w) {
-        if (std::binary_search(lex_.currency_families().begin(), lex_.currency_families().end(), x)) family = x;
-      }
-      if (family.empty()) continue;
+      uint64_t family = 0;  // the last family name in the amount
+      bool named = false;
+      words_in(q, [&](uint64_t h) {
+        if (std::binary_search(families.begin(), families.end(), h)) {
+          family = h;
+          named = true;
+        }
+      });
+      if (!named) continue;
       for (size_t j = i; j-- > 0;) {
         const Quantity& p = (*out)[j];
         if (p.dimension != "money") continue;
-        const std::vector<std::string> pw = words_of(p);
-        if (std::find(pw.begin(), pw.end(), family) == pw.end()) continue;
+        bool same_family = false;
+        words_in(p, [&](uint64_t h) { same_family |= h == family; });
+        if (!same_family) continue;
         // The nearest earlier amount in that family decides (itself
         // resolved the same way, down to the one that named the kind).
         q.unit = p.unit;

@@ -447,7 +447,7 @@ Status Lexicon::Load(std::string_view lang) {
       } else if (key == "breakdown") {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, 0, false);
       } else if (key == "currency_family") {
-        for (const auto& w : SplitList(value, ',')) currency_families_.push_back(Fold(w));
+        for (const auto& w : SplitList(value, ',')) currency_families_.push_back(FoldedWordHash(w));
         std::sort(currency_families_.begin(), currency_families_.end());
       } else if (key == "model_suffix") {
         for (const auto& w : SplitList(value, ',')) model_suffix_phrases_.Add(w, 0, false);

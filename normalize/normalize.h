@@ -394,8 +394,9 @@ class Lexicon {
   // breakdown when a list follows and a restatement when one amount does
   // ("soit 60 M€ en France et 40 M€ à l'export", "soit 11 % des effectifs").
   const PhraseTable& breakdown_words() const { return breakdown_phrases_; }
-  // "francs", "dollars": bare names shared by several currencies (folded, sorted).
-  const std::vector<std::string>& currency_families() const { return currency_families_; }
+  // "francs", "dollars": bare names shared by several currencies
+  // (FoldedWordHash, sorted: compared with token hashes).
+  const std::vector<uint64_t>& currency_families() const { return currency_families_; }
   // "MAX", "Pro": after a number, a model's name ("737 MAX"), no count.
   const PhraseTable& model_suffixes() const { return model_suffix_phrases_; }
   // "contre", "up from": before a comparison base.
@@ -459,7 +460,7 @@ class Lexicon {
   PhraseTable breakdown_phrases_;
   PhraseTable comparison_phrases_;
   PhraseTable model_suffix_phrases_;
-  std::vector<std::string> currency_families_;
+  std::vector<uint64_t> currency_families_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   struct SuffixRule {
     std::string suffix, replacement;
