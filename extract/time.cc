@@ -72,9 +72,7 @@ class Matcher : private internal::TimeReader {
             // "the three months ended March 31" is the first quarter.
             TimeExpr& e = out_->back();
             if (e.grain == "span" && e.first.day == 1 && (e.first.month - 1) % 3 == 0 && e.last == e.first.AddMonths(3).AddDays(-1)) {
-              const Period q = Period::Quarter(e.first.year, (e.first.month - 1) / 3 + 1);
-              e.value = q.Value();
-              e.grain = internal::GrainName(q.grain);
+              SetPeriod(&e, Period::Quarter(e.first.year, (e.first.month - 1) / 3 + 1));
             }
           }
         }
@@ -332,17 +330,30 @@ class Matcher : private internal::TimeReader {
 
   // ---- emission
 
+  // Gives expression e the period x.
+  static void SetPeriod(TimeExpr* e, const Period& x) {
+    e->value = x.Value();
+    e->grain = internal::GrainName(x.grain);
+    e->first = x.first;
+    e->last = x.last;
+    e->fiscal = x.fiscal;
+  }
+
   void Emit(size_t begin, size_t end, const Period& x, bool relative, uint32_t sentence) {
     TimeExpr e;
     e.span = {toks_[begin].begin, toks_[end - 1].end};
-    e.value = x.Value();
-    e.grain = internal::GrainName(x.grain);
-    e.first = x.first;
-    e.last = x.last;
+    SetPeriod(&e, x);
     e.sentence = sentence;
-    e.fiscal = x.fiscal;
     e.relative = relative;
     out_->push_back(std::move(e));
+  }
+
+  // The passes after the first (seasons, "the year to", "the same period")
+  // add expressions in text order.
+  TimeExpr* InsertInOrder(TimeExpr t) {
+    auto at = std::upper_bound(out_->begin(), out_->end(), t.span.begin,
+                               [](uint32_t off, const TimeExpr& x) { return off < x.span.begin; });
+    return &*out_->insert(at, std::move(t));
   }
 
   // "au cours des 12 prochains mois", "over the next two years": token i is
@@ -610,25 +621,16 @@ class Matcher : private internal::TimeReader {
       for (size_t k = 0; k < out_->size(); ++k) {
         TimeExpr& x = (*out_)[k];
         if (x.span.end <= b || x.span.begin >= e) continue;
-        x.value = p.Value();
-        x.grain = internal::GrainName(p.grain);
-        x.first = p.first;
-        x.last = p.last;
-        x.fiscal = false;
+        SetPeriod(&x, p);
         x.span = Span{std::min(x.span.begin, b), std::max(x.span.end, e)};
         return;
       }
       TimeExpr t;
       t.span = {b, e};
-      t.value = p.Value();
-      t.grain = internal::GrainName(p.grain);
-      t.first = p.first;
-      t.last = p.last;
+      SetPeriod(&t, p);
       t.sentence = sentence;
       t.relative = relative;
-      auto at = std::upper_bound(out_->begin(), out_->end(), b,
-                                 [](uint32_t off, const TimeExpr& x) { return off < x.span.begin; });
-      out_->insert(at, std::move(t));
+      InsertInOrder(std::move(t));
     };
     int month = 0;  // of the season named last
     for (size_t i = 0; i < n_; ++i) {
@@ -687,25 +689,16 @@ class Matcher : private internal::TimeReader {
           const int year = month <= pub_->month ? pub_->year : pub_->year - 1;
           TimeExpr t;
           t.span = Span{toks_[m->end_token].begin, toks_[month_end - 1].end};
-          t.grain = "month";
-          t.first = CivilDate{year, month, 1};
-          t.last = t.first.AddMonths(1).AddDays(-1);
+          SetPeriod(&t, Period::Month(year, month));
           t.sentence = sentences_.IndexOf(toks_[i].begin);
           t.relative = true;
-          auto at = std::upper_bound(out_->begin(), out_->end(), t.span.begin,
-                                     [](uint32_t off, const TimeExpr& x) { return off < x.span.begin; });
-          date = &*out_->insert(at, std::move(t));
+          date = InsertInOrder(std::move(t));
         }
       }
       if (!date) continue;
       CivilDate last = date->grain == "month" ? date->first.AddMonths(1).AddDays(-1) : date->first;
       CivilDate first = last.AddDays(1).AddMonths(-Row(*m).value);
-      const Period p = Period::Span(first, last);
-      date->value = p.Value();
-      date->grain = internal::GrainName(p.grain);
-      date->first = first;
-      date->last = last;
-      date->fiscal = false;
+      SetPeriod(date, Period::Span(first, last));
       date->span.begin = std::min(date->span.begin, phrase_begin);
       // Expressions read inside the phrase ("in the year") give way.
       const Span kept = date->span;
@@ -743,9 +736,7 @@ class Matcher : private internal::TimeReader {
       t.span = Span{b, e};
       t.sentence = sentences_.IndexOf(b);
       t.relative = true;
-      auto at = std::upper_bound(out_->begin(), out_->end(), b,
-                                 [](uint32_t off, const TimeExpr& x) { return off < x.span.begin; });
-      out_->insert(at, std::move(t));
+      InsertInOrder(std::move(t));
       i = m->end_token - 1;
     }
   }
