@@ -488,6 +488,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   // 2. Names outside the catalog.
   auto is_not_name = [&](const Token& t) { return Cues::Has(cues.not_name, t.hash); };
   auto info = [&](const Token& t) { return lex_.Info(t); };
+  // The words of tokens [b, e), hashed: a key for a name.
+  auto span_key = [&](size_t b, size_t e) {
+    uint64_t h = 0x9E3779B97F4A7C15ULL;
+    for (size_t k = b; k < e; ++k) h = (h ^ toks[k].hash) * 0x100000001B3ULL;
+    return h;
+  };
   std::vector<Candidate> unknown;
   std::vector<uint64_t> event_names;
   for (size_t i = 0; i < n; ++i) {
@@ -669,11 +675,6 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // An event's name ("la tempête Oriane", "Hurricane Delphine") is no
     // entity, here or later alone ("Oriane a touché ...").
     {
-      auto name_key = [&](size_t b, size_t e) {
-        uint64_t h = 0x9E3779B97F4A7C15ULL;
-        for (size_t k = b; k < e; ++k) h = (h ^ toks[k].hash) * 0x100000001B3ULL;
-        return h;
-      };
       size_t ev_begin = 0;
       size_t name_from = i;
       bool event = cues.event_before.MatchEndingAt(toks, i, text, &ev_begin).has_value();
@@ -684,11 +685,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         }
       }
       if (event) {
-        event_names.push_back(name_key(name_from, end));
+        event_names.push_back(span_key(name_from, end));
         i = end - 1;
         continue;
       }
-      if (std::find(event_names.begin(), event_names.end(), name_key(i, end)) != event_names.end()) {
+      if (std::find(event_names.begin(), event_names.end(), span_key(i, end)) != event_names.end()) {
         i = end - 1;
         continue;
       }
@@ -801,11 +802,6 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   }
   // A name seen only at sentence starts, without a cue, is probably a common
   // word ("Pourtant", "Rappelons"): keep names seen mid-sentence at least once.
-  auto span_key = [&](size_t b, size_t e) {
-    uint64_t h = 0x9E3779B97F4A7C15ULL;
-    for (size_t k = b; k < e; ++k) h = (h ^ toks[k].hash) * 0x100000001B3ULL;
-    return h;
-  };
   // How the document writes the first words of single-word names outside
   // the catalog: ever in lower case? how often capitalized? (One pass over
   // the text for all of them.)

@@ -221,6 +221,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   if (in.quantities.empty()) return;
   // "de", "d'", "des", "of": the words that join a noun to its complement.
   auto is_of = [&](size_t k) { return lex_.of_words().Match(toks, k, text).has_value(); };
+  auto is_comma = [&](size_t k) { return toks[k].kind == TokenKind::kPunct && toks[k].cp == ','; };
+  // A comma among tokens [from, to) (with ';' too when `or_semicolon`).
+  auto comma_between = [&](size_t from, size_t to, bool or_semicolon = false) {
+    for (size_t k = from; k < to; ++k) {
+      if (is_comma(k) || (or_semicolon && toks[k].kind == TokenKind::kPunct && toks[k].cp == ';')) return true;
+    }
+    return false;
+  };
   // The token before k ends "de", "of" or an elided "d'" (whose apostrophe
   // is a token of its own); returns where that word starts, or SIZE_MAX.
   auto of_before = [&](size_t k) -> size_t {
@@ -381,7 +389,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // The figures of the answers are the interviewee's word: the person the
   // article names most.
   int interviewee = -1;
-  std::vector<uint8_t> answer_at(n, 0);  // per token: inside an answer
+  std::vector<uint8_t> answer_at;  // per token: inside an answer (interviews only)
   {
     std::vector<size_t> starts{0};
     for (size_t k = 1; k < n; ++k) {
@@ -395,6 +403,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     size_t questions = 0;
     for (size_t p = 0; p + 1 < starts.size(); ++p) questions += question(p) ? 1 : 0;
     if (questions >= 2) {
+      answer_at.assign(n, 0);
       for (size_t e = 0; e < in.entities.size(); ++e) {
         if (in.entities[e].type == "PERSON" &&
             (interviewee < 0 || count[e] > count[static_cast<size_t>(interviewee)])) {
@@ -883,8 +892,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (em->first_token >= end) {
             // The source runs to the next comma, unless a role stands before
             // the name ("selon son cofondateur, Nathan Ebrard").
-            bool comma = false;
-            for (size_t k = end; k < em->first_token; ++k) comma |= toks[k].kind == TokenKind::kPunct && toks[k].cp == ',';
+            const bool comma = comma_between(end, em->first_token);
             bool person = in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
             if (!comma || (person && appositive(end, em->first_token))) source = em->entity;
             break;
@@ -1065,12 +1073,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (e.type == "PLACE" && !area_measure && (!(macro || economy) || !Economy(e, national))) continue;
       // Nor is a country in a clause after the figure ("grew just 0.1%,
       // dragged down by a contraction in Germany").
-      if (e.type == "PLACE" && em->first_token >= qe) {
-        bool comma = false;
-        for (size_t k = qe; k < em->first_token && !comma; ++k) {
-          comma = toks[k].kind == TokenKind::kPunct && (toks[k].cp == ',' || toks[k].cp == ';');
-        }
-        if (comma) continue;
+      if (e.type == "PLACE" && em->first_token >= qe && comma_between(qe, em->first_token, /*or_semicolon=*/true)) {
+        continue;
       }
       double s = 0;
       // "le chiffre d'affaires d'OpenAI", "les coûts opérationnels totaux
@@ -1404,11 +1408,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // Nor, past a comma, a share move's "since": "Shares fell 2.1% in
       // Sydney, extending their decline since the start of the year" (or
       // any span that runs to today).
-      if (after && (predicate == "stock_change" ||
-                    (in.times[k].grain == "span" && in.publication && in.times[k].last == *in.publication))) {
-        bool comma = false;
-        for (size_t i = qe; i < tr[k].begin && !comma; ++i) comma = toks[i].kind == TokenKind::kPunct && toks[i].cp == ',';
-        if (comma) continue;
+      if (after &&
+          (predicate == "stock_change" ||
+           (in.times[k].grain == "span" && in.publication && in.times[k].last == *in.publication)) &&
+          comma_between(qe, tr[k].begin)) {
+        continue;
       }
       if (before && tr[k].end > first_amount &&
           (quantities_between(tr[k].end, qb, 0xFF) > 0 || clause_between(tr[k].end, qb))) {
@@ -1417,11 +1421,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // Nor the date of a relative clause closed before the amount ("Le
       // fournisseur, qui a réalisé 310 M€ en 2024, vise entre 8 et 10 %").
       if (before) {
-        bool closed = false;
-        for (size_t i = tr[k].end; i < qb && !closed; ++i) closed = toks[i].kind == TokenKind::kPunct && toks[i].cp == ',';
+        const bool closed = comma_between(tr[k].end, qb);
         bool relative = false;
         for (size_t i = tr[k].begin; closed && !relative && i-- > sb;) {
-          if (toks[i].kind == TokenKind::kPunct && toks[i].cp == ',') {
+          if (is_comma(i)) {
             relative = r.relative.Match(toks, i + 1, text).has_value();
             break;
           }
