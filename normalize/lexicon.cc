@@ -355,12 +355,37 @@ Status Lexicon::Load(std::string_view lang) {
   if (auto g = file("grammar.tsv")) {
     data::TsvTable t = data::ParseTsv(*g);
     std::map<std::string, int> opener_index;
+    // Keys whose value is a comma-separated list of phrases for one table.
+    static const std::pair<std::string_view, PhraseTable Lexicon::*> kPhraseLists[] = {
+        {"pronoun_one_after", &Lexicon::pronoun_one_phrases_},
+        {"of", &Lexicon::of_phrases_},
+        {"first_ordinal", &Lexicon::first_ordinal_phrases_},
+        {"rate_time_after", &Lexicon::rate_time_after_phrases_},
+        {"transition_before", &Lexicon::transition_before_phrases_},
+        {"not_counted", &Lexicon::not_counted_phrases_},
+        {"rate_noun_after", &Lexicon::rate_noun_after_phrases_},
+        {"reference_before", &Lexicon::reference_before_phrases_},
+        {"reference_after", &Lexicon::reference_after_phrases_},
+        {"breakdown", &Lexicon::breakdown_phrases_},
+        {"model_suffix", &Lexicon::model_suffix_phrases_},
+        {"comparison_before", &Lexicon::comparison_phrases_},
+        {"hour_mark", &Lexicon::hour_phrases_},
+        {"qualifier_gap", &Lexicon::qualifier_gap_phrases_},
+        {"range_bare", &Lexicon::range_bare_phrases_},
+    };
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const std::string& key = t.rows[r][0];
       const std::string& value = t.rows[r].size() > 1 ? t.rows[r][1] : std::string();
       auto set_bits = [&](uint32_t bit) {
         for (const auto& w : SplitList(value, ',')) words_[static_cast<size_t>(AddWord(w))].bits |= bit;
       };
+      bool listed = false;
+      for (const auto& [list_key, table] : kPhraseLists) {
+        if (key != list_key) continue;
+        for (const auto& w : SplitList(value, ',')) (this->*table).Add(w, 0, false);
+        listed = true;
+      }
+      if (listed) continue;
       if (key == "decimal_mark") {
         decimal_mark_ = value;
       } else if (key == "thousands") {
@@ -405,10 +430,6 @@ Status Lexicon::Load(std::string_view lang) {
         compound_hundreds_ = value == "yes";
       } else if (key == "singular_fraction") {
         singular_fraction_ = value == "yes";
-      } else if (key == "pronoun_one_after") {
-        for (const auto& w : SplitList(value, ',')) pronoun_one_phrases_.Add(w, 0, false);
-      } else if (key == "of") {
-        for (const auto& w : SplitList(value, ',')) of_phrases_.Add(w, 0, false);
       } else if (key == "ordinal_suffix") {
         for (const auto& w : SplitList(value, ',')) ordinal_suffixes_.push_back(Fold(w));
       } else if (key == "and_after_multiplier") {
@@ -424,45 +445,19 @@ Status Lexicon::Load(std::string_view lang) {
           range_close_phrases_.emplace_back();
         }
         range_close_phrases_[static_cast<size_t>(it->second)].Add(parts[1], 0, false);
-      } else if (key == "first_ordinal") {
-        for (const auto& w : SplitList(value, ',')) first_ordinal_phrases_.Add(w, 0, false);
-      } else if (key == "rate_time_after") {
-        for (const auto& w : SplitList(value, ',')) rate_time_after_phrases_.Add(w, 0, false);
-      } else if (key == "transition_before") {
-        for (const auto& w : SplitList(value, ',')) transition_before_phrases_.Add(w, 0, false);
-      } else if (key == "not_counted") {
-        for (const auto& w : SplitList(value, ',')) not_counted_phrases_.Add(w, 0, false);
-      } else if (key == "rate_noun_after") {
-        for (const auto& w : SplitList(value, ',')) rate_noun_after_phrases_.Add(w, 0, false);
-      } else if (key == "reference_before") {
-        for (const auto& w : SplitList(value, ',')) reference_before_phrases_.Add(w, 0, false);
-      } else if (key == "reference_after") {
-        for (const auto& w : SplitList(value, ',')) reference_after_phrases_.Add(w, 0, false);
       } else if (key == "ratio") {
         // "un emploi sur dix": one|sur
         auto parts = SplitList(value, '|');
         if (parts.size() != 2) return DataError(dir + "grammar.tsv", t.line_numbers[r], "ratio needs one|over");
         for (const auto& w : SplitList(parts[0], ',')) ratio_one_phrases_.Add(w, 0, false);
         for (const auto& w : SplitList(parts[1], ',')) ratio_over_phrases_.Add(w, 0, false);
-      } else if (key == "breakdown") {
-        for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, 0, false);
       } else if (key == "currency_family") {
         for (const auto& w : SplitList(value, ',')) currency_families_.push_back(FoldedWordHash(w));
         std::sort(currency_families_.begin(), currency_families_.end());
-      } else if (key == "model_suffix") {
-        for (const auto& w : SplitList(value, ',')) model_suffix_phrases_.Add(w, 0, false);
-      } else if (key == "comparison_before") {
-        for (const auto& w : SplitList(value, ',')) comparison_phrases_.Add(w, 0, false);
       } else if (key == "breakdown_or_restatement") {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, kBreakdownOrRestatement, false);
-      } else if (key == "hour_mark") {
-        for (const auto& w : SplitList(value, ',')) hour_phrases_.Add(w, 0, false);
       } else if (key == "scale_noun_needs_of") {
         scale_noun_needs_of_ = value == "yes";
-      } else if (key == "qualifier_gap") {
-        for (const auto& w : SplitList(value, ',')) qualifier_gap_phrases_.Add(w, 0, false);
-      } else if (key == "range_bare") {
-        for (const auto& w : SplitList(value, ',')) range_bare_phrases_.Add(w, 0, false);
       }
     }
   }
