@@ -235,6 +235,39 @@ void BM_ExtractPipeline(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractPipeline)->Unit(benchmark::kMillisecond);
 
+// Story clustering of the articles' signatures, 20 articles a day (about
+// the rate of the bulk corpus), one thread: the pair sweep and the linkage.
+void BM_ClusterStories(benchmark::State& state) {
+  factmine::ExtractOptions options;
+  options.signature = true;
+  factmine::Extractor extractor(options);
+  factmine::PrepareOptions opt;
+  factmine::Extraction ex;
+  std::vector<factmine::StorySignature> sigs;
+  for (const auto& a : Articles()) {
+    factmine::RawArticle raw;
+    raw.bytes = a;
+    auto doc = factmine::PrepareDocument(std::move(raw), opt);
+    if (!doc.ok() || !extractor.Extract(*doc, &ex).ok()) continue;
+    sigs.push_back(ex.signature);
+  }
+  std::vector<factmine::StoryDoc> docs(sigs.size());
+  for (size_t i = 0; i < sigs.size(); ++i) {
+    docs[i].id = static_cast<int64_t>(i + 1);
+    docs[i].day = static_cast<long>(i / 20);
+    docs[i].sig = &sigs[i];
+  }
+  size_t pairs = 0;
+  for (auto _ : state) {
+    factmine::StoryClusters c = factmine::ClusterStories(docs);
+    pairs = c.pairs_compared;
+    benchmark::DoNotOptimize(c.clusters);
+  }
+  state.counters["pairs"] = static_cast<double>(pairs);
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * pairs));
+}
+BENCHMARK(BM_ClusterStories)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 int main(int argc, char** argv) {

@@ -281,6 +281,9 @@ struct StoryParams {
   double floor = kStoryScoreFloor;
   int days = kStoryDays;
   int threads = 1;  // for the pair sweep; the result does not depend on it
+  // The pair sweep's instruction set (tests compare them): the best the CPU
+  // has, or a given one, falling back to portable code where the CPU lacks it.
+  enum class Kernel { kBest, kPortable, kAvx2, kAvx512 } kernel = Kernel::kBest;
 };
 StoryClusters ClusterStories(const std::vector<StoryDoc>& docs, const StoryParams& params = {});
 // Serialization for the database (little-endian uint32 arrays).

@@ -9,8 +9,8 @@
 // candidate merges are ordered by mean score (ties by group numbers, so the
 // result is deterministic) and stale heap entries are recognised by
 // per-group version counters.
-#if defined(__SSE2__)
-#include <emmintrin.h>
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
 #endif
 
 #include <algorithm>
@@ -148,43 +148,108 @@ class Linkage {
 // The topic and name sketches of all documents, in sweep order, packed
 // contiguously so that the pair sweep streams through memory.
 constexpr size_t kLanes = kTopicHashes + kNameHashes;
+static_assert(kTopicHashes % 32 == 0 && kNameHashes % 32 == 0, "lanes come in groups of 32");
+constexpr size_t kGroups = kLanes / 32;
+constexpr size_t kTopicGroups = kTopicHashes / 32;
 
-// Counts, over lanes [From, To), the lanes where a and b hold the same
-// non-empty value and the lanes where either is non-empty.
-template <size_t From, size_t To>
-inline void Count(const uint16_t* a, const uint16_t* b, int* same, int* used) {
-#if defined(__SSE2__)
-  static_assert((To - From) % 8 == 0, "whole SSE registers");
-  const __m128i empty = _mm_set1_epi16(static_cast<short>(kEmptyBin16));
-  // Per-lane counters: a true comparison is -1, so subtracting counts it.
-  __m128i s = _mm_setzero_si128(), none = _mm_setzero_si128();
-  for (size_t i = From; i < To; i += 8) {
-    __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(a + i));
-    __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
-    __m128i eq = _mm_cmpeq_epi16(x, y);
-    __m128i x_empty = _mm_cmpeq_epi16(x, empty);
-    s = _mm_sub_epi16(s, _mm_andnot_si128(x_empty, eq));
-    none = _mm_sub_epi16(none, _mm_cmpeq_epi16(_mm_and_si128(x, y), empty));
+// Lane equality as bit masks, one 32-bit word per group of 32 lanes: bit k
+// of word g says lanes of group g agree, in an order within the group that
+// depends on the instruction set but is the same for every call of one
+// kernel (so its masks combine with each other). The kernel is chosen once
+// per process; the counts, and so the clusters, do not depend on it.
+struct LaneMasks {  // per document: which lanes hold a value
+  uint32_t used[kGroups];
+};
+struct PairCounts {  // lanes equal and non-empty, and lanes non-empty in either
+  uint8_t same_topic, used_topic, same_names, used_names;
+};
+
+[[gnu::always_inline]] inline PairCounts Tally(const uint32_t* equal, const LaneMasks& a, const LaneMasks& b) {
+  int same[2] = {0, 0}, used[2] = {0, 0};
+  for (size_t g = 0; g < kGroups; ++g) {
+    const size_t part = g < kTopicGroups ? 0 : 1;
+    same[part] += __builtin_popcount(equal[g] & a.used[g]);
+    used[part] += __builtin_popcount(a.used[g] | b.used[g]);
   }
-  alignas(16) int16_t sv[8], nv[8];
-  _mm_store_si128(reinterpret_cast<__m128i*>(sv), s);
-  _mm_store_si128(reinterpret_cast<__m128i*>(nv), none);
-  int same_total = 0, none_total = 0;
-  for (int k = 0; k < 8; ++k) {
-    same_total += sv[k];
-    none_total += nv[k];
+  return {static_cast<uint8_t>(same[0]), static_cast<uint8_t>(used[0]), static_cast<uint8_t>(same[1]),
+          static_cast<uint8_t>(used[1])};
+}
+
+[[gnu::always_inline]] inline void EqualScalar(const uint16_t* a, const uint16_t* b, uint32_t* out) {
+  for (size_t g = 0; g < kGroups; ++g) {
+    uint32_t m = 0;
+    for (size_t k = 0; k < 32; ++k) m |= static_cast<uint32_t>(a[g * 32 + k] == b[g * 32 + k]) << k;
+    out[g] = m;
   }
-  *same = same_total;
-  *used = static_cast<int>(To - From) - none_total;
-#else
-  int s = 0, u = 0;
-  for (size_t i = From; i < To; ++i) {
-    s += (static_cast<int>(a[i] == b[i]) & static_cast<int>(a[i] != kEmptyBin16));
-    u += static_cast<int>((a[i] & b[i]) != kEmptyBin16);  // not both empty
+}
+
+// One kernel: the equality masks of two documents, and the counts of
+// document i against documents [begin, end) (sketches packed kLanes apart).
+struct Kernel {
+  void (*equal)(const uint16_t* a, const uint16_t* b, uint32_t* out);
+  void (*row)(const uint16_t* packed, const LaneMasks* lanes, size_t i, size_t begin, size_t end, PairCounts* out);
+};
+
+void EqualMasksScalar(const uint16_t* a, const uint16_t* b, uint32_t* out) { EqualScalar(a, b, out); }
+void CountRowScalar(const uint16_t* packed, const LaneMasks* lanes, size_t i, size_t begin, size_t end,
+                    PairCounts* out) {
+  uint32_t equal[kGroups];
+  for (size_t j = begin; j < end; ++j) {
+    EqualScalar(packed + i * kLanes, packed + j * kLanes, equal);
+    out[j - begin] = Tally(equal, lanes[i], lanes[j]);
   }
-  *same = s;
-  *used = u;
+}
+
+#if defined(__x86_64__) && defined(__GNUC__)
+#define FACTMINE_AVX2 __attribute__((target("avx2,popcnt")))
+#define FACTMINE_AVX512 __attribute__((target("avx512f,avx512bw,popcnt")))
+[[gnu::always_inline]] FACTMINE_AVX2 inline void EqualAvx2(const uint16_t* a, const uint16_t* b, uint32_t* out) {
+  for (size_t g = 0; g < kGroups; ++g) {
+    const auto* pa = reinterpret_cast<const __m256i*>(a + g * 32);
+    const auto* pb = reinterpret_cast<const __m256i*>(b + g * 32);
+    __m256i lo = _mm256_cmpeq_epi16(_mm256_loadu_si256(pa), _mm256_loadu_si256(pb));
+    __m256i hi = _mm256_cmpeq_epi16(_mm256_loadu_si256(pa + 1), _mm256_loadu_si256(pb + 1));
+    // Packing interleaves the two registers' 128-bit halves: a fixed order.
+    out[g] = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_packs_epi16(lo, hi)));
+  }
+}
+FACTMINE_AVX2 void EqualMasksAvx2(const uint16_t* a, const uint16_t* b, uint32_t* out) { EqualAvx2(a, b, out); }
+FACTMINE_AVX2 void CountRowAvx2(const uint16_t* packed, const LaneMasks* lanes, size_t i, size_t begin, size_t end,
+                                PairCounts* out) {
+  uint32_t equal[kGroups];
+  for (size_t j = begin; j < end; ++j) {
+    EqualAvx2(packed + i * kLanes, packed + j * kLanes, equal);
+    out[j - begin] = Tally(equal, lanes[i], lanes[j]);
+  }
+}
+
+[[gnu::always_inline]] FACTMINE_AVX512 inline void EqualAvx512(const uint16_t* a, const uint16_t* b, uint32_t* out) {
+  for (size_t g = 0; g < kGroups; ++g) {
+    out[g] = _mm512_cmpeq_epi16_mask(_mm512_loadu_si512(a + g * 32), _mm512_loadu_si512(b + g * 32));
+  }
+}
+FACTMINE_AVX512 void EqualMasksAvx512(const uint16_t* a, const uint16_t* b, uint32_t* out) { EqualAvx512(a, b, out); }
+FACTMINE_AVX512 void CountRowAvx512(const uint16_t* packed, const LaneMasks* lanes, size_t i, size_t begin,
+                                    size_t end, PairCounts* out) {
+  uint32_t equal[kGroups];
+  for (size_t j = begin; j < end; ++j) {
+    EqualAvx512(packed + i * kLanes, packed + j * kLanes, equal);
+    out[j - begin] = Tally(equal, lanes[i], lanes[j]);
+  }
+}
+#undef FACTMINE_AVX2
+#undef FACTMINE_AVX512
 #endif
+
+Kernel ChooseKernel(StoryParams::Kernel wanted) {
+#if defined(__x86_64__) && defined(__GNUC__)
+  using K = StoryParams::Kernel;
+  __builtin_cpu_init();
+  const bool avx512 = __builtin_cpu_supports("avx512bw"), avx2 = __builtin_cpu_supports("avx2");
+  if (avx512 && (wanted == K::kBest || wanted == K::kAvx512)) return {EqualMasksAvx512, CountRowAvx512};
+  if (avx2 && (wanted == K::kBest || wanted == K::kAvx2)) return {EqualMasksAvx2, CountRowAvx2};
+#endif
+  return {EqualMasksScalar, CountRowScalar};
 }
 
 // The best kStoryNeighbours pairs of one document (a min-heap on score).
@@ -252,22 +317,36 @@ StoryClusters ClusterStories(const std::vector<StoryDoc>& docs, const StoryParam
   };
   std::vector<std::vector<Pair>> kept(n);
   const int threads = std::max(1, params.threads);
+  const Kernel kernel = ChooseKernel(params.kernel);
+  std::vector<LaneMasks> lanes(n);
+  {
+    std::vector<uint16_t> empty(kLanes, kEmptyBin16);
+    for (size_t i = 0; i < n; ++i) {
+      kernel.equal(&packed[i * kLanes], empty.data(), lanes[i].used);
+      for (uint32_t& m : lanes[i].used) m = ~m;
+    }
+  }
   std::vector<size_t> compared(static_cast<size_t>(threads), 0);
   auto sweep = [&](int t) {
+    std::vector<PairCounts> counts;
     for (size_t i = static_cast<size_t>(t); i < n; i += static_cast<size_t>(threads)) {
       if (!usable[i]) continue;
-      const uint16_t* pa = &packed[i * kLanes];
+      // The documents in reach of i (the sweep order is by day).
       const size_t end = i < first_undated ? first_undated : n;
-      for (size_t j = i + 1; j < end; ++j) {
-        if (i < first_undated ? day[j] - day[i] > params.days : j - i > static_cast<size_t>(kUndatedNeighbours)) break;
+      size_t reach = i + 1;
+      while (reach < end && (i < first_undated ? day[reach] - day[i] <= params.days
+                                               : reach - i <= static_cast<size_t>(kUndatedNeighbours))) {
+        ++reach;
+      }
+      counts.resize(reach - i - 1);
+      kernel.row(packed.data(), lanes.data(), i, i + 1, reach, counts.data());
+      for (size_t j = i + 1; j < reach; ++j) {
         if (!usable[j]) continue;
         // Two documents of one fixed group are settled already.
         if (fixed[i] >= 0 && fixed[i] == fixed[j]) continue;
         ++compared[static_cast<size_t>(t)];
-        const uint16_t* pb = &packed[j * kLanes];
-        int same_t, used_t, same_n, used_n;
-        Count<0, kTopicHashes>(pa, pb, &same_t, &used_t);
-        Count<kTopicHashes, kLanes>(pa, pb, &same_n, &used_n);
+        const PairCounts& c = counts[j - i - 1];
+        const int same_t = c.same_topic, used_t = c.used_topic, same_n = c.same_names, used_n = c.used_names;
         if (same_t < topic_need * used_t && same_n < names_need * used_n) continue;
         float score = static_cast<float>(std::max(used_t ? static_cast<double>(same_t) / used_t / params.topic : 0.0,
                                                   used_n ? static_cast<double>(same_n) / used_n / params.names : 0.0));

@@ -669,7 +669,7 @@ Status Store::WriteBatch(int64_t run, const std::vector<DocumentRecord>& docs, c
   RunCounts local;
   RunCounts* counts = &local;
   if (docs.empty() && rejected.empty()) return Status::Ok();
-  FACTMINE_RETURN_IF_ERROR(conn_->Begin());
+  FACTMINE_RETURN_IF_ERROR(conn_->BeginBulk());
   Status st = [&]() -> Status {
     for (const DocumentRecord& r : docs) {
       const Document& d = *r.doc;
@@ -956,7 +956,7 @@ StatusOr<StoryUpdate> Store::UpdateStories(int threads) {
     intervals = Merge(std::move(widened));
   }
 
-  FACTMINE_RETURN_IF_ERROR(conn_->Begin());
+  FACTMINE_RETURN_IF_ERROR(conn_->BeginBulk());
   StoryPass pass{this, &result, threads, {}, {}, {}};
   Status st = [&]() -> Status {
     // Reads one page of documents into *page; false at the end.

@@ -86,6 +86,9 @@ for delay in 0.2 0.6 1.0 1.6 2.4; do
     test "$(sql "$T/k.db" 'SELECT count(*) - count(DISTINCT content_key) FROM documents')" -eq 0
   check "after kill at ${delay}s: every stored document complete" \
     test "$(sql "$T/k.db" 'SELECT count(*) FROM documents d LEFT JOIN texts t ON t.document = d.id WHERE t.document IS NULL')" -eq 0
+  # The writer's bulk transactions do not enforce foreign keys: it must
+  # keep them itself.
+  check "after kill at ${delay}s: every reference resolves" test -z "$(sql "$T/k.db" 'PRAGMA foreign_key_check')"
 done
 "$FACTMINE" ingest -q --db "$T/k.db" "$T/big.jsonl"; rc=$?
 check "rerun after kills exits 0" test $rc -eq 0
@@ -132,6 +135,7 @@ check "full database: no document without text" \
 check "full database: run marked failed" test "$(sql "$T/full.db" "SELECT status FROM runs")" = failed
 "$FACTMINE" ingest -q --db "$T/full.db" "$T/corpus.jsonl"; rc=$?
 check "ingest without the limit finishes the job" test "$(sql "$T/full.db" 'SELECT count(*) FROM documents')" -eq $N
+check "full database: every reference resolves" test -z "$(sql "$T/full.db" 'PRAGMA foreign_key_check')"
 
 # 7. --force re-extracts documents an older extractor stored.
 python3 -c "
@@ -142,6 +146,7 @@ check "outdated documents reported" grep -q "were extracted by another factmine 
 check "--force re-extracts" grep -q "3 documents re-extracted" "$T/force.err"
 check "--force keeps the documents" test "$(sql "$T/d.db" 'SELECT count(*) FROM documents')" -eq 3
 check "--force updates the version" test "$(sql "$T/d.db" "SELECT count(*) FROM documents WHERE factmine_version = 'old'")" -eq 0
+check "--force: every reference resolves" test -z "$(sql "$T/d.db" 'PRAGMA foreign_key_check')"
 
 # 8. Rejected inputs are recorded with their reasons.
 printf '{"id": "ok", "text": "Le budget atteint 3 milliards d’euros.", "date": "2025-01-02"}\n{"id": "bad", "text": "tronq\n' > "$T/rej.jsonl"

@@ -133,6 +133,61 @@ TEST(StoryClusterTest, InputOrderAndThreadsDoNotMatter) {
   }
 }
 
+// The pair sweep has a portable kernel and AVX2 and AVX-512 ones (each
+// used only where the CPU has it): all give the same pairs and clusters.
+// Synthetic sketches: 40 stories of 15 articles over 60 days; an article
+// shares each lane with its story's prototype with a probability of its own
+// (some near copies, some barely related), and some lanes are empty.
+TEST(StoryClusterTest, EveryKernelGivesTheSameClusters) {
+  std::mt19937 rng(5);
+  std::vector<StorySignature> protos(40), sigs;
+  std::vector<StoryDoc> docs;
+  for (StorySignature& p : protos) {
+    for (uint16_t& v : p.copy) v = static_cast<uint16_t>(rng() % 60000);
+    for (uint16_t& v : p.topic) v = static_cast<uint16_t>(rng() % 60000);
+    for (uint16_t& v : p.names) v = static_cast<uint16_t>(rng() % 60000);
+  }
+  sigs.reserve(protos.size() * 15);
+  for (size_t story = 0; story < protos.size(); ++story) {
+    for (int k = 0; k < 15; ++k) {
+      const double keep = std::uniform_real_distribution<double>(0.02, 0.9)(rng);
+      auto draw = [&](uint16_t proto) -> uint16_t {
+        double u = std::uniform_real_distribution<double>(0, 1)(rng);
+        if (u < 0.1) return kEmptyBin16;
+        return u < keep ? proto : static_cast<uint16_t>(rng() % 60000);
+      };
+      StorySignature s;
+      for (size_t i = 0; i < s.copy.size(); ++i) s.copy[i] = draw(protos[story].copy[i]);
+      for (size_t i = 0; i < s.topic.size(); ++i) s.topic[i] = draw(protos[story].topic[i]);
+      for (size_t i = 0; i < s.names.size(); ++i) s.names[i] = draw(protos[story].names[i]);
+      s.empty = false;
+      sigs.push_back(s);
+    }
+  }
+  for (size_t i = 0; i < sigs.size(); ++i) {
+    StoryDoc d;
+    d.id = static_cast<int64_t>(i + 1);
+    if (i % 7 != 0) d.day = static_cast<long>(rng() % 60);  // every seventh undated
+    d.sig = &sigs[i];
+    docs.push_back(d);
+  }
+  StoryParams portable;
+  portable.kernel = StoryParams::Kernel::kPortable;
+  const StoryClusters want = ClusterStories(docs, portable);
+  ASSERT_GT(want.pairs_kept, 100u);
+  ASSERT_GT(want.clusters, 40);
+  for (auto kernel : {StoryParams::Kernel::kAvx2, StoryParams::Kernel::kAvx512, StoryParams::Kernel::kBest}) {
+    StoryParams p;
+    p.kernel = kernel;
+    p.threads = 2;
+    StoryClusters got = ClusterStories(docs, p);
+    EXPECT_EQ(got.pairs_compared, want.pairs_compared);
+    EXPECT_EQ(got.pairs_kept, want.pairs_kept);
+    EXPECT_EQ(got.cluster, want.cluster);
+    EXPECT_EQ(got.copy_of, want.copy_of);
+  }
+}
+
 TEST(StoryClusterTest, FarApartDaysNeverJoin) {
   Corpus c = ThreeStories();
   c.days[3] = *c.days[3] + 100;  // the fourth article of story 0, months later

@@ -49,6 +49,11 @@ class SqlConnection {
   virtual Status Exec(std::string_view sql) = 0;  // one or more statements, no results
   virtual StatusOr<std::unique_ptr<SqlStatement>> Prepare(std::string_view sql) = 0;
   virtual Status Begin() = 0;
+  // A transaction of writes whose references the caller guarantees (the
+  // store's ingest and story batches: every id they write was just read or
+  // inserted): a backend may skip the checks this makes redundant. Ends
+  // with Commit or Rollback like any other.
+  virtual Status BeginBulk() { return Begin(); }
   virtual Status Commit() = 0;
   virtual Status Rollback() = 0;
   // Checks the file or server is healthy (integrity check where there is one).
