@@ -1,6 +1,8 @@
-// Sentence segmentation: ICU's rule-based sentence break iterator with the
-// CLDR suppressions of the locale (`fr@ss=standard`), then the language's own
-// abbreviation list. ICU runs over UTF-16 (its native form: 1.5x faster than
+// Sentence segmentation: ICU's rule-based sentence break iterator, then the
+// language's own abbreviation list, matched on whole words. (Not ICU's CLDR
+// suppressions, `fr@ss=standard`: ICU 72 matches them on word endings, so
+// that its "aux." kept "travaux.", "taux." and "municipaux." from ending a
+// sentence; the useful entries of that list are in ours.) ICU runs over UTF-16 (its native form: 1.5x faster than
 // a UTF-8 UText here, conversion included); boundaries are mapped back to
 // UTF-8 byte offsets in one forward walk.
 #include <unicode/brkiter.h>
@@ -31,8 +33,7 @@ const Prototype& GetPrototype(std::string_view lang) {
   if (it != cache.end()) return *it->second;
   auto p = std::make_unique<Prototype>();
   UErrorCode status = U_ZERO_ERROR;
-  std::string locale = std::string(lang) + "@ss=standard";
-  p->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(locale.c_str()), status));
+  p->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale(std::string(lang).c_str()), status));
   if (U_FAILURE(status) || !p->iterator) {
     status = U_ZERO_ERROR;
     p->iterator.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));

@@ -210,6 +210,11 @@ TEST(SentenceTest, AbbreviationsDoNotEndSentences) {
       {"fr", "Le projet coûte env. 30 millions. Il démarre en mai.", 2},
       {"fr", "On y trouve des pommes, des poires, etc. et des prunes.", 1},
       {"fr", "Titre sans point\nPremière phrase. Deuxième phrase.", 3},
+      // An abbreviation matches whole words only: "aux." is no end of
+      // "travaux.", "taux." or "municipaux."; "janv." is one.
+      {"fr", "La ville lance des travaux. Le taux reste stable à 3 %, comme le taux. Effectif : 300 agents "
+             "municipaux. Encours : 26 M€.", 4},
+      {"fr", "Les ventes du 3 janv. au 5 févr. ont progressé.", 1},
       {"en", "Mr. Smith met J. K. Rowling. They talked.", 2},
       {"en", "Acme Inc. said revenue rose. Shares fell.", 2},
   };
