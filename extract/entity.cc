@@ -198,6 +198,13 @@ struct EntityRecognizer::Cues {
   // "Ministry of Finance", "Prudential Regulation Authority", "Autorité
   // nationale des jeux": a word that makes a name outside the catalog a GOV.
   std::vector<uint64_t> gov_words;
+  // "Métropole", "Council": a word that, ending a name of two words or
+  // more, makes it a public body's ("Toulouse Métropole", "Leeds City
+  // Council").
+  std::vector<uint64_t> gov_tails;
+  // "Danish container carrier X": a nationality, no name by itself, that
+  // may open one ("Norwegian Air Shuttle").
+  std::vector<uint64_t> demonyms;
   std::vector<uint64_t> name_particles;
   std::string default_country;            // catalog id
   std::optional<Entity> implied_country;  // its entity, when the catalog has it
@@ -258,6 +265,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "gov_head") cues_->gov_heads.push_back(FoldedWordHash(p));
         else if (k == "place_head") cues_->place_heads.push_back(FoldedWordHash(p));
         else if (k == "gov_word") cues_->gov_words.push_back(FoldedWordHash(p));
+        else if (k == "demonym") cues_->demonyms.push_back(FoldedWordHash(p));
+        else if (k == "gov_tail") cues_->gov_tails.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -279,7 +288,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
-                  &cues_->measure_nouns}) {
+                  &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails}) {
     std::sort(v->begin(), v->end());
   }
   // Looked up once: every document without a country of its own gets it.
@@ -576,6 +585,21 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         ++end;
         continue;
       }
+      // "Canal+", "Trajet+": a plus sign glued to the name's end.
+      if (x.kind == TokenKind::kPunct && x.cp == '+' && x.begin == toks[end - 1].end &&
+          (end + 1 == n || toks[end + 1].begin > x.end || toks[end + 1].kind == TokenKind::kPunct)) {
+        ++end;
+        break;
+      }
+      // "Teachers' Retirement System", "Farmers' Union": a plural possessive
+      // inside the name, then more of it.
+      if (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019') && x.begin == toks[end - 1].end &&
+          IsCapWord(toks[end - 1]) && toks[end - 1].Text(text).back() == 's' && end + 1 < n &&
+          toks[end + 1].begin > x.end && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
+          !(toks[end + 1].flags & kTokNewline)) {
+        end += 2;
+        continue;
+      }
       // Connector: "de", "&", "of", "-" (glued "Jean-Pierre" too), then a capitalized word.
       bool connector = Cues::Has(cues.connectors, x.hash);
       // "Nathan Ebrard et Maëlle Kervella", "Aldi and Lidl": two names, not
@@ -694,7 +718,25 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
     }
-    Candidate c{i, end, -1, gov_head ? "GOV" : "ORG", gov_head, initial(i), 0};
+    if (end == i + 1 && Cues::Has(cues.demonyms, t.hash)) continue;
+    // "Toulouse Métropole", "Angers Loire Métropole": a name ending with a
+    // public body's head noun is that body's, with the place of the catalog
+    // right before it (which is then no mention of its own).
+    size_t begin = i;
+    const bool gov_tail = Cues::Has(cues.gov_tails, toks[end - 1].hash) && !(toks[end - 1].flags & kTokAllCaps);
+    if (gov_tail && i > 0 && !(toks[i].flags & kTokNewline)) {
+      for (size_t f = 0; f < found.size(); ++f) {
+        const Candidate& p = found[f];
+        if (p.end_tok != i || p.catalog < 0 || cat.entry(p.catalog).type != "PLACE" || toks[i].begin != toks[i - 1].end + 1) {
+          continue;
+        }
+        begin = p.begin_tok;
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(f));
+        break;
+      }
+    }
+    Candidate c{begin, end, -1, gov_head || (gov_tail && end - begin >= 2) ? "GOV" : "ORG", gov_head || begin < i,
+                initial(begin), 0};
     for (size_t k = i; k < end && c.type == "ORG" && end - i >= 2; ++k) {
       if (Cues::Has(cues.gov_words, toks[k].hash)) c.type = "GOV";
     }

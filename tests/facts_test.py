@@ -198,6 +198,18 @@ ENTITY_CASES = [
     ("a longer head of a name joins it", "en",
      "Brackley & Stone Insurance expects losses. Brackley & Stone posted a profit.",
      [("Brackley & Stone Insurance", "ORG", 2)], ["Brackley & Stone"]),
+    ("a nationality is no name, but may open one", "en",
+     "Danish shipping group Brackley Lines ordered six ships. Norwegian Air Shuttle carried more passengers.",
+     [("Brackley Lines", "ORG", 1), ("Norwegian Air Shuttle", "ORG", 1)], ["Danish"]),
+    ("a plural possessive inside a name, a plus sign at its end", "en",
+     "Returns at the Brackley Nurses' Pension Plan reached 6% last year, the fund said. Its members use an app, "
+     "Brackley+, which now has 40,000 users.",
+     [("Brackley Nurses' Pension Plan", "ORG", 1), ("Brackley+", "ORG", 1)], ["Brackley Nurses", "Pension Plan"]),
+    ("the Région with a capital is the institution, a place before Métropole is part of the name", "fr",
+     "La Région Grand Est a voté son budget. La Région consacre 500 millions d'euros au rail. "
+     "Angers Loire Métropole relève le prix de l'eau. Toulouse Métropole aussi.",
+     [("Région Grand Est", "GOV", 2), ("Angers Loire Métropole", "GOV", 1), ("Toulouse Métropole", "GOV", 1)],
+     ["Grand Est", "Angers", "Loire Métropole", "Toulouse"]),
 ]
 
 
