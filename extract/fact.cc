@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -180,6 +180,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "customer_noun") r.customer_nouns.push_back(Fold(p));
         else if (k == "restatement") r.restatement.Add(p, 0, false);
         else if (k == "effective_from") r.effective_from.Add(p, 0, false);
+        else if (k == "effective_after") r.effective_after.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -1370,9 +1371,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (A price or tax change dates from the day it takes effect: "une
       // hausse de 8,5 % à compter du 1er janvier".)
       size_t eb = 0;
-      const bool effective = (predicate == "growth" || predicate == "price" || predicate == "tax") && compared_with < 0 &&
-                             (r.effective_from.MatchEndingAt(toks, tr[k].begin, text, &eb) ||
-                              r.effective_from.MatchEndingAt(toks, tr[k].begin + 1, text, &eb));
+      // ("passera à 10,99 euros le 1er septembre": a day right after a new
+      // price too.)
+      const bool effective =
+          (predicate == "growth" || predicate == "price" || predicate == "tax") && compared_with < 0 &&
+          (r.effective_from.MatchEndingAt(toks, tr[k].begin, text, &eb) ||
+           r.effective_from.MatchEndingAt(toks, tr[k].begin + 1, text, &eb) ||
+           (tr[k].begin >= qe && tr[k].begin <= qe + 4 && r.effective_after.MatchEndingAt(toks, tr[k].begin, text, &eb)));
       if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective) return false;
       size_t b = 0;
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;

@@ -69,10 +69,14 @@ class Matcher : private internal::TimeReader {
           const size_t slot_end = TrySlot(j);
           if (slot_end > j) {
             end = Finish(slot_end);
-            // "the three months ended March 31" is the first quarter.
+            // "the three months ended March 31" is the first quarter, "the
+            // six months to June 30" the first half.
             TimeExpr& e = out_->back();
             if (e.grain == "span" && e.first.day == 1 && (e.first.month - 1) % 3 == 0 && e.last == e.first.AddMonths(3).AddDays(-1)) {
               SetPeriod(&e, Period::Quarter(e.first.year, (e.first.month - 1) / 3 + 1));
+            } else if (e.grain == "span" && e.first.day == 1 && (e.first.month - 1) % 6 == 0 &&
+                       e.last == e.first.AddMonths(6).AddDays(-1)) {
+              SetPeriod(&e, Period::Half(e.first.year, (e.first.month - 1) / 6 + 1));
             }
           }
         }

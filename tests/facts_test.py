@@ -132,6 +132,11 @@ CASES = [
     ("a price paid from a day holds for its month; 'will pay' is a price", "en", "2025-04-24",
      "From June 1, Semivel customers will pay $17.99 a month for the ad-free tier.",
      [{"subject": "semivel", "predicate": "price", "value": 17.99, "period": "2025-06"}]),
+    ("a day right after a new price dates it; a day before it does not", "fr", "2026-07-23",
+     "Semivel relève ses tarifs : l'abonnement passera à 10,99 euros par mois le 1er septembre. Le groupe "
+     "avait indiqué le 3 mars que l'abonnement famille passerait à 15 euros.",
+     [{"subject": "semivel", "predicate": "price", "value": 10.99, "period": "2026-09"},
+      {"subject": "semivel", "predicate": "price", "value": 15, "period": "2026"}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",

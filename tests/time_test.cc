@@ -584,6 +584,11 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "Revenue rose in the three months to January 31, and in the three months to December 31.",
        {{"in the three months to January 31", "2024-11-01/2025-01-31", "span"},
         {"in the three months to December 31", "2024-Q4", "quarter"}}},
+      // Six months that are a calendar half are that half.
+      {"en",
+       "2026-08-01",
+       "Profit rose in the six months to June 30, after the six months to March 31.",
+       {{"in the six months to June 30", "2026-H1", "half"}, {"the six months to March 31", "2025-10-01/2026-03-31", "span"}}},
       {"en", "2025-05-19", "Profit rose in the fiscal year to March 31.", {{"the fiscal year to March 31", "FY2025", "year"}}},
       // "Sur la même période": the period named last (not a day, not a "since").
       {"fr",
