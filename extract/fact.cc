@@ -1548,7 +1548,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       bool time_after = false;
       for (const TokenRange& t : tr) time_after |= t.begin <= after_of && after_of < t.end;
       for (size_t t = 0; t < in.times.size() && !time_after; ++t) time_after = tr[t].begin == qe;
-      if (after_of > k && after_of < n && toks[after_of].kind == TokenKind::kWord && !time_after &&
+      // (A common noun: not "salariés de l'entreprise", "de Renault".)
+      const bool noun_after = after_of < n && toks[after_of].kind == TokenKind::kWord && toks[after_of].length >= 2 &&
+                              !(toks[after_of].flags & (kTokCapitalized | kTokAllCaps)) &&
+                              !(after_of + 1 < n && toks[after_of + 1].kind == TokenKind::kPunct &&
+                                (toks[after_of + 1].cp == '\'' || toks[after_of + 1].cp == U'\u2019'));
+      if (after_of > k && noun_after && !time_after &&
           !(toks[after_of].lex >= 0 && (lex_.word(toks[after_of].lex).bits & kWordStop))) {
         k = after_of - 1;
         uint64_t unit_hash = FoldedWordHash(q.unit);

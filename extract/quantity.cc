@@ -397,6 +397,27 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         if (caps) q = r;
       }
     }
+    // "61 lithography systems", "12 methanol-capable ships": where the head
+    // noun comes last, a plural after a word that is none is what is counted.
+    if (lex_.noun_head_last() && q != kNpos && q < n && toks[q].kind == TokenKind::kWord &&
+        !(toks[q].flags & (kTokCapitalized | kTokAllCaps)) &&
+        !(toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & (kWordStop | kWordNumber))) &&
+        !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[q].hash)) {
+      auto plural = [&](size_t k) {
+        std::string_view x = toks[k].Text(c.text);
+        return x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's';
+      };
+      size_t r = Next(toks, q + 1);
+      // (A glued dash compound is one modifier: "methanol-capable".)
+      if (r != kNpos && r + 1 < n && IsPunct(toks[r], '-') && Glued(toks, q, r) && Glued(toks, r, r + 1) &&
+          toks[r + 1].kind == TokenKind::kWord) {
+        r = Next(toks, r + 2);
+      }
+      if (r != kNpos && r < n && toks[r].kind == TokenKind::kWord && !(toks[r].flags & (kTokCapitalized | kTokNewline)) &&
+          !plural(q) && plural(r) && !(toks[r].lex >= 0 && (lex_.word(toks[r].lex).bits & (kWordStop | kWordNumber)))) {
+        q = r;
+      }
+    }
     if (q != kNpos && q < n && toks[q].kind == TokenKind::kWord && (q > m.end || !Glued(toks, m.end - 1, q))) {
       const Token& w = toks[q];
       const WordInfo* wi = lex_.Info(w);
@@ -424,7 +445,7 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       if (!blocked && !amount_noun && !verb_follows && (lower || acronym) && w.length >= 2 && !next_is_apostrophe &&
           !lex_.qualifiers().Match(toks, q, c.text) && !lex_.rates().Match(toks, q, c.text) &&
           !lex_.reference_after().Match(toks, q, c.text) && !lex_.hour_marks().Match(toks, q, c.text) &&
-          !lex_.not_counted().Match(toks, q, c.text)) {
+          !lex_.not_counted().Match(toks, q, c.text) && !lex_.AdverbEnding(word)) {
         u.dimension = "count";
         u.unit = lex_.Lemma(word);
         u.counted_noun = true;

@@ -458,6 +458,10 @@ Status Lexicon::Load(std::string_view lang) {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, kBreakdownOrRestatement, false);
       } else if (key == "scale_noun_needs_of") {
         scale_noun_needs_of_ = value == "yes";
+      } else if (key == "noun_head_last") {
+        noun_head_last_ = value == "yes";
+      } else if (key == "adverb_ending") {
+        for (const auto& w : SplitList(value, ',')) adverb_endings_.push_back(std::string(w));
       }
     }
   }

@@ -389,6 +389,16 @@ class Lexicon {
   // French: "300 millions d'emplois" (a noun after a scale word needs "de");
   // English: "5 million people".
   bool scale_noun_needs_of() const { return scale_noun_needs_of_; }
+  // English puts a compound's head noun last ("61 lithography systems");
+  // French first ("61 systèmes de lithographie").
+  bool noun_head_last() const { return noun_head_last_; }
+  // Endings of adverbs, never a counted noun ("about 4,800 currently").
+  bool AdverbEnding(std::string_view word) const {
+    for (const std::string& e : adverb_endings_) {
+      if (word.size() > e.size() + 2 && word.substr(word.size() - e.size()) == e) return true;
+    }
+    return false;
+  }
   // "dont", "including": what follows breaks down the amount before.
   // Phrase ids: 0, or kBreakdownOrRestatement for a word that introduces a
   // breakdown when a list follows and a restatement when one amount does
@@ -457,6 +467,8 @@ class Lexicon {
   PhraseTable hour_phrases_;
   PhraseTable qualifier_gap_phrases_;
   bool scale_noun_needs_of_ = true;
+  bool noun_head_last_ = false;
+  std::vector<std::string> adverb_endings_;
   PhraseTable breakdown_phrases_;
   PhraseTable comparison_phrases_;
   PhraseTable model_suffix_phrases_;

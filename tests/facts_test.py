@@ -137,6 +137,9 @@ CASES = [
      "avait indiqué le 3 mars que l'abonnement famille passerait à 15 euros.",
      [{"subject": "semivel", "predicate": "price", "value": 10.99, "period": "2026-09"},
       {"subject": "semivel", "predicate": "price", "value": 15, "period": "2026"}]),
+    ("staff 'of the company' are counted as staff", "fr", "2025-06-05",
+     "Chez Semivel, la direction veut garder les 640 salariés de l'entreprise.",
+     [{"subject": "semivel", "predicate": "headcount", "value": 640, "unit": "salarié"}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
@@ -237,6 +240,7 @@ def summary(f):
         "subject": f["subject"]["id"] if f["subject"] else None,
         "predicate": f["predicate"],
         "value": value,
+        "unit": q["unit"],
         "period": f["period"]["value"] if f["period"] else None,
         "scope": f["scope"]["id"] if f.get("scope") else None,
         "attributed_to": f["attributed_to"]["name"] if f["attributed_to"] else None,

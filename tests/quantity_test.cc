@@ -258,6 +258,12 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "It shipped 350,000 Blackwell GPUs.", "350,000 Blackwell GPUs", "count", "350000", "", "", "GPU", "exact", ""},
       {"en", "Profit rose for four quarters in a row.", "four quarters", "duration", "4", "", "", "quarter", "exact", ""},
       {"en", "Three quarters of the staff agreed.", "Three quarters", "number", "0.75", "", "", "", "exact", ""},
+      // English puts the head noun last: the plural is what is counted.
+      {"en", "It shipped 61 lithography systems.", "61 lithography systems", "count", "61", "", "", "system", "exact", ""},
+      {"en", "It ordered 12 methanol-capable ships.", "12 methanol-capable ships", "count", "12", "", "", "ship", "exact", ""},
+      {"en", "It announced 300 job cuts.", "300 job", "count", "300", "", "", "job", "exact", ""},
+      // An adverb is never counted.
+      {"en", "It employs about 4,800 currently.", "about 4,800", "number", "4800", "", "", "", "approx", ""},
   };
   for (const auto& c : cases) Check(c);
 }
