@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -181,6 +181,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "restatement") r.restatement.Add(p, 0, false);
         else if (k == "effective_from") r.effective_from.Add(p, 0, false);
         else if (k == "effective_after") r.effective_after.Add(p, 0, false);
+        else if (k == "level_to") r.level_to.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -698,8 +699,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // A percentage right after a direction word is a change, whatever weak
     // trigger stands further away ("fell to $1.17 billion, as revenue
     // dropped 12%").
+    // "Growth slowed to 5.0%", "l'inflation est retombée à 1,2 %": after
+    // the direction word, the level reached, not a change (no sign).
+    size_t level_b = 0;
+    const bool level_reached = direction != 0 && qb > 0 && direction_distance <= 3 &&
+                               r.level_to.MatchEndingAt(toks, qb, text, &level_b).has_value();
     const bool weak = predicate.empty() || (confidence < 0.2 && direction_distance <= 2 && part_of < 0);
-    if (weak && direction != 0 && (dim & (kDimPercent | kDimPp))) {
+    if (weak && direction != 0 && !level_reached && (dim & (kDimPercent | kDimPp))) {
       predicate = "growth";
       confidence = 0.3;
     }
@@ -1569,7 +1575,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     f.measure = measure;
-    f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 ? -1 : 1) : 1;
+    f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 && !level_reached ? -1 : 1)
+                                                                                 : 1;
     // "SFR a perdu 190 000 abonnés": subscribers lost are a negative change
     // of users (as "a gagné 85 000 abonnés" is a positive one).
     if (predicate == "users" && q.dimension == "count") {

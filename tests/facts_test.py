@@ -140,6 +140,10 @@ CASES = [
     ("staff 'of the company' are counted as staff", "fr", "2025-06-05",
      "Chez Semivel, la direction veut garder les 640 salariés de l'entreprise.",
      [{"subject": "semivel", "predicate": "headcount", "value": 640, "unit": "salarié"}]),
+    ("a rate a direction word brings 'to' is a level, not a fall", "en", "2025-08-20",
+     "Semivel's sales growth slowed to 5.0% in the second quarter, after revenue fell 4% to $2 billion in the first.",
+     [{"subject": "semivel", "predicate": "growth", "value": 5.0, "period": "2025-Q2"},
+      {"subject": "semivel", "predicate": "growth", "value": -4.0}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
