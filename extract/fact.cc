@@ -1487,9 +1487,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (y >= 1990 && y <= 2100) year_next_to_trigger = y;
       }
     }
+    // "clients : 1,9 million" in a list of key figures: dated like results.
+    const bool key_figure = qb >= 2 && toks[qb - 1].kind == TokenKind::kPunct && toks[qb - 1].cp == ':' &&
+                            toks[qb - 2].kind == TokenKind::kWord;
     int carried_period = -1;
     int context_time = -1;
-    if (time < 0 && results(predicate)) {
+    if (time < 0 && (results(predicate) || key_figure)) {
       if (!out->empty()) {
         const Fact& prev = out->back();
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;

@@ -1021,6 +1021,19 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           }
         }
       }
+      // "clients : 1,9 million", "agences : 312" (a list of key figures): a
+      // counted noun and a colon right before a bare amount name what it
+      // counts.
+      if (q.dimension == "number" && !YearLike(*m, text)) {
+        size_t at = start_tok;  // the first token of the amount, its qualifier included
+        while (at > 0 && toks[at - 1].begin >= q.span.begin) --at;
+        if (at >= 2 && IsPunct(toks[at - 1], ':') && toks[at - 2].kind == TokenKind::kWord &&
+            std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[at - 2].hash)) {
+          q.dimension = "count";
+          q.unit = lex_.Lemma(toks[at - 2].Text(text));
+          bare = false;
+        }
+      }
       if (bare) {
         // The same sentence first, then the one before ("... 5 milliards de
         // dollars. Entre les coûts de 7 milliards ...").

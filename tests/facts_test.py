@@ -144,6 +144,12 @@ CASES = [
      "Semivel's sales growth slowed to 5.0% in the second quarter, after revenue fell 4% to $2 billion in the first.",
      [{"subject": "semivel", "predicate": "growth", "value": 5.0, "period": "2025-Q2"},
       {"subject": "semivel", "predicate": "growth", "value": -4.0}]),
+    ("key figures under a dated header are counts of that period", "fr", "2026-05-20",
+     "Semivel publie ses comptes.\n\nL'essentiel en chiffres (premier trimestre 2026) :\n"
+     "- produit net bancaire : 412 M€ ;\n- agences : 312 ;\n- collaborateurs : 5 100.",
+     [{"subject": "semivel", "predicate": "revenue", "value": 412e6, "period": "2026-Q1"},
+      {"subject": "semivel", "predicate": "count", "value": 312, "unit": "agence", "period": "2026-Q1"},
+      {"subject": "semivel", "predicate": "headcount", "value": 5100, "period": "2026-Q1"}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",

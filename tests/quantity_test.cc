@@ -262,6 +262,9 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "It shipped 61 lithography systems.", "61 lithography systems", "count", "61", "", "", "system", "exact", ""},
       {"en", "It ordered 12 methanol-capable ships.", "12 methanol-capable ships", "count", "12", "", "", "ship", "exact", ""},
       {"en", "It announced 300 job cuts.", "300 job", "count", "300", "", "", "job", "exact", ""},
+      // A key figure's label: a counted noun and a colon before a bare amount.
+      {"fr", "Les chiffres clés. Agences : 312. Clients : 1,9 million.", "312", "count", "312", "", "", "agence", "exact", ""},
+      {"fr", "Les chiffres clés. Clients : 1,9 million.", "1,9 million", "count", "1.9e6", "", "", "client", "exact", ""},
       // An adverb is never counted.
       {"en", "It employs about 4,800 currently.", "about 4,800", "number", "4800", "", "", "", "approx", ""},
   };
