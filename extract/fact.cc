@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -182,6 +182,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "effective_from") r.effective_from.Add(p, 0, false);
         else if (k == "effective_after") r.effective_after.Add(p, 0, false);
         else if (k == "level_to") r.level_to.Add(p, 0, false);
+        else if (k == "local_body") r.local_body.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -338,6 +339,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   }
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
+  int local_topic = -1;         // a town whose local government the article is about
   std::vector<int> count(in.entities.size(), 0);
   {
     // How much the article is about each entity: its mentions, and two
@@ -373,6 +375,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (body >= 0 && (main_org < 0 || count[static_cast<size_t>(body)] > count[static_cast<size_t>(main_org)])) {
         main_org = body;
         main_org_opens = true;
+      }
+    }
+    // An article about a town's finances ("Le conseil municipal de
+    // Clermont-Ferrand a adopté le budget"): the town, named so in the
+    // headline or the opening sentence, is what the figures are about.
+    if (!main_org_opens) {
+      for (const EntityMention& m : in.mentions) {
+        size_t lb = 0;
+        const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+        if (e.type == "PLACE" && e.known && opening[static_cast<size_t>(m.entity)] && m.first_token > 0 &&
+            r.local_body.MatchEndingAt(toks, m.first_token, text, &lb)) {
+          main_org = local_topic = m.entity;
+          main_org_opens = true;
+          break;
+        }
       }
     }
   }
@@ -1270,6 +1287,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         if (place >= 0) carry = place;
       }
+      // A town's budget, debt and taxes, in an article about its finances.
+      if (local_topic >= 0 && macro && predicate != "inflation" && predicate != "unemployment_rate") carry = local_topic;
       // "La PME a réalisé ...", "Elle emploie ...": the company the article
       // is about, not one named once in passing ("une subvention de la
       // Région Bretagne").

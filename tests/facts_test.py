@@ -150,6 +150,12 @@ CASES = [
      [{"subject": "semivel", "predicate": "revenue", "value": 412e6, "period": "2026-Q1"},
       {"subject": "semivel", "predicate": "count", "value": 312, "unit": "agence", "period": "2026-Q1"},
       {"subject": "semivel", "predicate": "headcount", "value": 5100, "period": "2026-Q1"}]),
+    ("a town's council in the lead makes the town the subject of its finances", "fr", "2025-12-17",
+     "Le conseil municipal de Clermont-Ferrand a adopté lundi le budget primitif pour 2026, arrêté à 412 millions "
+     "d'euros. La dette de la ville a augmenté de 40 millions d'euros depuis 2023. La commune emploie 3 200 agents.",
+     [{"subject": "clermont-ferrand", "predicate": "budget", "value": 412e6, "period": "2026"},
+      {"subject": "clermont-ferrand", "predicate": "debt", "value": 40e6},
+      {"subject": "clermont-ferrand", "predicate": "headcount", "value": 3200}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
