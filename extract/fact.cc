@@ -596,6 +596,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // After the amount, only a noun close by names it ("4,8 milliards de
         // pertes", "a $4.8 billion loss"); a verb there starts another clause.
         if (!before && ((t.verb && dist > 0) || dist > 4)) continue;
+        // "812 pharmacies adhérentes": a noun right after the noun the
+        // amount counts qualifies it (unlike a participle: "820 appareils
+        // livrés").
+        if (!before && dist == 0 && !t.verb && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited &&
+            qe > qb + 1 && toks[qe - 1].kind == TokenKind::kWord) {
+          continue;
+        }
         // "240 millions d'euros de subventions", "820 appareils livrés": the
         // noun (or participle) the amount qualifies.
         bool head_after = !before && (dist == 0 || (dist <= 2 && [&] {

@@ -354,8 +354,9 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
     // milliards investis" counts nothing); after "mille" or "300k" it follows.
     if (q != kNpos && ((m.ends_with_scale_word && lex_.scale_noun_needs_of()) || m.approx) && !via_of) q = kNpos;
     // Skip adjectives between the number and its noun: "12 prochains mois",
-    // and any lower-case word or two before a noun that is counted ("148
-    // commercial aircraft", "300 million paid memberships").
+    // and, where modifiers come first, any lower-case word or two before a
+    // noun that is counted ("148 commercial aircraft", "300 million paid
+    // memberships"; not "812 pharmacies adhérentes").
     auto counted_ahead = [&](size_t from) {
       size_t k = from;
       for (int w = 0; w < 3 && k != kNpos && k < n; ++w) {
@@ -370,7 +371,8 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       return false;
     };
     for (int hop = 0; hop < 2 && q != kNpos && q < n && toks[q].kind == TokenKind::kWord &&
-                      ((toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & kWordPrenominal)) || counted_ahead(q));
+                      ((toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & kWordPrenominal)) ||
+                       (lex_.noun_head_last() && counted_ahead(q)));
          ++hop) {
       size_t r = Next(toks, q + 1);
       if (r == kNpos) break;

@@ -156,6 +156,10 @@ CASES = [
      [{"subject": "clermont-ferrand", "predicate": "budget", "value": 412e6, "period": "2026"},
       {"subject": "clermont-ferrand", "predicate": "debt", "value": 40e6},
       {"subject": "clermont-ferrand", "predicate": "headcount", "value": 3200}]),
+    ("a noun after the counted noun qualifies it; a participle names the measure", "fr", "2025-12-10",
+     "Le réseau Semivel compte 812 pharmacies adhérentes. Semivel a livré 820 appareils livrés en 2025.",
+     [{"subject": "semivel", "predicate": "count", "value": 812, "unit": "pharmacie"},
+      {"subject": "semivel", "predicate": "sales_volume", "value": 820}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",

@@ -265,6 +265,8 @@ TEST(QuantityTest, CountsAndDurations) {
       // A key figure's label: a counted noun and a colon before a bare amount.
       {"fr", "Les chiffres clés. Agences : 312. Clients : 1,9 million.", "312", "count", "312", "", "", "agence", "exact", ""},
       {"fr", "Les chiffres clés. Clients : 1,9 million.", "1,9 million", "count", "1.9e6", "", "", "client", "exact", ""},
+      // French adjectives follow the noun: the noun right after the number is counted.
+      {"fr", "Le réseau compte 812 pharmacies adhérentes.", "812 pharmacies", "count", "812", "", "", "pharmacie", "exact", ""},
       // An adverb is never counted.
       {"en", "It employs about 4,800 currently.", "about 4,800", "number", "4800", "", "", "", "approx", ""},
   };
