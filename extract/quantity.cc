@@ -339,6 +339,35 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       found = try_after(Next(toks, of->end_token), true);
     }
   }
+  // "a quarter of a percentage point", "un quart de point", "un quart
+  // d'heure": a fraction of a unit, an article between.
+  if (!found && m.fraction && k != kNpos) {
+    if (auto of = lex_.of_words().Match(toks, k, c.text)) {
+      size_t j = Next(toks, of->end_token);
+      if (j != kNpos && j < n && toks[j].kind == TokenKind::kWord && toks[j].length <= 3 && toks[j].lex >= 0 &&
+          (lex_.word(toks[j].lex).bits & kWordStop)) {
+        j = Next(toks, j + 1);
+      }
+      if (j != kNpos && j < n && toks[j].kind == TokenKind::kWord) {
+        const std::string w = Fold(toks[j].Text(c.text));
+        if (auto um = lex_.units().Match(toks, j, c.text)) {
+          const UnitRow& row = lex_.unit(um->id);
+          if (row.dimension == "percentage_point" || row.dimension == "duration") {
+            u.dimension = row.dimension;
+            u.unit = row.unit;
+            u.factor = Value(row.factor);
+            u.end_tok = um->end_token;
+            found = true;
+          }
+        } else if (w == "point" || w == "points") {
+          u.dimension = "count";  // read as percentage points by the linker, like "0,8 point"
+          u.unit = "point";
+          u.end_tok = j + 1;
+          found = true;
+        }
+      }
+    }
+  }
 
   // 3. A counted noun: "30 000 GPU", "300 millions d'emplois", "sept tours".
   if (u.dimension.empty() && c.prose() && !m.ordinal && !m.fraction) {

@@ -237,6 +237,11 @@ TEST(QuantityTest, PercentAndPoints) {
       {"en", "Margins widened by 3 percentage points.", "3 percentage points", "percentage_point", "3", "", "", "pp", "exact", ""},
       {"en", "Margins widened by 3 pp.", "3 pp", "percentage_point", "3", "", "", "pp", "exact", ""},
       {"en", "Sales grew 7 per cent.", "7 per cent", "percent", "7", "", "", "%", "exact", ""},
+      // A fraction of a unit, an article between.
+      {"en", "The bank cut its rate by a quarter of a percentage point.", "a quarter of a percentage point",
+       "percentage_point", "0.25", "", "", "pp", "exact", ""},
+      {"fr", "Le trajet dure trois quarts d'heure.", "trois quarts d'heure", "duration", "0.75", "", "", "hour", "exact", ""},
+      {"fr", "La BCE relève son taux d'un quart de point.", "un quart de point", "count", "0.25", "", "", "point", "exact", ""},
   };
   for (const auto& c : cases) Check(c);
 }
