@@ -590,6 +590,8 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "Profit rose in the six months to June 30, after the six months to March 31.",
        {{"in the six months to June 30", "2026-H1", "half"}, {"the six months to March 31", "2025-10-01/2026-03-31", "span"}}},
       {"en", "2025-05-19", "Profit rose in the fiscal year to March 31.", {{"the fiscal year to March 31", "FY2025", "year"}}},
+      {"fr", "2025-10-16", "Sur l'exercice clos le 31 juillet, les ventes ont progressé.",
+       {{"l'exercice clos le 31 juillet", "FY2025", "year"}}},
       // "Sur la même période": the period named last (not a day, not a "since").
       {"fr",
        "2025-09-18",
