@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -167,6 +168,28 @@ int EntityCatalog::Find(std::string_view id) const {
 
 // ---------------------------------------------------------------------------
 
+// A set of folded-word hashes: sorted, for a binary search, behind a
+// 4096-bit filter that answers most questions (the words asked about are
+// mostly in no set) with one memory access.
+class WordSet {
+ public:
+  void push_back(uint64_t h) { sorted_.push_back(h); }
+  // After the last push_back.
+  void Finish() {
+    std::sort(sorted_.begin(), sorted_.end());
+    filter_.fill(0);
+    for (uint64_t h : sorted_) filter_[Bit(h) >> 6] |= uint64_t{1} << (Bit(h) & 63);
+  }
+  bool Has(uint64_t h) const {
+    return ((filter_[Bit(h) >> 6] >> (Bit(h) & 63)) & 1) && std::binary_search(sorted_.begin(), sorted_.end(), h);
+  }
+
+ private:
+  static size_t Bit(uint64_t h) { return static_cast<size_t>(h >> 52); }  // 12 high bits
+  std::vector<uint64_t> sorted_;
+  std::array<uint64_t, 64> filter_{};
+};
+
 struct EntityRecognizer::Cues {
   PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix,
       product_before;
@@ -181,37 +204,37 @@ struct EntityRecognizer::Cues {
   // "à Metz", "in Leeds": a name after these is a place, unless a word
   // before the preposition makes it a partner ("vendu à X", "invested in X").
   PhraseTable place_preposition, place_blocker;
-  // Sorted folded-word hashes (binary search: small, cache-friendly sets).
-  std::vector<uint64_t> connectors;
-  std::vector<uint64_t> elided_connectors;  // "d'" -> hash of "d"
-  std::vector<uint64_t> not_name;           // asked only of capitalized words
-  std::vector<uint64_t> first_names;
-  std::vector<uint64_t> coordinators;       // "et", "and": join two names only in longer ones
+  // Sets of folded-word hashes.
+  WordSet connectors;
+  WordSet elided_connectors;  // "d'" -> hash of "d"
+  WordSet not_name;           // asked only of capitalized words
+  WordSet first_names;
+  WordSet coordinators;       // "et", "and": join two names only in longer ones
   // "Stade", "Ligue", "Haut Conseil": a body's name that goes on in lower
   // case ("le Stade rennais", "la Ligue de football professionnel").
-  std::vector<uint64_t> org_heads;
+  WordSet org_heads;
   // "Université", "Région", "Hospices": a public body whose name may end
   // with a place ("l'Université de Strasbourg", "la Région Normandie").
-  std::vector<uint64_t> gov_heads;
+  WordSet gov_heads;
   // The same for a company ("the Port of Rotterdam"): the name is an ORG.
-  std::vector<uint64_t> place_heads;
+  WordSet place_heads;
   // "Ministry of Finance", "Prudential Regulation Authority", "Autorité
   // nationale des jeux": a word that makes a name outside the catalog a GOV.
-  std::vector<uint64_t> gov_words;
+  WordSet gov_words;
   // "Métropole", "Council": a word that, ending a name of two words or
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
   // Council").
-  std::vector<uint64_t> gov_tails;
+  WordSet gov_tails;
   // "Danish container carrier X": a nationality, no name by itself, that
   // may open one ("Norwegian Air Shuttle").
-  std::vector<uint64_t> demonyms;
-  std::vector<uint64_t> name_particles;
+  WordSet demonyms;
+  WordSet name_particles;  // "Le", "de", "van": inside a person's name after a given name
   std::string default_country;            // catalog id
   std::optional<Entity> implied_country;  // its entity, when the catalog has it
-  std::vector<uint64_t> measure_nouns;  // first words of the predicates' noun triggers ("sales", "chiffre")  // "Le", "de", "van": inside a person's name after a given name
+  WordSet measure_nouns;  // first words of the predicates' noun triggers ("sales", "chiffre")
   PhraseTable tail_connectors;                  // "de", "du", "de la", "et du"
   std::vector<std::string> adjective_endings;  // "ais", "ienne", "ique"
-  static bool Has(const std::vector<uint64_t>& v, uint64_t h) { return std::binary_search(v.begin(), v.end(), h); }
+  static bool Has(const WordSet& v, uint64_t h) { return v.Has(h); }
 };
 
 namespace {
@@ -289,7 +312,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails}) {
-    std::sort(v->begin(), v->end());
+    v->Finish();
   }
   // Looked up once: every document without a country of its own gets it.
   if (!cues_->default_country.empty()) {
