@@ -429,23 +429,24 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       }
     }
     // "61 lithography systems", "12 methanol-capable ships": where the head
-    // noun comes last, a plural after a word that is none is what is counted.
+    // noun comes last, a plural after a word that is none is what is
+    // counted; so is one after a dash compound ("65 battery-electric trains").
     if (lex_.noun_head_last() && q != kNpos && q < n && toks[q].kind == TokenKind::kWord &&
         !(toks[q].flags & (kTokCapitalized | kTokAllCaps)) &&
-        !(toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & (kWordStop | kWordNumber))) &&
-        !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[q].hash)) {
+        !(toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & (kWordStop | kWordNumber)))) {
       auto plural = [&](size_t k) {
         std::string_view x = toks[k].Text(c.text);
         return x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's';
       };
       size_t r = Next(toks, q + 1);
-      // (A glued dash compound is one modifier: "methanol-capable".)
-      if (r != kNpos && r + 1 < n && IsPunct(toks[r], '-') && Glued(toks, q, r) && Glued(toks, r, r + 1) &&
-          toks[r + 1].kind == TokenKind::kWord) {
-        r = Next(toks, r + 2);
-      }
-      if (r != kNpos && r < n && toks[r].kind == TokenKind::kWord && !(toks[r].flags & (kTokCapitalized | kTokNewline)) &&
-          !plural(q) && plural(r) && !(toks[r].lex >= 0 && (lex_.word(toks[r].lex).bits & (kWordStop | kWordNumber)))) {
+      const bool compound = r != kNpos && r + 1 < n && IsPunct(toks[r], '-') && Glued(toks, q, r) &&
+                            Glued(toks, r, r + 1) && toks[r + 1].kind == TokenKind::kWord;
+      if (compound) r = Next(toks, r + 2);
+      const bool modifier =
+          compound || (!plural(q) && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[q].hash));
+      if (modifier && r != kNpos && r < n && toks[r].kind == TokenKind::kWord &&
+          !(toks[r].flags & (kTokCapitalized | kTokNewline)) && plural(r) &&
+          !(toks[r].lex >= 0 && (lex_.word(toks[r].lex).bits & (kWordStop | kWordNumber)))) {
         q = r;
       }
     }

@@ -266,6 +266,7 @@ TEST(QuantityTest, CountsAndDurations) {
       // English puts the head noun last: the plural is what is counted.
       {"en", "It shipped 61 lithography systems.", "61 lithography systems", "count", "61", "", "", "system", "exact", ""},
       {"en", "It ordered 12 methanol-capable ships.", "12 methanol-capable ships", "count", "12", "", "", "ship", "exact", ""},
+      {"en", "It ordered 65 battery-electric trains.", "65 battery-electric trains", "count", "65", "", "", "train", "exact", ""},
       {"en", "It announced 300 job cuts.", "300 job", "count", "300", "", "", "job", "exact", ""},
       // A key figure's label: a counted noun and a colon before a bare amount.
       {"fr", "Les chiffres clés. Agences : 312. Clients : 1,9 million.", "312", "count", "312", "", "", "agence", "exact", ""},
