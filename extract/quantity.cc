@@ -1156,9 +1156,14 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
       }
     };
     const std::vector<uint64_t>& families = lex_.currency_families();
+    int last_money = -1;  // the nearest earlier money amount
+    std::vector<char> by_family(out->size(), 0);
+    std::vector<std::string> unit_before(out->size());  // of those by family: the unit the amount was read with
     for (size_t i = 0; i < out->size(); ++i) {
       Quantity& q = (*out)[i];
       if (q.dimension != "money") continue;
+      const int before = last_money;
+      last_money = static_cast<int>(i);
       uint64_t family = 0;  // the last family name in the amount
       bool named = false;
       words_in(q, [&](uint64_t h) {
@@ -1167,7 +1172,17 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           named = true;
         }
       });
+      // "212 million francs, compared with 176 million": an amount that
+      // took its currency from one named by family takes what that became.
+      if (!named && q.unit_inherited && before >= 0 && by_family[static_cast<size_t>(before)] &&
+          q.unit == unit_before[static_cast<size_t>(before)]) {
+        unit_before[i] = q.unit;
+        q.unit = (*out)[static_cast<size_t>(before)].unit;
+        by_family[i] = 1;
+      }
       if (!named) continue;
+      by_family[i] = 1;
+      unit_before[i] = q.unit;
       for (size_t j = i; j-- > 0;) {
         const Quantity& p = (*out)[j];
         if (p.dimension != "money") continue;

@@ -197,6 +197,11 @@ TEST(QuantityTest, UnitsCarriedAcrossAmounts) {
        "1180", "", "", "CHF", "exact", ""},
       {"fr", "Il a réalisé 2 milliards de dollars canadiens, puis 3 milliards de dollars.", "3 milliards de dollars",
        "money", "3e9", "", "", "CAD", "exact", ""},
+      // (So does an amount that takes its currency from such a one.)
+      {"en", "Revenue reached 1.34 billion Swiss francs. Profit was 212 million francs, compared with 176 million.",
+       "176 million", "money", "1.76e8", "", "", "CHF", "exact", ""},
+      {"fr", "Le contrat vaut 3 milliards de dollars. Le coût ira de 2,2 à 2,3 milliards d'euros.",
+       "de 2,2 à 2,3 milliards d'euros", "money", "", "2.2e9", "2.3e9", "EUR", "range", ""},
       {"en", "The stake cost 12 million francs in 1995.", "12 million francs", "money", "1.2e7", "", "", "FRF", "exact",
        ""},
       {"fr", "La récolte devrait tomber à 26,3 millions de tonnes.", "26,3 millions de tonnes", "mass", "2.63e7", "", "",
