@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -183,6 +183,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "effective_after") r.effective_after.Add(p, 0, false);
         else if (k == "level_to") r.level_to.Add(p, 0, false);
         else if (k == "local_body") r.local_body.Add(p, 0, false);
+        else if (k == "workforce_share") r.workforce_share.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -518,10 +519,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // percentage point; the triggers decide ("le CAC 40 a gagné 80 points"
     // has none that takes percentage points).
     const bool bare_point = q.dimension == "count" && (q.unit == "point" || q.unit == "pt");
-    const uint8_t dim = bare_point ? static_cast<uint8_t>(kDimPp) : DimBit(q.dimension);
     size_t sb, se;
     sentence_range(q.sentence, &sb, &se);
     const size_t qb = qr[qi].begin, qe = qr[qi].end;
+    // "supprimer 8 % de ses effectifs", "cut 5% of its workforce": a share
+    // of the staff counts people, for the triggers that count them.
+    const bool staff_share = q.dimension == "percent" && r.workforce_share.Match(toks, qe, text).has_value();
+    const uint8_t dim = bare_point    ? static_cast<uint8_t>(kDimPp)
+                        : staff_share ? static_cast<uint8_t>(kDimPercent | kDimCount)
+                                      : DimBit(q.dimension);
 
     // 1. Predicate.
     struct Choice {
@@ -585,6 +591,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
         if (!(t.dims & dim)) continue;
+        // (Of the people-counting triggers, a share of the staff takes the cuts only.)
+        if (staff_share && !(t.dims & kDimPercent) && t.predicate != "job_cuts") continue;
         if (t.predicate == "_up" || t.predicate == "_down") {
           if (dist < direction_distance && (before || dist <= 2)) {
             direction_distance = dist;

@@ -160,6 +160,12 @@ CASES = [
      "Le réseau Semivel compte 812 pharmacies adhérentes. Semivel a livré 820 appareils livrés en 2025.",
      [{"subject": "semivel", "predicate": "count", "value": 812, "unit": "pharmacie"},
       {"subject": "semivel", "predicate": "sales_volume", "value": 820}]),
+    ("a share of the staff cut is job cuts in percent", "fr", "2024-05-02",
+     "Semivel va supprimer 8 % de ses effectifs d'ici à la fin de l'année.",
+     [{"subject": "semivel", "predicate": "job_cuts", "value": 8, "unit": "%"}]),
+    ("a share of the workforce cut is job cuts in percent (English)", "en", "2024-05-02",
+     "Semivel will cut about 5% of its workforce this year.",
+     [{"subject": "semivel", "predicate": "job_cuts", "value": 5, "unit": "%"}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
