@@ -166,6 +166,10 @@ CASES = [
     ("a share of the workforce cut is job cuts in percent (English)", "en", "2024-05-02",
      "Semivel will cut about 5% of its workforce this year.",
      [{"subject": "semivel", "predicate": "job_cuts", "value": 5, "unit": "%"}]),
+    ("a company's output change in percent is growth, like its revenue's", "en", "2025-01-22",
+     "Semivel's output jumped 27% to 31,200 tonnes in the quarter.",
+     [{"subject": "semivel", "predicate": "growth", "value": 27},
+      {"subject": "semivel", "predicate": "production", "value": 31200}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
