@@ -599,6 +599,20 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
       return true;
     }
   }
+  // ... and "737 MAX 8-200": the variant after the suffix (and its dashed
+  // parts), whatever follows.
+  {
+    size_t start = m.first;  // back over glued "8-" before the number
+    while (start >= 2 && IsPunct(toks[start - 1], '-') && Glued(toks, start - 1, start) &&
+           toks[start - 2].kind == TokenKind::kNumber && Glued(toks, start - 2, start - 1)) {
+      start -= 2;
+    }
+    size_t p = Prev(toks, start);
+    if (p != kNpos && p + 1 == start && (toks[p].flags & (kTokCapitalized | kTokAllCaps)) &&
+        lex_.model_suffixes().Match(toks, p, c.text)) {
+      if (size_t pp = Prev(toks, p); pp != kNpos && toks[pp].kind == TokenKind::kNumber) return true;
+    }
+  }
   // Model and product names: "iPhone 15", "Windows 11", "CAC 40", "Boeing 737".
   if (PlainInteger(m) && m.int_digits <= 4 && u.dimension.empty() && u.begin_tok == kNpos) {
     size_t p = Prev(toks, m.first);

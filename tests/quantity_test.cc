@@ -368,6 +368,8 @@ TEST(QuantityTest, NeverQuantities) {
       {"fr", "La 5G arrive dans la ville.", "5G"},
       {"en", "Boeing warned of delays to deliveries of its 737 MAX jets.", "737"},
       {"fr", "Les livraisons de 737 MAX sont retardées.", "737"},
+      {"en", "The airline will take 29 Boeing 737 MAX 8-200 jets.", "200"},
+      {"en", "The airline will take 29 Boeing 737 MAX 8-200 jets.", "8"},
       {"en", "The report was published in 2023 by the ministry.", "2023"},
       {"en", "The meeting is at 10:30 on Monday.", "10:30"},
       {"en", "The GPT-4 model was launched in spring.", "4"},
