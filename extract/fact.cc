@@ -1093,12 +1093,33 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
              toks[em->first_token - 1].cp == '(' && toks[em->end_token].kind == TokenKind::kPunct &&
              toks[em->end_token].cp == ')';
     };
+    // "PARIS, 18 mars 2025 (ACP) -", "WILMINGTON, Delaware, Sept 12 (Wire)
+    // -": a dateline, up to its dash, names no subject.
+    size_t dateline_end = sb;
+    if (sb + 1 < se && (toks[sb].flags & kTokAllCaps) && toks[sb].kind == TokenKind::kWord) {
+      for (size_t k = sb + 1; k < se && k < sb + 16; ++k) {
+        const Token& x = toks[k];
+        if (x.kind == TokenKind::kPunct && (x.cp == '-' || x.cp == 0x2013 || x.cp == 0x2014) && k > 0 &&
+            toks[k - 1].end < x.begin) {
+          dateline_end = k;
+          break;
+        }
+      }
+    }
+    // The company that opens the sentence (after any dateline), if one does.
+    const EntityMention* opening_org = nullptr;
+    for (const EntityMention* em : in_sentence) {
+      if (em->first_token < dateline_end) continue;
+      if (in.entities[static_cast<size_t>(em->entity)].type == "ORG" && em->first_token <= dateline_end + 3) opening_org = em;
+      break;
+    }
     for (const EntityMention* em : in_sentence) {
       if (em->entity == source || em->entity == object) continue;
       if (em->first_token >= attribution_from) continue;
       // "(ACP)", "(Austin, Texas)": a credit or an aside; "PARIS, 18 mars
       // 2025 (ACP) -": a dateline.
       if (parenthesized(em)) continue;
+      if (em->first_token < dateline_end) continue;
       if (em->first_token == sb && (toks[em->first_token].flags & kTokAllCaps) && em->end_token < n &&
           toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == ',') {
         continue;
@@ -1182,7 +1203,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (Not a place after a preposition when a company opens the sentence:
       // "Spireline Towers, the owner of masts across southern Europe, had
       // net debt of €9.3 billion".)
-      if (economy) s += e.type == "PLACE" ? (after_preposition(em) ? 0.5 : 2.0) : e.type == "GOV" ? -1.5 : 0;
+      // (Nor a place in the apposition after the company that opens it:
+      // "Voltra Mobility, a U.S. operator of charging stations, filed ...
+      // listing liabilities of ...".)
+      const bool in_apposition = e.type == "PLACE" && opening_org != nullptr && em->first_token > opening_org->end_token &&
+                                 comma_between(opening_org->end_token, em->first_token, /*or_semicolon=*/false);
+      if (economy && !in_apposition) {
+        s += e.type == "PLACE" ? (after_preposition(em) ? 0.5 : 2.0) : e.type == "GOV" ? -1.5 : 0;
+      }
       if (s > subject_score) {
         subject_score = s;
         subject = as_subject(em->entity);

@@ -170,6 +170,10 @@ CASES = [
      "Semivel's output jumped 27% to 31,200 tonnes in the quarter.",
      [{"subject": "semivel", "predicate": "growth", "value": 27},
       {"subject": "semivel", "predicate": "production", "value": 31200}]),
+    ("a dateline and a place in the company's apposition name no subject", "en", "2024-09-12",
+     "WILMINGTON, Delaware, Sept 12 (Wire) - Semivel, a U.S. operator of charging stations, filed for bankruptcy, "
+     "listing liabilities of between $500 million and $1 billion.",
+     [{"subject": "semivel", "predicate": "debt", "value": 5e8}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
