@@ -592,6 +592,8 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
       {"en", "2025-05-19", "Profit rose in the fiscal year to March 31.", {{"the fiscal year to March 31", "FY2025", "year"}}},
       {"fr", "2025-10-16", "Sur l'exercice clos le 31 juillet, les ventes ont progressé.",
        {{"l'exercice clos le 31 juillet", "FY2025", "year"}}},
+      {"fr", "2026-04-16", "Les abonnés étaient 9 millions fin mars. Nous comptions à la même date 3 millions de clients.",
+       {{"fin mars", "2026-03", "month"}, {"à la même date", "2026-03", "month"}}},
       // "Sur la même période": the period named last (not a day, not a "since").
       {"fr",
        "2025-09-18",
