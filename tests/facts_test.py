@@ -174,6 +174,10 @@ CASES = [
      "WILMINGTON, Delaware, Sept 12 (Wire) - Semivel, a U.S. operator of charging stations, filed for bankruptcy, "
      "listing liabilities of between $500 million and $1 billion.",
      [{"subject": "semivel", "predicate": "debt", "value": 5e8}]),
+    ("'plans to cut about 120 jobs' is job cuts", "en", "2025-04-10",
+     "Semivel employs 1,450 people. It plans to cut about 120 jobs at its Dundee studio.",
+     [{"subject": "semivel", "predicate": "headcount", "value": 1450},
+      {"subject": "semivel", "predicate": "job_cuts", "value": 120}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
