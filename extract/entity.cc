@@ -627,9 +627,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       bool connector = Cues::Has(cues.connectors, x.hash);
       // "Nathan Ebrard et Maëlle Kervella", "Aldi and Lidl": two names, not
       // one (a word joining two single words; "&" still joins: "Marks & Spencer").
+      // (But "Driver and Vehicle Standards Agency": capitalized words after
+      // the coordinator that end with a public body's word are one body's name.)
+      auto body_follows = [&] {
+        size_t k = end + 1;
+        while (k < n && IsCapWord(toks[k]) && !(toks[k].flags & kTokNewline) && k - end <= 5) ++k;
+        return k > end + 2 && Cues::Has(cues.gov_words, toks[k - 1].hash);
+      };
       if (connector && Cues::Has(cues.coordinators, x.hash) && end + 1 < n &&
           ((Cues::Has(cues.first_names, toks[i].hash) && Cues::Has(cues.first_names, toks[end + 1].hash)) ||
-           end == i + 1)) {
+           end == i + 1) &&
+          !body_follows()) {
         break;
       }
       if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
@@ -823,8 +831,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
                                        c.begin_tok + 3 < c.end_tok && IsCapWord(toks[c.begin_tok + 2])
                                    ? c.begin_tok + 3
                                    : c.begin_tok + 1;
-    if (c.type != "PERSON" && Cues::Has(cues.first_names, toks[c.begin_tok].hash) && c.end_tok > after_given &&
-        IsCapWord(toks[after_given])) {
+    // (Not a body's name that a given name opens: "Marine Management
+    // Organisation".)
+    size_t suffix_begin = 0;
+    const bool body_name = cues.org_suffix.MatchEndingAt(toks, c.end_tok, text, &suffix_begin, c.begin_tok + 1).has_value() ||
+                           c.type == "GOV";
+    if (c.type != "PERSON" && !body_name && Cues::Has(cues.first_names, toks[c.begin_tok].hash) &&
+        c.end_tok > after_given && IsCapWord(toks[after_given])) {
       c.type = "PERSON";
     }
     // "its Port Hedland terminal", "their Pilbara mines": an asset of the

@@ -251,6 +251,12 @@ ENTITY_CASES = [
      "Returns at the Brackley Nurses' Pension Plan reached 6% last year, the fund said. Its members use an app, "
      "Brackley+, which now has 40,000 users.",
      [("Brackley Nurses' Pension Plan", "ORG", 1), ("Brackley+", "ORG", 1)], ["Brackley Nurses", "Pension Plan"]),
+    ("English public bodies: 'for' joins, 'and' before a body's words joins, a given name opening a body's name", "en",
+     "The ferry group expects slower sales over Christmas, the Marine Management Organisation said. The Department "
+     "for Transport and the Driver and Vehicle Standards Agency ordered checks.",
+     [("Marine Management Organisation", "ORG", 1), ("Department for Transport", "GOV", 1),
+      ("Driver and Vehicle Standards Agency", "GOV", 1)],
+     ["Christmas", "Driver", "Department", "Transport", "Vehicle Standards Agency"]),
     ("the Région with a capital is the institution, a place before Métropole is part of the name", "fr",
      "La Région Grand Est a voté son budget. La Région consacre 500 millions d'euros au rail. "
      "Angers Loire Métropole relève le prix de l'eau. Toulouse Métropole aussi.",
