@@ -1375,6 +1375,31 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // Public money is the recipient's ("La Région Bretagne a accordé à
+    // Ondélia une subvention de 190 millions"): the body that grants it is
+    // the object, the company named in the sentence (or the one the article
+    // is about) the subject.
+    if (predicate == "subsidy" && subject != local_topic &&
+        (subject < 0 || in.entities[static_cast<size_t>(subject)].type == "GOV" ||
+         in.entities[static_cast<size_t>(subject)].type == "PLACE")) {
+      int recipient = -1;
+      for (const EntityMention* em : in_sentence) {
+        const Entity& e = in.entities[static_cast<size_t>(em->entity)];
+        if (em->entity != subject && em->entity != source && em->entity != object &&
+            (e.type == "ORG" || e.type == "PRODUCT")) {
+          recipient = em->entity;
+          break;
+        }
+      }
+      if (recipient < 0 && main_org >= 0 && main_org != subject && main_org != object &&
+          in.entities[static_cast<size_t>(main_org)].type != "PLACE") {
+        recipient = main_org;
+      }
+      if (recipient >= 0) {
+        if (object < 0 && subject >= 0) object = subject;
+        subject = recipient;
+      }
+    }
     if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;
     if (compared_with >= 0) subject = (*out)[static_cast<size_t>(compared_with)].subject;
     // "La Commission a infligé une amende de 340 millions d'euros à Meta":

@@ -178,6 +178,9 @@ CASES = [
      "Semivel employs 1,450 people. It plans to cut about 120 jobs at its Dundee studio.",
      [{"subject": "semivel", "predicate": "headcount", "value": 1450},
       {"subject": "semivel", "predicate": "job_cuts", "value": 120}]),
+    ("a subsidy is the recipient's, the body granting it its object", "fr", "2025-03-10",
+     "La Région Bretagne a accordé à Semivel une subvention de 190 millions d'euros pour son usine.",
+     [{"subject": "semivel", "predicate": "subsidy", "value": 190e6, "object": "region-bretagne"}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
