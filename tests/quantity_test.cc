@@ -206,6 +206,8 @@ TEST(QuantityTest, UnitsCarriedAcrossAmounts) {
        ""},
       {"fr", "La récolte devrait tomber à 26,3 millions de tonnes.", "26,3 millions de tonnes", "mass", "2.63e7", "", "",
        "t", "exact", ""},
+      {"fr", "La brasserie a produit 1,42 million d’hectolitres.", "1,42 million d’hectolitres", "volume", "1.42e8", "",
+       "", "l", "exact", ""},
       {"fr", "Quelque 7 350 transactions ont été signées, contre près de 9 100 un an plus tôt.", "près de 9 100", "count",
        "9100", "", "", "transaction", "approx", ""},
       {"en", "Passenger numbers rose 6% to 142 million.", "6%", "percent", "6", "", "", "%", "exact", ""},
