@@ -221,6 +221,9 @@ struct EntityRecognizer::Cues {
   // "Ministry of Finance", "Prudential Regulation Authority", "Autorité
   // nationale des jeux": a word that makes a name outside the catalog a GOV.
   WordSet gov_words;
+  // "Cape", "Mount", "Lac": a word that, opening a name outside the
+  // catalog of two words or more, makes it a place.
+  WordSet place_words;
   // "Métropole", "Council": a word that, ending a name of two words or
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
   // Council").
@@ -290,6 +293,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "gov_word") cues_->gov_words.push_back(FoldedWordHash(p));
         else if (k == "demonym") cues_->demonyms.push_back(FoldedWordHash(p));
         else if (k == "gov_tail") cues_->gov_tails.push_back(FoldedWordHash(p));
+        else if (k == "place_word") cues_->place_words.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -311,7 +315,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
-                  &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails}) {
+                  &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words}) {
     v->Finish();
   }
   // Looked up once: every document without a country of its own gets it.
@@ -771,6 +775,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     for (size_t k = i; k < end && c.type == "ORG" && end - i >= 2; ++k) {
       if (Cues::Has(cues.gov_words, toks[k].hash)) c.type = "GOV";
     }
+    // "Cape of Good Hope", "Mount Cardew", "Lac Léman": a geographic word
+    // opening a name outside the catalog makes it a place.
+    if (c.type == "ORG" && end - i >= 2 && Cues::Has(cues.place_words, toks[i].hash)) c.type = "PLACE";
     // "Chief Financial Officer Nadia Benali": a capitalized role before a name.
     if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token < end) {
       c.begin_tok = role->end_token;

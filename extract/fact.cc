@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -103,6 +103,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
     int pc = t.Column("predicate"), tc = t.Column("trigger"), pos = t.Column("pos"), dc = t.Column("dims"),
         oc = t.Column("object_preps"), wc = t.Column("weight");
     std::unordered_map<std::string, int> group_of;
+    std::vector<std::pair<std::vector<std::string>, Rules::Trigger>> derived;
     if (pc >= 0 && tc >= 0 && dc >= 0 && wc >= 0) {
       for (const auto& row : t.rows) {
         if (row.size() < t.header.size()) continue;
@@ -132,7 +133,19 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.groups.emplace_back();
           r.triggers.Add(text, it->second, /*case_sensitive=*/false);
         }
+        if (trig.verb) derived.emplace_back(lexicon.DerivedVerbForms(text), trig);
         r.groups[static_cast<size_t>(it->second)].push_back(std::move(trig));
+      }
+      // The forms the language derives from the listed ones ("nous
+      // investissons"), unless listed themselves.
+      for (auto& [forms, trig] : derived) {
+        for (const std::string& text : forms) {
+          auto [it, added] = group_of.emplace(Fold(text), static_cast<int>(r.groups.size()));
+          if (!added) continue;
+          r.groups.emplace_back();
+          r.triggers.Add(text, it->second, /*case_sensitive=*/false);
+          r.groups[static_cast<size_t>(it->second)].push_back(trig);
+        }
       }
     }
   }
@@ -184,6 +197,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "level_to") r.level_to.Add(p, 0, false);
         else if (k == "local_body") r.local_body.Add(p, 0, false);
         else if (k == "workforce_share") r.workforce_share.Add(p, 0, false);
+        else if (k == "first_person") r.first_person.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -1330,6 +1344,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         if (place >= 0) carry = place;
       }
+      // "Notre budget atteint 68 millions d'euros", "our costs rose": the
+      // organisation the article is about, speaking of itself in a quote or
+      // an interview's answer, not an economy.
+      bool first_person = false, quoted = !answer_at.empty() && answer_at[qb];
+      for (size_t k = sb; k < qb; ++k) {
+        first_person |= r.first_person.Match(toks, k, text).has_value();
+        quoted |= toks[k].kind == TokenKind::kPunct && (toks[k].cp == 0xAB || toks[k].cp == 0x201C || toks[k].cp == '"');
+      }
+      first_person &= quoted;
+      if (first_person && main_org >= 0 && main_org != source && main_org != object) carry = main_org;
       // A town's budget, debt and taxes, in an article about its finances.
       if (local_topic >= 0 && macro && predicate != "inflation" && predicate != "unemployment_rate") carry = local_topic;
       // "La PME a réalisé ...", "Elle emploie ...": the company the article

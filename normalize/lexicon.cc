@@ -462,6 +462,12 @@ Status Lexicon::Load(std::string_view lang) {
         noun_head_last_ = value == "yes";
       } else if (key == "adverb_ending") {
         for (const auto& w : SplitList(value, ',')) adverb_endings_.push_back(std::string(w));
+      } else if (key == "verb_rewrite") {
+        for (const auto& w : SplitList(value, ',')) {
+          std::string_view x = w;
+          size_t gt = x.find('>');
+          if (gt != std::string_view::npos) verb_rewrites_.emplace_back(x.substr(0, gt), x.substr(gt + 1));
+        }
       }
     }
   }

@@ -392,6 +392,19 @@ class Lexicon {
   // English puts a compound's head noun last ("61 lithography systems");
   // French first ("61 systèmes de lithographie").
   bool noun_head_last() const { return noun_head_last_; }
+  // More forms of a listed verb form, by the language's ending rewrites
+  // (French: the "nous" forms of the "ils" ones: "investissent" ->
+  // "investissons", "investiront" -> "investirons"); none when no rule
+  // applies or the first that matches rewrites to nothing.
+  std::vector<std::string> DerivedVerbForms(std::string_view form) const {
+    for (const auto& [from, to] : verb_rewrites_) {
+      if (form.size() > from.size() + 2 && form.substr(form.size() - from.size()) == from) {
+        if (to.empty()) return {};
+        return {std::string(form.substr(0, form.size() - from.size())) + to};
+      }
+    }
+    return {};
+  }
   // Endings of adverbs, never a counted noun ("about 4,800 currently").
   bool AdverbEnding(std::string_view word) const {
     for (const std::string& e : adverb_endings_) {
@@ -469,6 +482,7 @@ class Lexicon {
   bool scale_noun_needs_of_ = true;
   bool noun_head_last_ = false;
   std::vector<std::string> adverb_endings_;
+  std::vector<std::pair<std::string, std::string>> verb_rewrites_;  // ending -> ending, in order
   PhraseTable breakdown_phrases_;
   PhraseTable comparison_phrases_;
   PhraseTable model_suffix_phrases_;

@@ -181,6 +181,11 @@ CASES = [
     ("a subsidy is the recipient's, the body granting it its object", "fr", "2025-03-10",
      "La Région Bretagne a accordé à Semivel une subvention de 190 millions d'euros pour son usine.",
      [{"subject": "semivel", "predicate": "subsidy", "value": 190e6, "object": "region-bretagne"}]),
+    ("'nous' in an answer: the body speaks of itself ('Notre budget', 'Nous investissons')", "fr", "2025-11-05",
+     "Semivel forme 4 300 étudiants, explique sa directrice Claire Dumontet.\n\n« Notre budget atteint 68 millions "
+     "d'euros pour l'exercice 2025. Nous investissons 24 millions d'euros dans un nouveau campus », précise-t-elle.",
+     [{"subject": "semivel", "predicate": "budget", "value": 68e6},
+      {"subject": "semivel", "predicate": "investment", "value": 24e6}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
@@ -260,6 +265,10 @@ ENTITY_CASES = [
      [("Marine Management Organisation", "ORG", 1), ("Department for Transport", "GOV", 1),
       ("Driver and Vehicle Standards Agency", "GOV", 1)],
      ["Christmas", "Driver", "Department", "Transport", "Vehicle Standards Agency"]),
+    ("a geographic word opens a place's name", "en",
+     "Ships diverted around the Cape of Good Hope after the attacks, the port's chief said. Output at the Mount "
+     "Cardew mine rose.",
+     [("Cape of Good Hope", "PLACE", 1), ("Mount Cardew", "PLACE", 1)], []),
     ("the Région with a capital is the institution, a place before Métropole is part of the name", "fr",
      "La Région Grand Est a voté son budget. La Région consacre 500 millions d'euros au rail. "
      "Angers Loire Métropole relève le prix de l'eau. Toulouse Métropole aussi.",
