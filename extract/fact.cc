@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -198,6 +198,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "local_body") r.local_body.Add(p, 0, false);
         else if (k == "workforce_share") r.workforce_share.Add(p, 0, false);
         else if (k == "first_person") r.first_person.Add(p, 0, false);
+        else if (k == "recipient_before") r.recipient_before.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -1406,19 +1407,27 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (predicate == "subsidy" && subject != local_topic &&
         (subject < 0 || in.entities[static_cast<size_t>(subject)].type == "GOV" ||
          in.entities[static_cast<size_t>(subject)].type == "PLACE")) {
-      int recipient = -1;
+      // The company the money goes to ("à Ondélia", "to Port of Tyne"),
+      // else the one the article is about, else the first named.
+      int recipient = -1, named_first = -1;
       for (const EntityMention* em : in_sentence) {
         const Entity& e = in.entities[static_cast<size_t>(em->entity)];
-        if (em->entity != subject && em->entity != source && em->entity != object &&
-            (e.type == "ORG" || e.type == "PRODUCT")) {
+        if (em->entity == subject || em->entity == source || em->entity == object ||
+            (e.type != "ORG" && e.type != "PRODUCT")) {
+          continue;
+        }
+        size_t rb = 0;
+        if (em->first_token > 0 && r.recipient_before.MatchEndingAt(toks, em->first_token, text, &rb)) {
           recipient = em->entity;
           break;
         }
+        if (named_first < 0) named_first = em->entity;
       }
       if (recipient < 0 && main_org >= 0 && main_org != subject && main_org != object &&
           in.entities[static_cast<size_t>(main_org)].type != "PLACE") {
         recipient = main_org;
       }
+      if (recipient < 0) recipient = named_first;
       if (recipient >= 0) {
         if (object < 0 && subject >= 0) object = subject;
         subject = recipient;

@@ -186,6 +186,10 @@ CASES = [
      "d'euros pour l'exercice 2025. Nous investissons 24 millions d'euros dans un nouveau campus », précise-t-elle.",
      [{"subject": "semivel", "predicate": "budget", "value": 68e6},
       {"subject": "semivel", "predicate": "investment", "value": 24e6}]),
+    ("a subsidy goes to the article's company, not to the lender named beside it", "en", "2026-07-15",
+     "Semivel will dredge its channel, Semivel said on Tuesday. The Department for Transport will provide a £25 million "
+     "grant, alongside a £60 million loan from Lloyds Banking Group.",
+     [{"subject": "semivel", "predicate": "subsidy", "value": 25e6}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
