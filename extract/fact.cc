@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -199,6 +199,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "workforce_share") r.workforce_share.Add(p, 0, false);
         else if (k == "first_person") r.first_person.Add(p, 0, false);
         else if (k == "recipient_before") r.recipient_before.Add(p, 0, false);
+        else if (k == "bill_noun") r.bill_noun.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -853,6 +854,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "la facture moyenne passera à 486 euros", "the average bill falls to
+    // £1,689": a bill of a few thousand at most is what a household pays,
+    // the price of the service.
+    if (predicate == "cost" && best.trig && q.dimension == "money") {
+      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      if (v > 0 && v < 1e4 && r.bill_noun.Match(toks, best.tb, text)) predicate = "price";
+    }
     // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
     // number of things that are no users counts them.
     if (predicate == "users" && q.dimension == "count" && !q.unit.empty() && best.trig && best.tb < qb) {
@@ -1277,7 +1285,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // company's the article speaks of.
       if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "GOV" && !macro) {
         if (last_company >= 0) carry = last_company;
-        else if (main_org >= 0 && corporate(predicate) && predicate != "subsidy" && predicate != "fine") carry = main_org;
+        else if (main_org >= 0 && (corporate(predicate) || predicate == "users") && predicate != "subsidy" &&
+                 predicate != "fine") {
+          carry = main_org;
+        }
       }
       // "D'un côté, Hermès. Le sellier ... a vu ses ventes progresser de
       // 9 %": the organisation a short sentence before names, a sentence

@@ -190,6 +190,15 @@ CASES = [
      "Semivel will dredge its channel, Semivel said on Tuesday. The Department for Transport will provide a £25 million "
      "grant, alongside a £60 million loan from Lloyds Banking Group.",
      [{"subject": "semivel", "predicate": "subsidy", "value": 25e6}]),
+    ("a household's bill is the price of the service, a group's bill a cost", "en", "2026-07-15",
+     "Semivel will cut its standard tariff on October 1, Semivel said. The average annual bill will fall to £1,689. "
+     "Semivel's energy bill reached £2 billion last year.",
+     [{"subject": "semivel", "predicate": "price", "value": 1689},
+      {"subject": "semivel", "predicate": "cost", "value": 2e9}]),
+    ("a regulator's figure does not carry over to the company's clients", "fr", "2026-01-15",
+     "Semivel vend de l'électricité. La Commission de régulation de l'énergie a proposé une hausse de 4,2 % du tarif. "
+     "L'opérateur, qui compte près de 20 millions de clients, conteste.",
+     [{"subject": "semivel", "predicate": "users", "value": 2e7}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
