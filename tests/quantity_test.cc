@@ -316,6 +316,7 @@ TEST(QuantityTest, Qualifiers) {
       {"fr", "Elle compte quelque 400 salariés.", "quelque 400 salariés", "count", "400", "", "", "salarié", "approx", ""},
       {"fr", "La perte dépasse 5 milliards d'euros.", "dépasse 5 milliards d'euros", "money", "", "5e9", "", "EUR", "more_than", ""},
       {"fr", "La perte atteint plus de 5 milliards d'euros.", "plus de 5 milliards d'euros", "money", "", "5e9", "", "EUR", "more_than", ""},
+      {"en", "Its revenue has passed $250 million.", "passed $250 million", "money", "", "2.5e8", "", "USD", "more_than", ""},
       {"fr", "Il faudra au moins 2 milliards d'euros.", "au moins 2 milliards d'euros", "money", "", "2e9", "", "EUR", "at_least", ""},
       {"fr", "Le chantier coûtera moins de 3 millions d'euros.", "moins de 3 millions d'euros", "money", "", "", "3e6", "EUR", "less_than", ""},
       {"fr", "L'aide pourra aller jusqu'à 10 000 euros.", "jusqu'à 10 000 euros", "money", "", "", "10000", "EUR", "at_most", ""},
