@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -200,6 +200,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "first_person") r.first_person.Add(p, 0, false);
         else if (k == "recipient_before") r.recipient_before.Add(p, 0, false);
         else if (k == "bill_noun") r.bill_noun.Add(p, 0, false);
+        else if (k == "possessive_det") r.possessive_det.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -1366,6 +1367,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       first_person &= quoted;
       if (first_person && main_org >= 0 && main_org != source && main_org != object) carry = main_org;
+      // "Sa dette financière nette a été ramenée à 52,8 Md€": a possessive
+      // before the measure is the organisation spoken of last, not an economy.
+      size_t pd = 0;
+      if (economy && best.trig && best.tb > sb && r.possessive_det.MatchEndingAt(toks, best.tb, text, &pd) &&
+          last_org_subject >= 0 && in.entities[static_cast<size_t>(last_org_subject)].type != "PLACE" &&
+          last_org_subject != source && last_org_subject != object) {
+        carry = last_org_subject;
+      }
       // A town's budget, debt and taxes, in an article about its finances.
       if (local_topic >= 0 && macro && predicate != "inflation" && predicate != "unemployment_rate") carry = local_topic;
       // "La PME a réalisé ...", "Elle emploie ...": the company the article

@@ -199,6 +199,11 @@ CASES = [
      "Semivel vend de l'électricité. La Commission de régulation de l'énergie a proposé une hausse de 4,2 % du tarif. "
      "L'opérateur, qui compte près de 20 millions de clients, conteste.",
      [{"subject": "semivel", "predicate": "users", "value": 2e7}]),
+    ("a possessive before a measure is the company's, not the country's", "fr", "2025-02-14",
+     "En France, Semivel a dégagé en 2024 un résultat net de 11,2 milliards d'euros. Sa dette financière nette a été "
+     "ramenée à 52,8 Md€ fin décembre.",
+     [{"subject": "semivel", "predicate": "profit", "value": 11.2e9},
+      {"subject": "semivel", "predicate": "debt", "value": 52.8e9}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
