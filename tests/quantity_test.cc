@@ -157,7 +157,7 @@ TEST(QuantityTest, Money) {
       {"en", "Shares closed at $12.50 on Friday.", "$12.50", "money", "12.5", "", "", "USD", "exact", ""},
       {"en", "The fee is 20 euros per person.", "20 euros", "money", "20", "", "", "EUR", "exact", "capita"},
       {"en", "The stake cost 3 billion Swiss francs.", "3 billion Swiss francs", "money", "3e9", "", "", "CHF", "exact", ""},
-      {"en", "It pays 61 Canadian cents a share.", "61 Canadian cents", "money", "0.61", "", "", "CAD", "exact", ""},
+      {"en", "It pays 61 Canadian cents a share.", "61 Canadian cents", "money", "0.61", "", "", "CAD", "exact", "share"},
       {"en", "The coffee costs 50 cents.", "50 cents", "money", "0.5", "", "", "USD", "exact", ""},
       {"fr", "Le café coûte 1 euro et 20 centimes.", "1 euro et 20 centimes", "money", "1.2", "", "", "EUR", "exact", ""},
   };
