@@ -854,6 +854,25 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         !(info(toks[c.end_tok]) && (info(toks[c.end_tok])->bits & kWordStop))) {
       if (size_t pb = 0; cues.possessive.MatchEndingAt(toks, c.begin_tok, text, &pb)) c.type = "PRODUCT";
     }
+    // "entre Bordeaux et Pauillac", "Leeds and Harrogate": a name
+    // coordinated with a place of the catalog is a place.
+    if (c.type == "ORG" && !c.cued) {
+      auto catalog_place = [&](size_t b, size_t e) {
+        for (const Candidate& f : found) {
+          if (f.catalog >= 0 && cat.entry(f.catalog).type == "PLACE" &&
+              ((b != SIZE_MAX && f.begin_tok == b) || (e != SIZE_MAX && f.end_tok == e))) {
+            return true;
+          }
+        }
+        return false;
+      };
+      if ((c.begin_tok >= 2 && Cues::Has(cues.coordinators, toks[c.begin_tok - 1].hash) &&
+           catalog_place(SIZE_MAX, c.begin_tok - 1)) ||
+          (c.end_tok + 1 < n && Cues::Has(cues.coordinators, toks[c.end_tok].hash) &&
+           catalog_place(c.end_tok + 1, SIZE_MAX))) {
+        c.type = "PLACE";
+      }
+    }
     // A title between quotes ("le jeu « Brumes d'Argent »") is a work.
     if (c.type == "ORG" && c.begin_tok > 0 && c.end_tok < n) {
       const Token& open = toks[c.begin_tok - 1];

@@ -283,6 +283,9 @@ ENTITY_CASES = [
      [("Marine Management Organisation", "ORG", 1), ("Department for Transport", "GOV", 1),
       ("Driver and Vehicle Standards Agency", "GOV", 1)],
      ["Christmas", "Driver", "Department", "Transport", "Vehicle Standards Agency"]),
+    ("a name coordinated with a place of the catalog is a place", "fr",
+     "Le négociant emploie 140 personnes entre Bordeaux et Pauillac. Il investit dans un chai à Pauillac.",
+     [("Pauillac", "PLACE", 2), ("Bordeaux", "PLACE", 1)], []),
     ("a geographic word opens a place's name", "en",
      "Ships diverted around the Cape of Good Hope after the attacks, the port's chief said. Output at the Mount "
      "Cardew mine rose.",
