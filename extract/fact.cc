@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -201,6 +201,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "recipient_before") r.recipient_before.Add(p, 0, false);
         else if (k == "bill_noun") r.bill_noun.Add(p, 0, false);
         else if (k == "possessive_det") r.possessive_det.Add(p, 0, false);
+        else if (k == "portfolio_return") r.portfolio_return.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -855,6 +856,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "un rendement de 7,1 % sur ses placements", "returned 9.2% on its
+    // portfolio": what a fund's investments earned, its growth (a bond's
+    // yield stays an interest rate).
+    if (q.dimension == "percent" && r.portfolio_return.Match(toks, qe, text)) predicate = "growth";
     // "la facture moyenne passera à 486 euros", "the average bill falls to
     // £1,689": a bill of a few thousand at most is what a household pays,
     // the price of the service.
