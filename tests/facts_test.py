@@ -294,6 +294,9 @@ ENTITY_CASES = [
     ("a name coordinated with a place of the catalog is a place", "fr",
      "Le négociant emploie 140 personnes entre Bordeaux et Pauillac. Il investit dans un chai à Pauillac.",
      [("Pauillac", "PLACE", 2), ("Bordeaux", "PLACE", 1)], []),
+    ("international bodies' names go on in lower case", "fr",
+     "Le chômage au sens du Bureau international du travail recule. L'Organisation mondiale du commerce s'inquiète.",
+     [("Bureau international du travail", "GOV", 1), ("Organisation mondiale du commerce", "GOV", 1)], ["Bureau"]),
     ("a geographic word opens a place's name", "en",
      "Ships diverted around the Cape of Good Hope after the attacks, the port's chief said. Output at the Mount "
      "Cardew mine rose.",
