@@ -1206,8 +1206,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         s = 4.5;
       } else if (complement || possessive) {
         s = 4.0;  // "le chiffre d'affaires d'OpenAI", "Meta's revenue"
-      } else if (anaphor_first && !(e.type == "PRODUCT" && !corporate(predicate))) {
-        continue;  // the sentence is about the company already named ("Its flagship model, the BX-400, ...")
+      } else if (anaphor_first && !(e.type == "PRODUCT" && !corporate(predicate)) &&
+                 !(e.type == "PERSON" && predicate == "compensation")) {
+        // The sentence is about the company already named ("Its flagship
+        // model, the BX-400, ..."); not the pay of a person it names ("Son
+        // ancien directeur général, Marc Holweck, avait perçu ...").
+        continue;
       } else if (em->end_token <= anchor) {
         // The first name of the sentence is usually its subject.
         s = 3.0 - 0.01 * static_cast<double>(em->first_token - sb);

@@ -212,6 +212,10 @@ CASES = [
      "Semivel returned 9.2% in the fiscal year. Semivel returned $2 billion to shareholders.",
      [{"subject": "semivel", "predicate": "growth", "value": 9.2},
       {"subject": "semivel", "predicate": "dividend", "value": 2e9}]),
+    ("a person's pay is theirs, even after 'Son ancien directeur général'", "fr", "2023-11-02",
+     "Semivel a publié son rapport annuel. Son ancien directeur général, Marc Holweck, avait perçu une rémunération "
+     "de 1,45 million d'euros au titre de 2022.",
+     [{"subject": "marc-holweck", "predicate": "compensation", "value": 1.45e6, "period": "2022"}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
