@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -202,6 +202,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "bill_noun") r.bill_noun.Add(p, 0, false);
         else if (k == "possessive_det") r.possessive_det.Add(p, 0, false);
         else if (k == "portfolio_return") r.portfolio_return.Add(p, 0, false);
+        else if (k == "lender_verb") r.lender_verb.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -1460,6 +1461,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (recipient >= 0) {
         if (object < 0 && subject >= 0) object = subject;
         subject = recipient;
+      }
+    }
+    // "Deutsche Bank and BNP Paribas have agreed to lend the group €3
+    // billion": the banks that lend are the loan's object; the borrower is
+    // the organisation the article is about.
+    if (predicate == "loan" && subject >= 0 && object < 0) {
+      bool lends = false;
+      for (size_t k = sb; k < qb && !lends; ++k) lends = r.lender_verb.Match(toks, k, text).has_value();
+      int borrower = last_org_subject >= 0 && last_org_subject != subject ? last_org_subject : main_org;
+      if (lends && borrower >= 0 && borrower != subject && in.entities[static_cast<size_t>(borrower)].type != "PLACE") {
+        object = subject;
+        subject = borrower;
       }
     }
     if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;

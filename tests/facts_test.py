@@ -216,6 +216,10 @@ CASES = [
      "Semivel a publié son rapport annuel. Son ancien directeur général, Marc Holweck, avait perçu une rémunération "
      "de 1,45 million d'euros au titre de 2022.",
      [{"subject": "marc-holweck", "predicate": "compensation", "value": 1.45e6, "period": "2022"}]),
+    ("banks that lend are the loan's object, the borrower its subject", "en", "2024-03-02",
+     "Semivel is buying a rival, Semivel said on Monday. Deutsche Bank and BNP Paribas have agreed to lend the group "
+     "€3 billion through a bridge loan.",
+     [{"subject": "semivel", "predicate": "loan", "value": 3e9}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
