@@ -196,6 +196,9 @@ struct EntityRecognizer::Cues {
   // "la tempête Oriane", "Hurricane Delphine": the name after is an event's,
   // and no entity (nor is it later, alone).
   PhraseTable event_before;
+  // "la ministre de la Cohésion des territoires", "Minister for Trade": the
+  // name after is a portfolio, no body.
+  PhraseTable portfolio_before;
   // "its Port Hedland terminal", "ses mines de Pilbara": a possessive before
   // a name that qualifies a common noun: the owner's asset, no company.
   PhraseTable possessive;
@@ -213,6 +216,7 @@ struct EntityRecognizer::Cues {
   // "Stade", "Ligue", "Haut Conseil": a body's name that goes on in lower
   // case ("le Stade rennais", "la Ligue de football professionnel").
   WordSet org_heads;
+  WordSet adjective_heads;  // "Haut", "Haute": heads whose noun follows in lower case
   // "Université", "Région", "Hospices": a public body whose name may end
   // with a place ("l'Université de Strasbourg", "la Région Normandie").
   WordSet gov_heads;
@@ -276,6 +280,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "place_suffix") cues_->place_suffix.Add(p, 0, true);
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
+        else if (k == "portfolio_before") cues_->portfolio_before.Add(p, 0, false);
         else if (k == "possessive") cues_->possessive.Add(p, 0, false);
         else if (k == "hyphen_tail") cues_->hyphen_tails.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
@@ -288,6 +293,10 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "not_name") cues_->not_name.push_back(FoldedWordHash(p));
         else if (k == "coordinator") cues_->coordinators.push_back(FoldedWordHash(p));
         else if (k == "org_head") cues_->org_heads.push_back(FoldedWordHash(p));
+        else if (k == "adjective_head") {
+          cues_->org_heads.push_back(FoldedWordHash(p));
+          cues_->adjective_heads.push_back(FoldedWordHash(p));
+        }
         else if (k == "gov_head") cues_->gov_heads.push_back(FoldedWordHash(p));
         else if (k == "place_head") cues_->place_heads.push_back(FoldedWordHash(p));
         else if (k == "gov_word") cues_->gov_words.push_back(FoldedWordHash(p));
@@ -315,7 +324,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
-                  &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words}) {
+                  &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words,
+                  &cues_->adjective_heads}) {
     v->Finish();
   }
   // Looked up once: every document without a country of its own gets it.
@@ -695,6 +705,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         return false;
       };
       size_t e = end;
+      // ("le Haut conseil au financement de la protection sociale": after
+      // a head that is an adjective, its noun in lower case.)
+      if (Cues::Has(cues.adjective_heads, toks[end - 1].hash) && lower_word(e)) ++e;
       if (adjective(e)) ++e;
       while (e < n && !(toks[e].flags & kTokNewline)) {
         auto m = cues.tail_connectors.Match(toks, e, text);
@@ -730,6 +743,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         found.erase(found.begin() + static_cast<std::ptrdiff_t>(f));
         break;
       }
+    }
+    // A minister's portfolio ("la ministre de la Cohésion des territoires")
+    // names no body.
+    if (size_t pb = 0; cues.portfolio_before.MatchEndingAt(toks, i, text, &pb)) {
+      i = end - 1;
+      continue;
     }
     // An event's name ("la tempête Oriane", "Hurricane Delphine") is no
     // entity, here or later alone ("Oriane a touché ...").

@@ -305,6 +305,10 @@ ENTITY_CASES = [
     ("international bodies' names go on in lower case", "fr",
      "Le chômage au sens du Bureau international du travail recule. L'Organisation mondiale du commerce s'inquiète.",
      [("Bureau international du travail", "GOV", 1), ("Organisation mondiale du commerce", "GOV", 1)], ["Bureau"]),
+    ("a minister's portfolio names no body; 'Haut' takes its noun in lower case", "fr",
+     "La ministre de la Cohésion des territoires a parlé. Selon le Haut conseil au financement de la protection "
+     "sociale, le déficit se creuse. Les communistes ou Insoumis votent contre.",
+     [("Haut conseil au financement de la protection sociale", "ORG", 1)], ["Cohésion", "Haut", "Insoumis"]),
     ("a geographic word opens a place's name", "en",
      "Ships diverted around the Cape of Good Hope after the attacks, the port's chief said. Output at the Mount "
      "Cardew mine rose.",
