@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -203,6 +203,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "possessive_det") r.possessive_det.Add(p, 0, false);
         else if (k == "portfolio_return") r.portfolio_return.Add(p, 0, false);
         else if (k == "lender_verb") r.lender_verb.Add(p, 0, false);
+        else if (k == "press_before") r.press_before.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -265,6 +266,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
 
   // Token of each sentence start; sentence of each token.
   const std::vector<uint32_t>& sentence_of = in.token_sentence;
+  // "dans les colonnes du Figaro", "a assuré le Premier ministre au
+  // Figaro": a medium a statement was made to, never what a figure is about.
+  auto press_mention = [&](const EntityMention& m) {
+    size_t pb = 0;
+    if (m.first_token == 0) return false;
+    if (r.press_before.MatchEndingAt(toks, m.first_token, text, &pb)) return true;
+    if (!r.recipient_before.MatchEndingAt(toks, m.first_token, text, &pb)) return false;
+    for (size_t k = pb; k-- > 0 && pb - k <= 8;) {
+      if (toks[k].kind == TokenKind::kPunct && (toks[k].cp == '.' || toks[k].cp == ',')) break;
+      if (r.attribution_verb.Match(toks, k, text)) return true;
+    }
+    return false;
+  };
   // Whether two tokens are in the same paragraph (no paragraph break between).
   auto same_paragraph = [&](size_t a, size_t b) {
     if (a > b) std::swap(a, b);
@@ -1150,6 +1164,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // 2025 (ACP) -": a dateline.
       if (parenthesized(em)) continue;
       if (em->first_token < dateline_end) continue;
+      if (press_mention(*em)) continue;
       if (em->first_token == sb && (toks[em->first_token].flags & kTokAllCaps) && em->end_token < n &&
           toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == ',') {
         continue;
@@ -1406,7 +1421,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (const EntityMention& m : in.mentions) {
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-          if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object) subject = m.entity;
+          if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object && !press_mention(m)) {
+            subject = m.entity;
+          }
         }
         carried = subject >= 0;
       }

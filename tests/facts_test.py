@@ -220,6 +220,10 @@ CASES = [
      "Semivel is buying a rival, Semivel said on Monday. Deutsche Bank and BNP Paribas have agreed to lend the group "
      "€3 billion through a bridge loan.",
      [{"subject": "semivel", "predicate": "loan", "value": 3e9}]),
+    ("a newspaper a statement was made to is no subject", "fr", "2020-09-04",
+     "Le gouvernement prépare son plan de relance, a déclaré le Premier ministre au Figaro. Le plan prévoit 30 "
+     "milliards d'euros pour la transition écologique.",
+     [{"subject": None, "value": 30e9}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
