@@ -744,6 +744,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         break;
       }
     }
+    // "TER Grand Est", "TER Occitanie": an acronym right before a place of
+    // the catalog names a regional branch or service, with the place.
+    if (end == i + 1 && (toks[i].flags & kTokAllCaps) && toks[i].length >= 2 && end < n &&
+        toks[end].begin == toks[i].end + 1 && !(toks[end].flags & kTokNewline)) {
+      for (size_t f = 0; f < found.size(); ++f) {
+        const Candidate& p = found[f];
+        if (p.begin_tok != end || p.catalog < 0 || cat.entry(p.catalog).type != "PLACE") continue;
+        end = p.end_tok;
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(f));
+        break;
+      }
+    }
     // A minister's portfolio ("la ministre de la Cohésion des territoires")
     // names no body.
     if (size_t pb = 0; cues.portfolio_before.MatchEndingAt(toks, i, text, &pb)) {

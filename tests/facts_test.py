@@ -313,6 +313,10 @@ ENTITY_CASES = [
      "La ministre de la Cohésion des territoires a parlé. Selon le Haut conseil au financement de la protection "
      "sociale, le déficit se creuse. Les communistes ou Insoumis votent contre.",
      [("Haut conseil au financement de la protection sociale", "ORG", 1)], ["Cohésion", "Haut", "Insoumis"]),
+    ("an acronym before a place of the catalog names a regional service", "fr",
+     "Les trains régionaux n'ont jamais été aussi fréquentés. TER Grand Est a transporté 41 millions de voyageurs, "
+     "a annoncé la Région Grand Est. Le PIB France progresse.",
+     [("TER Grand Est", "ORG", 1), ("Région Grand Est", "GOV", 1)], ["Grand Est", "PIB France"]),
     ("a geographic word opens a place's name", "en",
      "Ships diverted around the Cape of Good Hope after the attacks, the port's chief said. Output at the Mount "
      "Cardew mine rose.",
