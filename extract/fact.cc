@@ -1756,6 +1756,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "passenger numbers rose 6% to 142 million", "le nombre de passagers
+    // atteint 3,2 millions": a bare number whose trigger names a counted
+    // noun (of the same measure) counts that noun.
+    if (q.dimension == "number" && f.unit.empty() && best.trig && best.te > best.tb) {
+      for (size_t k = best.tb; k < best.te; ++k) {
+        if (toks[k].kind != TokenKind::kWord) continue;
+        std::string lemma = lex_.Lemma(toks[k].Text(text));
+        auto it = r.count_nouns.find(FoldedWordHash(lemma));
+        if (it == r.count_nouns.end()) continue;
+        for (const Rules::Trigger& t : it->second) {
+          if (t.predicate == predicate) f.unit = lemma;
+        }
+      }
+    }
     f.measure = measure;
     f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 && !level_reached ? -1 : 1)
                                                                                  : 1;

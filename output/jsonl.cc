@@ -224,7 +224,10 @@ Quantity FactQuantity(const Extraction& ex, const Fact& f) {
     q.dimension = "percentage_point";
     q.unit = "pp";
   }
-  if (!f.unit.empty()) q.unit = f.unit;
+  if (!f.unit.empty()) {
+    q.unit = f.unit;
+    if (q.dimension == "number") q.dimension = "count";  // the fact knows what is counted
+  }
   if (f.sign < 0) {
     // A fall: "down 8%" is -8, "de 3 à 5 % de baisse" is -5..-3.
     if (q.value) q.value = q.value->Negated();

@@ -224,6 +224,9 @@ CASES = [
      "Le gouvernement prépare son plan de relance, a déclaré le Premier ministre au Figaro. Le plan prévoit 30 "
      "milliards d'euros pour la transition écologique.",
      [{"subject": None, "value": 30e9}]),
+    ("a bare number counts the noun its trigger names ('passenger numbers')", "en", "2025-05-20",
+     "Semivel's passenger numbers rose 6% to 142 million in the year.",
+     [{"subject": "semivel", "predicate": "users", "value": 142e6, "unit": "passenger"}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
