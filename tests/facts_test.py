@@ -294,7 +294,8 @@ ENTITY_CASES = [
      "Brackley & Stone Insurance expects losses. Brackley & Stone posted a profit.",
      [("Brackley & Stone Insurance", "ORG", 2)], ["Brackley & Stone"]),
     ("a nationality is no name, but may open one", "en",
-     "Danish shipping group Brackley Lines ordered six ships. Norwegian Air Shuttle carried more passengers.",
+     "Copenhagen, March 20 - Danish container carrier Brackley Lines has ordered 12 ships, the company said. "
+     "Norwegian Air Shuttle carried more passengers.",
      [("Brackley Lines", "ORG", 1), ("Norwegian Air Shuttle", "ORG", 1)], ["Danish"]),
     ("a plural possessive inside a name, a plus sign at its end", "en",
      "Returns at the Brackley Nurses' Pension Plan reached 6% last year, the fund said. Its members use an app, "
