@@ -155,8 +155,9 @@ constexpr size_t kTopicGroups = kTopicHashes / 32;
 // Lane equality as bit masks, one 32-bit word per group of 32 lanes: bit k
 // of word g says lanes of group g agree, in an order within the group that
 // depends on the instruction set but is the same for every call of one
-// kernel (so its masks combine with each other). The kernel is chosen once
-// per process; the counts, and so the clusters, do not depend on it.
+// kernel (so its masks combine with each other). Each clustering picks the
+// best kernel the CPU has (or the one StoryParams names, for tests); the
+// counts, and so the clusters, do not depend on it.
 struct LaneMasks {  // per document: which lanes hold a value
   uint32_t used[kGroups];
 };
