@@ -1392,13 +1392,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       first_person &= quoted;
       if (first_person && main_org >= 0 && main_org != source && main_org != object) carry = main_org;
-      // "Sa dette financière nette a été ramenée à 52,8 Md€": a possessive
-      // before the measure is the organisation spoken of last, not an economy.
+      // "Sa dette financière nette a été ramenée à 52,8 Md€", "The group had
+      // net debt of £1.64 billion": a possessive before the measure, or a
+      // sentence that opens on the company, is the organisation spoken of
+      // last (else the article's), not an economy.
       size_t pd = 0;
-      if (economy && best.trig && best.tb > sb && r.possessive_det.MatchEndingAt(toks, best.tb, text, &pd) &&
-          last_org_subject >= 0 && in.entities[static_cast<size_t>(last_org_subject)].type != "PLACE" &&
-          last_org_subject != source && last_org_subject != object) {
-        carry = last_org_subject;
+      const bool own_measure =
+          anaphor_first || (best.trig && best.tb > sb && r.possessive_det.MatchEndingAt(toks, best.tb, text, &pd));
+      const int spoken_of = last_org_subject >= 0 ? last_org_subject : main_org;
+      if (economy && own_measure && spoken_of >= 0 && in.entities[static_cast<size_t>(spoken_of)].type != "PLACE" &&
+          spoken_of != source && spoken_of != object) {
+        carry = spoken_of;
       }
       // A town's budget, debt and taxes, in an article about its finances.
       if (local_topic >= 0 && macro && predicate != "inflation" && predicate != "unemployment_rate") carry = local_topic;

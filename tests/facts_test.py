@@ -227,6 +227,9 @@ CASES = [
     ("a bare number counts the noun its trigger names ('passenger numbers')", "en", "2025-05-20",
      "Semivel's passenger numbers rose 6% to 142 million in the year.",
      [{"subject": "semivel", "predicate": "users", "value": 142e6, "unit": "passenger"}]),
+    ("a sentence opening on 'The group' keeps the company for its debt, not the country", "en", "2025-09-10",
+     "Semivel runs 38 hospitals in Britain, Semivel said. The group had net debt of £1.64 billion at the end of June.",
+     [{"subject": "semivel", "predicate": "debt", "value": 1.64e9}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
@@ -321,6 +324,9 @@ ENTITY_CASES = [
      "Les trains régionaux n'ont jamais été aussi fréquentés. TER Grand Est a transporté 41 millions de voyageurs, "
      "a annoncé la Région Grand Est. Le PIB France progresse.",
      [("TER Grand Est", "ORG", 1), ("Région Grand Est", "GOV", 1)], ["Grand Est", "PIB France"]),
+    ("a statistics office named after its country is one body; a unit is no name", "en",
+     "Canada's economy grew 0.6% in the third quarter, Statistics Canada said. The 5G band runs at 3.5 GHz.",
+     [("Statistics Canada", "GOV", 1)], ["Statistics", "GHz"]),
     ("a geographic word opens a place's name", "en",
      "Ships diverted around the Cape of Good Hope after the attacks, the port's chief said. Output at the Mount "
      "Cardew mine rose.",
