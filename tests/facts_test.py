@@ -230,6 +230,11 @@ CASES = [
     ("a sentence opening on 'The group' keeps the company for its debt, not the country", "en", "2025-09-10",
      "Semivel runs 38 hospitals in Britain, Semivel said. The group had net debt of £1.64 billion at the end of June.",
      [{"subject": "semivel", "predicate": "debt", "value": 1.64e9}]),
+    ("an annualized rate is growth, and so is the contraction after it", "en", "2025-11-28",
+     "Canada's economy grew 0.6% in the third quarter, an annualized rate of 2.4%, after a 0.4% contraction in the "
+     "second quarter.",
+     [{"subject": "canada", "predicate": "growth", "value": 2.4},
+      {"subject": "canada", "predicate": "growth", "value": -0.4, "period": "2025-Q2"}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
