@@ -707,7 +707,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       size_t e = end;
       // ("le Haut conseil au financement de la protection sociale": after
       // a head that is an adjective, its noun in lower case.)
-      if (Cues::Has(cues.adjective_heads, toks[end - 1].hash) && lower_word(e)) ++e;
+      if (end == i + 1 && Cues::Has(cues.adjective_heads, toks[i].hash) && lower_word(e)) ++e;
       if (adjective(e)) ++e;
       while (e < n && !(toks[e].flags & kTokNewline)) {
         auto m = cues.tail_connectors.Match(toks, e, text);

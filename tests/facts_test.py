@@ -332,6 +332,9 @@ ENTITY_CASES = [
     ("a statistics office named after its country is one body; a unit is no name", "en",
      "Canada's economy grew 0.6% in the third quarter, Statistics Canada said. The 5G band runs at 3.5 GHz.",
      [("Statistics Canada", "GOV", 1)], ["Statistics", "GHz"]),
+    ("a name ending with 'Haute' takes no verb after it; peak watts are no name", "fr",
+     "Le futur parc de Lande-Haute produira environ 720 GWh par an, pour une puissance de 540 MWc.",
+     [("Lande-Haute", "ORG", 1)], ["Lande-Haute produira", "MWc"]),
     ("a geographic word opens a place's name", "en",
      "Ships diverted around the Cape of Good Hope after the attacks, the port's chief said. Output at the Mount "
      "Cardew mine rose.",
