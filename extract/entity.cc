@@ -199,6 +199,9 @@ struct EntityRecognizer::Cues {
   // "la ministre de la Cohésion des territoires", "Minister for Trade": the
   // name after is a portfolio, no body.
   PhraseTable portfolio_before;
+  // ", filiale de", ", a subsidiary of": after a comma, relates the name
+  // before to another organisation (and so vouches for it at a sentence start).
+  PhraseTable relation_after;
   // "its Port Hedland terminal", "ses mines de Pilbara": a possessive before
   // a name that qualifies a common noun: the owner's asset, no company.
   PhraseTable possessive;
@@ -281,6 +284,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
         else if (k == "portfolio_before") cues_->portfolio_before.Add(p, 0, false);
+        else if (k == "relation_after") cues_->relation_after.Add(p, 0, false);
         else if (k == "possessive") cues_->possessive.Add(p, 0, false);
         else if (k == "hyphen_tail") cues_->hyphen_tails.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
@@ -996,8 +1000,16 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
            toks[e].begin == toks[e - 1].end && Fold(toks[e + 1].Text(text)) == "s" && IsWord(toks[e + 2]) &&
            !(toks[e + 2].flags & (kTokCapitalized | kTokAllCaps)) && Cues::Has(cues.measure_nouns, toks[e + 2].hash);
   };
+  // "Colissimo, filiale de La Poste, a acheminé ...": an apposition that
+  // relates a name opening a sentence to another organisation vouches for it.
+  auto related = [&](const Candidate& c) {
+    const size_t e = c.end_tok;
+    return e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == ',' &&
+           cues.relation_after.Match(toks, e + 1, text).has_value();
+  };
   for (const Candidate& c : unknown) {
-    if (c.sentence_initial && !c.cued && !seen_mid.count(span_key(c.begin_tok, c.end_tok)) && !owns_measure(c)) {
+    if (c.sentence_initial && !c.cued && !seen_mid.count(span_key(c.begin_tok, c.end_tok)) && !owns_measure(c) &&
+        !related(c)) {
       // Without confirmation elsewhere, a sentence-initial single word (or
       // dash compound: "Data-center") is a common word; so is a run whose
       // first word is a function word.

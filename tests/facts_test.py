@@ -335,6 +335,9 @@ ENTITY_CASES = [
     ("a name ending with 'Haute' takes no verb after it; peak watts are no name", "fr",
      "Le futur parc de Lande-Haute produira environ 720 GWh par an, pour une puissance de 540 MWc.",
      [("Lande-Haute", "ORG", 1)], ["Lande-Haute produira", "MWc"]),
+    ("an apposition relating a name to another organisation vouches for it at a sentence start", "fr",
+     "Le marché reste tendu. Brumevent, filiale de La Poste, a acheminé 512 millions de colis. Pourtant, la demande faiblit.",
+     [("Brumevent", "ORG", 1), ("La Poste", "ORG", 1)], ["Pourtant"]),
     ("a geographic word opens a place's name", "en",
      "Ships diverted around the Cape of Good Hope after the attacks, the port's chief said. Output at the Mount "
      "Cardew mine rose.",
