@@ -878,9 +878,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "la facture moyenne passera à 486 euros", "the average bill falls to
     // £1,689": a bill of a few thousand at most is what a household pays,
     // the price of the service.
+    // ("It costs £14.99 a month": a small sum paid per month or per year is
+    // a subscription's price.)
     if (predicate == "cost" && best.trig && q.dimension == "money") {
       const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
       if (v > 0 && v < 1e4 && r.bill_noun.Match(toks, best.tb, text)) predicate = "price";
+      if (v > 0 && v < 1e3 && (q.per == "month" || q.per == "year")) predicate = "price";
     }
     // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
     // number of things that are no users counts them.

@@ -235,6 +235,10 @@ CASES = [
      "second quarter.",
      [{"subject": "canada", "predicate": "growth", "value": 2.4},
       {"subject": "canada", "predicate": "growth", "value": -0.4, "period": "2025-Q2"}]),
+    ("a small sum a month is a subscription's price, a large one a running cost", "en", "2025-06-01",
+     "Semivel charges £14.99 a month for its full package. Semivel's new plant costs £40 million a year to run.",
+     [{"subject": "semivel", "predicate": "price", "value": 14.99},
+      {"subject": "semivel", "predicate": "cost", "value": 4e7}]),
     ("a government's savings are the State's", "fr", "2025-10-02",
      "Le déficit public de la France atteindra 5,4 % du PIB. Le budget prévoit 31 milliards d'euros "
      "d'économies, dont 18 milliards sur les dépenses de l'État.",
