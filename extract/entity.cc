@@ -544,6 +544,19 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     for (size_t k = b; k < e; ++k) h = (h ^ toks[k].hash) * 0x100000001B3ULL;
     return h;
   };
+  // The catalog place among the names found so far that starts at token
+  // `begin` (or, with begin == SIZE_MAX, ends at token `end`): its index in
+  // `found`, or -1.
+  auto catalog_place_at = [&](size_t begin, size_t end) -> int {
+    for (size_t f = 0; f < found.size(); ++f) {
+      const Candidate& p = found[f];
+      if (p.catalog >= 0 && cat.entry(p.catalog).type == "PLACE" &&
+          (begin != SIZE_MAX ? p.begin_tok == begin : p.end_tok == end)) {
+        return static_cast<int>(f);
+      }
+    }
+    return -1;
+  };
   std::vector<Candidate> unknown;
   std::vector<uint64_t> event_names;
   for (size_t i = 0; i < n; ++i) {
@@ -738,26 +751,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
                  (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019')) {
         k += 2;
       }
-      for (size_t f = 0; f < found.size(); ++f) {
-        const Candidate& p = found[f];
-        if (p.begin_tok != k || p.catalog < 0 || cat.entry(p.catalog).type != "PLACE" || (toks[k].flags & kTokNewline)) {
-          continue;
-        }
-        end = p.end_tok;
-        found.erase(found.begin() + static_cast<std::ptrdiff_t>(f));
-        break;
+      if (int f = k < n && !(toks[k].flags & kTokNewline) ? catalog_place_at(k, SIZE_MAX) : -1; f >= 0) {
+        end = found[static_cast<size_t>(f)].end_tok;
+        found.erase(found.begin() + f);
       }
     }
     // "TER Grand Est", "TER Occitanie": an acronym right before a place of
     // the catalog names a regional branch or service, with the place.
     if (end == i + 1 && (toks[i].flags & kTokAllCaps) && toks[i].length >= 2 && end < n &&
         toks[end].begin == toks[i].end + 1 && !(toks[end].flags & kTokNewline)) {
-      for (size_t f = 0; f < found.size(); ++f) {
-        const Candidate& p = found[f];
-        if (p.begin_tok != end || p.catalog < 0 || cat.entry(p.catalog).type != "PLACE") continue;
-        end = p.end_tok;
-        found.erase(found.begin() + static_cast<std::ptrdiff_t>(f));
-        break;
+      if (int f = catalog_place_at(end, SIZE_MAX); f >= 0) {
+        end = found[static_cast<size_t>(f)].end_tok;
+        found.erase(found.begin() + f);
       }
     }
     // A minister's portfolio ("la ministre de la Cohésion des territoires")
@@ -794,15 +799,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // right before it (which is then no mention of its own).
     size_t begin = i;
     const bool gov_tail = Cues::Has(cues.gov_tails, toks[end - 1].hash) && !(toks[end - 1].flags & kTokAllCaps);
-    if (gov_tail && i > 0 && !(toks[i].flags & kTokNewline)) {
-      for (size_t f = 0; f < found.size(); ++f) {
-        const Candidate& p = found[f];
-        if (p.end_tok != i || p.catalog < 0 || cat.entry(p.catalog).type != "PLACE" || toks[i].begin != toks[i - 1].end + 1) {
-          continue;
-        }
-        begin = p.begin_tok;
-        found.erase(found.begin() + static_cast<std::ptrdiff_t>(f));
-        break;
+    if (gov_tail && i > 0 && !(toks[i].flags & kTokNewline) && toks[i].begin == toks[i - 1].end + 1) {
+      if (int f = catalog_place_at(SIZE_MAX, i); f >= 0) {
+        begin = found[static_cast<size_t>(f)].begin_tok;
+        found.erase(found.begin() + f);
       }
     }
     Candidate c{begin, end, -1, gov_head || (gov_tail && end - begin >= 2) ? "GOV" : "ORG", gov_head || begin < i,
@@ -891,22 +891,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     // "entre Bordeaux et Pauillac", "Leeds and Harrogate": a name
     // coordinated with a place of the catalog is a place.
-    if (c.type == "ORG" && !c.cued) {
-      auto catalog_place = [&](size_t b, size_t e) {
-        for (const Candidate& f : found) {
-          if (f.catalog >= 0 && cat.entry(f.catalog).type == "PLACE" &&
-              ((b != SIZE_MAX && f.begin_tok == b) || (e != SIZE_MAX && f.end_tok == e))) {
-            return true;
-          }
-        }
-        return false;
-      };
-      if ((c.begin_tok >= 2 && Cues::Has(cues.coordinators, toks[c.begin_tok - 1].hash) &&
-           catalog_place(SIZE_MAX, c.begin_tok - 1)) ||
-          (c.end_tok + 1 < n && Cues::Has(cues.coordinators, toks[c.end_tok].hash) &&
-           catalog_place(c.end_tok + 1, SIZE_MAX))) {
-        c.type = "PLACE";
-      }
+    if (c.type == "ORG" && !c.cued &&
+        ((c.begin_tok >= 2 && Cues::Has(cues.coordinators, toks[c.begin_tok - 1].hash) &&
+          catalog_place_at(SIZE_MAX, c.begin_tok - 1) >= 0) ||
+         (c.end_tok + 1 < n && Cues::Has(cues.coordinators, toks[c.end_tok].hash) &&
+          catalog_place_at(c.end_tok + 1, SIZE_MAX) >= 0))) {
+      c.type = "PLACE";
     }
     // A title between quotes ("le jeu « Brumes d'Argent »") is a work.
     if (c.type == "ORG" && c.begin_tok > 0 && c.end_tok < n) {
