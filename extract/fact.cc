@@ -312,12 +312,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // that starts there ends (0: none).
   enum Cue {
     kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kObjectAfter, kCumulative, kEconomy, kNow,
-    kConsensus, kCues
+    kConsensus, kFirstPerson, kLenderVerb, kCues
   };
   std::vector<std::array<uint32_t, kCues>> cue_end(n);
   const PhraseTable* cue_tables[kCues] = {&r.attribution_before, &r.attribution_verb, &r.anaphor, &r.comparison,
                                           &r.clause_break,       &r.object_after,     &r.cumulative,
-                                          &r.economy,            &r.now,              &r.consensus};
+                                          &r.economy,            &r.now,              &r.consensus,
+                                          &r.first_person,       &r.lender_verb};
   size_t trigger_from = 0;
   for (size_t i = 0; i < n; ++i) {
     if (sentence_of[i] >= has_amount.size()) break;
@@ -1390,7 +1391,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // an interview's answer, not an economy.
       bool first_person = false, quoted = !answer_at.empty() && answer_at[qb];
       for (size_t k = sb; k < qb; ++k) {
-        first_person |= r.first_person.Match(toks, k, text).has_value();
+        first_person |= cue_end[k][kFirstPerson] != 0;
         quoted |= toks[k].kind == TokenKind::kPunct && (toks[k].cp == 0xAB || toks[k].cp == 0x201C || toks[k].cp == '"');
       }
       first_person &= quoted;
@@ -1492,7 +1493,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // the organisation the article is about.
     if (predicate == "loan" && subject >= 0 && object < 0) {
       bool lends = false;
-      for (size_t k = sb; k < qb && !lends; ++k) lends = r.lender_verb.Match(toks, k, text).has_value();
+      for (size_t k = sb; k < qb && !lends; ++k) lends = cue_end[k][kLenderVerb] != 0;
       int borrower = last_org_subject >= 0 && last_org_subject != subject ? last_org_subject : main_org;
       if (lends && borrower >= 0 && borrower != subject && in.entities[static_cast<size_t>(borrower)].type != "PLACE") {
         object = subject;
