@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -195,6 +195,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "effective_from") r.effective_from.Add(p, 0, false);
         else if (k == "effective_after") r.effective_after.Add(p, 0, false);
         else if (k == "level_to") r.level_to.Add(p, 0, false);
+        else if (k == "level_from") r.level_from.Add(p, 0, false);
         else if (k == "local_body") r.local_body.Add(p, 0, false);
         else if (k == "workforce_share") r.workforce_share.Add(p, 0, false);
         else if (k == "first_person") r.first_person.Add(p, 0, false);
@@ -1595,11 +1596,36 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       return false;
     };
+    // An amount in a relative clause ("son usine de Lorient, qui emploie
+    // 430 salariés, ...") is dated inside the clause, or by a date that
+    // opens the sentence, not by the main clause's.
+    size_t clause_b = sb, clause_e = se;
+    for (size_t i = qb; i-- > sb;) {
+      if (!is_comma(i)) continue;
+      if (r.relative.Match(toks, i + 1, text)) {
+        clause_b = i;
+        for (clause_e = qe; clause_e < se && !is_comma(clause_e); ++clause_e) {
+        }
+      }
+      break;
+    }
+    // A figure said to be today's ("from about 4,800 currently") has no
+    // date of the sentence, and nor does the level a change starts from
+    // when the date is that of the level to come ("passer de 48 à 95
+    // salariés d'ici à fin 2027").
+    bool today = false;
+    for (size_t i = qe; i < std::min(qe + 2, se) && !today; ++i) today = cue_end[i][kNow] != 0;
+    size_t from_b = 0;
+    const bool level_from = qb > sb && r.level_from.MatchEndingAt(toks, qb, text, &from_b).has_value() &&
+                            qi + 1 < in.quantities.size() && in.quantities[qi + 1].sentence == q.sentence &&
+                            qr[qi + 1].begin == qe + 1 && r.level_to.Match(toks, qe, text).has_value();
     int time = -1;
     size_t time_distance = SIZE_MAX;
     bool fiscal = false;
     for (size_t k = 0; k < in.times.size(); ++k) {
-      if (in.times[k].sentence != q.sentence || !period_ok(k)) continue;
+      if (today || in.times[k].sentence != q.sentence || !period_ok(k)) continue;
+      if ((tr[k].end <= clause_b || tr[k].begin >= clause_e) && tr[k].begin > sb + 1) continue;
+      if (level_from && tr[k].begin >= qr[qi + 1].end && in.publication && in.times[k].last > *in.publication) continue;
       bool after = tr[k].begin >= qe;
       bool before = tr[k].end <= qb;
       if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || comparison_between(qe, tr[k].begin))) continue;
@@ -1679,7 +1705,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                             toks[qb - 2].kind == TokenKind::kWord;
     int carried_period = -1;
     int context_time = -1;
-    if (time < 0 && (results(predicate) || key_figure)) {
+    if (time < 0 && !today && (results(predicate) || key_figure)) {
       if (!out->empty()) {
         const Fact& prev = out->back();
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;

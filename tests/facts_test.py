@@ -265,6 +265,21 @@ CASES = [
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
+    ("a relative clause keeps its figure out of the main clause's deadline", "fr", "2026-02-03",
+     "Le groupe Semivel va fermer d'ici à la fin de l'année son usine de Lorient, qui emploie 430 salariés, "
+     "a annoncé la direction.",
+     [{"subject": "semivel", "predicate": "headcount", "value": 430, "period": "2026"}]),
+    ("a relative clause keeps its figure out of a later deadline", "fr", "2026-04-08",
+     "Talmira, qui emploie 185 salariés, compte doubler ses effectifs d'ici 2028.",
+     [{"subject": "talmira", "predicate": "headcount", "value": 185, "period": "2026"}]),
+    ("a figure 'now' is today's, not the target's", "en", "2025-05-21",
+     "Arcturon expects its workforce to grow to more than 6,000 people by 2030, from about 4,100 currently.",
+     [{"subject": "arcturon", "predicate": "headcount", "value": 4100, "period": "2025"},
+      {"subject": "arcturon", "predicate": "headcount", "value": 6000, "period": "2025-05-21/2030-12-31"}]),
+    ("the starting level of a change to come is today's", "fr", "2026-04-22",
+     "Chez Kordium, l'effectif doit passer de 48 à 95 salariés d'ici à fin 2027.",
+     [{"subject": "kordium", "predicate": "headcount", "value": 48, "period": "2026"},
+      {"subject": "kordium", "predicate": "headcount", "value": 95, "period": "2026-04-22/2027-12-31"}]),
 ]
 
 
