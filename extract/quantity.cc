@@ -901,6 +901,65 @@ std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener
   return q;
 }
 
+// A bare number whose counted noun was left out: "sept de ses vingt-deux
+// magasins", "143 magasins ... en ouvrir douze de plus", "96,400 vehicles
+// ... bringing its total to 331,000", "its workforce to about 3,100".
+void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& toks, std::vector<Quantity>* out) const {
+  auto token_at = [&](uint32_t offset) {
+    return static_cast<size_t>(std::lower_bound(toks.begin(), toks.end(), offset,
+                                                [](const Token& t, uint32_t off) { return t.begin < off; }) -
+                               toks.begin());
+  };
+  for (size_t i = 0; i < out->size(); ++i) {
+    Quantity& q = (*out)[i];
+    if (q.dimension != "number" || !q.unit.empty() || !q.per.empty()) continue;
+    const std::optional<Value>& v = q.value ? q.value : q.low ? q.low : q.high;
+    if (!v || !v->is_exact() || !v->exact().is_integer() || v->ToDouble() < 2) continue;
+    const double x = v->ToDouble();
+    if (x >= 1900 && x <= 2100 && !q.low) continue;  // a year, most likely
+    const size_t b = token_at(q.span.begin), e = token_at(q.span.end);
+    auto take = [&](const Quantity& from) {
+      q.dimension = "count";
+      q.unit = from.unit;
+      q.unit_inherited = true;
+    };
+    // "sept de ses vingt-deux magasins": the count right after.
+    if (auto m = lex_.count_partitive_after().Match(toks, e, text);
+        m && i + 1 < out->size() && (*out)[i + 1].dimension == "count" && !(*out)[i + 1].unit.empty() &&
+        token_at((*out)[i + 1].span.begin) == m->end_token) {
+      take((*out)[i + 1]);
+      continue;
+    }
+    // "les effectifs de 95", "its workforce to about 3,100".
+    if (!lex_.workforce_unit().empty()) {
+      bool staff = false;
+      for (size_t k = b; k-- > 0 && k + 5 > b && !staff;) {
+        if (toks[k].kind == TokenKind::kPunct) break;
+        size_t wb = 0;
+        staff = lex_.workforce_nouns().MatchEndingAt(toks, k + 1, text, &wb).has_value();
+      }
+      if (staff) {
+        q.dimension = "count";
+        q.unit = lex_.workforce_unit();
+        continue;
+      }
+    }
+    // "passer à 200", "douze de plus": the count before in the sentence, past
+    // percentages only.
+    size_t lb = 0;
+    const bool level = b > 0 && lex_.count_level_before().MatchEndingAt(toks, b, text, &lb).has_value();
+    const bool more = lex_.count_more_after().Match(toks, e, text).has_value();
+    if (!level && !more) continue;
+    for (size_t j = i; j-- > 0;) {
+      const Quantity& p = (*out)[j];
+      if (p.sentence != q.sentence) break;
+      if (p.dimension == "percent" || p.dimension == "percentage_point") continue;
+      if (p.dimension == "count" && !p.unit.empty()) take(p);
+      break;
+    }
+  }
+}
+
 void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, SentenceIndex& sentences,
                                    const QuantityOptions& options, std::vector<Quantity>* out) const {
   out->clear();
@@ -1210,6 +1269,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
       }
     }
   }
+  if (c.prose()) CountElidedNouns(text, toks, out);
   // "soit" with a single amount after it restates the total: no part.
   for (size_t p : restating) {
     int whole = (*out)[p].depends_on;

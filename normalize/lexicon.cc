@@ -372,6 +372,10 @@ Status Lexicon::Load(std::string_view lang) {
         {"hour_mark", &Lexicon::hour_phrases_},
         {"qualifier_gap", &Lexicon::qualifier_gap_phrases_},
         {"range_bare", &Lexicon::range_bare_phrases_},
+        {"count_level_before", &Lexicon::count_level_before_phrases_},
+        {"count_more_after", &Lexicon::count_more_after_phrases_},
+        {"count_partitive_after", &Lexicon::count_partitive_after_phrases_},
+        {"workforce_noun", &Lexicon::workforce_noun_phrases_},
     };
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const std::string& key = t.rows[r][0];
@@ -388,6 +392,8 @@ Status Lexicon::Load(std::string_view lang) {
       if (listed) continue;
       if (key == "decimal_mark") {
         decimal_mark_ = value;
+      } else if (key == "workforce_unit") {
+        workforce_unit_ = value;
       } else if (key == "thousands") {
         for (const auto& s : SplitList(value, ',')) {
           if (s == "space") thousands_space_ = true;

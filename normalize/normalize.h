@@ -374,6 +374,16 @@ class Lexicon {
   const PhraseTable& range_openers() const { return range_open_phrases_; }
   const PhraseTable& range_closers(int opener) const { return range_close_phrases_[static_cast<size_t>(opener)]; }
   const PhraseTable& range_bare() const { return range_bare_phrases_; }
+  // A bare number that counts what a count nearby counts: after these ("à
+  // 200", "to 331,000"), before these ("douze de plus", "five more"), or
+  // before these and a count ("sept de ses vingt-deux magasins").
+  const PhraseTable& count_level_before() const { return count_level_before_phrases_; }
+  const PhraseTable& count_more_after() const { return count_more_after_phrases_; }
+  const PhraseTable& count_partitive_after() const { return count_partitive_after_phrases_; }
+  // A bare number right after these counts staff ("les effectifs de 95",
+  // "its workforce to about 3,100"), in workforce_unit().
+  const PhraseTable& workforce_nouns() const { return workforce_noun_phrases_; }
+  const std::string& workforce_unit() const { return workforce_unit_; }
   const PhraseTable& of_words() const { return of_phrases_; }
   // "article 49.3", "12 rue de Rivoli": numbers that are references.
   const PhraseTable& reference_before() const { return reference_before_phrases_; }
@@ -472,6 +482,9 @@ class Lexicon {
   PhraseTable range_open_phrases_;
   std::vector<PhraseTable> range_close_phrases_;
   PhraseTable range_bare_phrases_;
+  PhraseTable count_level_before_phrases_, count_more_after_phrases_, count_partitive_after_phrases_,
+      workforce_noun_phrases_;
+  std::string workforce_unit_;
   PhraseTable of_phrases_;
   PhraseTable over_phrases_;
   PhraseTable reference_before_phrases_;

@@ -280,6 +280,17 @@ CASES = [
      "Chez Kordium, l'effectif doit passer de 48 à 95 salariés d'ici à fin 2027.",
      [{"subject": "kordium", "predicate": "headcount", "value": 48, "period": "2026"},
       {"subject": "kordium", "predicate": "headcount", "value": 95, "period": "2026-04-22/2027-12-31"}]),
+    ("a bare number after a workforce noun counts staff", "en", "2026-01-06",
+     "Arcturon plans to hire 600 people this year, which would take its workforce to about 3,100.",
+     [{"subject": "arcturon", "predicate": "headcount", "value": 3100, "unit": "employee", "period": "2026"}]),
+    ("a bare number counts what the count before it counts", "en", "2026-01-06",
+     "Arcturon said it delivered 96,400 electric vehicles in the fourth quarter, up 38% from a year earlier, "
+     "bringing its total for 2025 to 331,000.",
+     [{"subject": "arcturon", "predicate": "sales_volume", "value": 331000, "unit": "vehicle", "period": "2025"}]),
+    ("a bare number before 'de plus' or 'de ses' and a count", "fr", "2026-01-06",
+     "Kordium compte 312 magasins et va en ouvrir douze de plus cette année. Kordium va fermer 68 de ses 212 ateliers.",
+     [{"subject": "kordium", "predicate": "count", "value": 12, "unit": "magasin", "period": "2026"},
+      {"subject": "kordium", "predicate": "count", "value": 68, "unit": "atelier", "period": "2026"}]),
 ]
 
 
