@@ -291,6 +291,11 @@ CASES = [
      "Kordium compte 312 magasins et va en ouvrir douze de plus cette année. Kordium va fermer 68 de ses 212 ateliers.",
      [{"subject": "kordium", "predicate": "count", "value": 12, "unit": "magasin", "period": "2026"},
       {"subject": "kordium", "predicate": "count", "value": 68, "unit": "atelier", "period": "2026"}]),
+    ("'soit 4 % de plus' is a change, 'de moins' a fall", "fr", "2026-01-06",
+     "Kordium a transporté 122 millions de voyageurs en 2023, soit 4 % de plus qu'en 2022. "
+     "Talmira a collecté 412 millions de litres de lait en 2025, soit 2,8 % de moins qu'en 2024.",
+     [{"subject": "kordium", "predicate": "growth", "value": 4, "period": "2023"},
+      {"subject": "talmira", "predicate": "growth", "value": -2.8, "period": "2025"}]),
 ]
 
 
