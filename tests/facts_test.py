@@ -296,6 +296,13 @@ CASES = [
      "Talmira a collecté 412 millions de litres de lait en 2025, soit 2,8 % de moins qu'en 2024.",
      [{"subject": "kordium", "predicate": "growth", "value": 4, "period": "2023"},
       {"subject": "talmira", "predicate": "growth", "value": -2.8, "period": "2025"}]),
+    ("members, patients and claims are counted, parcels are sales", "fr", "2026-01-06",
+     "Banque Aubrelle revendique 418 000 sociétaires. Kordium a livré 512 millions de colis en 2025.",
+     [{"subject": "banque-aubrelle", "predicate": "count", "value": 418000, "period": "2026"},
+      {"subject": "kordium", "predicate": "sales_volume", "value": 5.12e8, "period": "2025"}]),
+    ("members and claims are counted, in English", "en", "2026-01-06",
+     "Dunmore Analytics has about 5.6 million members and handled more than 48,000 claims last year.",
+     [{"subject": "dunmore-analytics", "predicate": "count", "value": 5.6e6, "period": "2026"}]),
 ]
 
 
