@@ -303,6 +303,9 @@ CASES = [
     ("members and claims are counted, in English", "en", "2026-01-06",
      "Dunmore Analytics has about 5.6 million members and handled more than 48,000 claims last year.",
      [{"subject": "dunmore-analytics", "predicate": "count", "value": 5.6e6, "period": "2026"}]),
+    ("'évalué à' is an estimate of what the noun names, not a valuation", "fr", "2026-01-06",
+     "Kordium reportera la rénovation de son siège, dont le coût est évalué à 85 millions d'euros.",
+     [{"subject": "kordium", "predicate": "cost", "value": 8.5e7, "period": "2026"}]),
 ]
 
 
