@@ -306,6 +306,9 @@ CASES = [
     ("'évalué à' is an estimate of what the noun names, not a valuation", "fr", "2026-01-06",
      "Kordium reportera la rénovation de son siège, dont le coût est évalué à 85 millions d'euros.",
      [{"subject": "kordium", "predicate": "cost", "value": 8.5e7, "period": "2026"}]),
+    ("a margin that 'lost' points is still a margin; a loss is money", "fr", "2026-01-06",
+     "Chez Kordium, la marge opérationnelle a perdu 0,7 point, à 2,1 %, son plus bas niveau depuis 2013.",
+     [{"subject": "kordium", "predicate": "margin", "value": 2.1, "period": "2026"}]),
 ]
 
 
