@@ -309,6 +309,9 @@ CASES = [
     ("a margin that 'lost' points is still a margin; a loss is money", "fr", "2026-01-06",
      "Chez Kordium, la marge opérationnelle a perdu 0,7 point, à 2,1 %, son plus bas niveau depuis 2013.",
      [{"subject": "kordium", "predicate": "margin", "value": 2.1, "period": "2026"}]),
+    ("a ministry's 'crédits' are its budget, not a loan", "fr", "2026-01-06",
+     "Les crédits du ministère des Armées grimperont à 64 milliards d'euros en 2027.",
+     [{"predicate": "budget", "value": 6.4e10, "period": "2027"}]),
 ]
 
 
