@@ -1867,6 +1867,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_first = CivilDate{in.publication->year, 1, 1};
       f.period_last = CivilDate{in.publication->year, 12, 31};
     }
+    // A comparison base without a date of its own is the year before its
+    // figure's ("should reach $180 million this year, up from $64 million");
+    // so is "un an plus tôt" read from the publication when the figure is
+    // itself last year's ("à 38 M€, contre 52 M€ un an plus tôt" in March).
+    if (compared_with >= 0 && in.publication) {
+      const Fact& main = (*out)[static_cast<size_t>(compared_with)];
+      // (The date before both amounts is the figure's: "this year, up from".)
+      const bool own_none = (time < 0 || time == main.time) && !year_next_to_trigger && main.time >= 0;
+      const bool from_publication = time >= 0 && in.times[static_cast<size_t>(time)].earlier &&
+                                    in.times[static_cast<size_t>(time)].grain == "year" &&
+                                    in.times[static_cast<size_t>(time)].first.year == in.publication->year - 1 &&
+                                    main.period_last.year < in.publication->year;
+      if (main.period_grain == "year" && (own_none || from_publication)) {
+        const bool fy = main.period_value.rfind("FY", 0) == 0;
+        f.period_first = main.period_first.AddMonths(-12);
+        f.period_last = main.period_last.AddDays(1).AddMonths(-12).AddDays(-1);
+        f.period_grain = main.period_grain;
+        f.period_value = (fy ? "FY" : "") + std::to_string((fy ? f.period_last.year : f.period_first.year));
+      }
+    }
     // ("Au total, le transporteur supprimera 3 200 postes" adds up places,
     // not years: job cuts, headcounts, prices and rates do not run up.)
     static const std::set<std::string_view> kNoRunningTotal = {"job_cuts",  "headcount", "price",       "market_share",

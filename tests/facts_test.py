@@ -312,6 +312,10 @@ CASES = [
     ("a ministry's 'crédits' are its budget, not a loan", "fr", "2026-01-06",
      "Les crédits du ministère des Armées grimperont à 64 milliards d'euros en 2027.",
      [{"predicate": "budget", "value": 6.4e10, "period": "2027"}]),
+    ("a comparison base without its own date is the year before", "en", "2026-05-19",
+     "Revenue at Kordium should reach $180 million this year, up from $64 million.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 1.8e8, "period": "2026"},
+      {"subject": "kordium", "predicate": "revenue", "value": 6.4e7, "period": "2025"}]),
 ]
 
 
