@@ -231,6 +231,9 @@ struct EntityRecognizer::Cues {
   // "Cape", "Mount", "Lac": a word that, opening a name outside the
   // catalog of two words or more, makes it a place.
   WordSet place_words;
+  // "sur", "en", "lès": a lower-case word between dashes inside a name
+  // outside the catalog that makes it a place ("Sablé-sur-Sarthe").
+  WordSet toponym_links;
   // "Métropole", "Council": a word that, ending a name of two words or
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
   // Council").
@@ -307,6 +310,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "demonym") cues_->demonyms.push_back(FoldedWordHash(p));
         else if (k == "gov_tail") cues_->gov_tails.push_back(FoldedWordHash(p));
         else if (k == "place_word") cues_->place_words.push_back(FoldedWordHash(p));
+        else if (k == "toponym_link") cues_->toponym_links.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -329,7 +333,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words,
-                  &cues_->adjective_heads}) {
+                  &cues_->toponym_links, &cues_->adjective_heads}) {
     v->Finish();
   }
   // Looked up once: every document without a country of its own gets it.
@@ -738,7 +742,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // Région Normandie": a public body whose name ends with a place the
     // catalog knows (the place is then part of the name, not a mention).
     const bool gov_head = Cues::Has(cues.gov_heads, toks[i].hash);
-    if (gov_head || Cues::Has(cues.place_heads, toks[i].hash)) {
+    // ("l'Agence régionale de santé des Pays de la Loire", "le Département
+    // de la Haute-Savoie": any public body's word, and an article after
+    // the connector.)
+    if (gov_head || Cues::Has(cues.place_heads, toks[i].hash) || Cues::Has(cues.gov_words, toks[i].hash)) {
       size_t k = end;
       if (k < n && IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) &&
           !Cues::Has(cues.connectors, toks[k].hash) && !Cues::Has(cues.elided_connectors, toks[k].hash) &&
@@ -750,6 +757,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       } else if (k + 1 < n && Cues::Has(cues.elided_connectors, toks[k].hash) && toks[k + 1].kind == TokenKind::kPunct &&
                  (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019')) {
         k += 2;
+      }
+      if (k + 1 < n && IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps)) && toks[k].length <= 3 &&
+          info(toks[k]) && (info(toks[k])->bits & kWordStop)) {
+        k += (toks[k + 1].kind == TokenKind::kPunct && (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019')) ? 2 : 1;
       }
       if (int f = k < n && !(toks[k].flags & kTokNewline) ? catalog_place_at(k, SIZE_MAX) : -1; f >= 0) {
         end = found[static_cast<size_t>(f)].end_tok;
@@ -813,6 +824,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // "Cape of Good Hope", "Mount Cardew", "Lac Léman": a geographic word
     // opening a name outside the catalog makes it a place.
     if (c.type == "ORG" && end - i >= 2 && Cues::Has(cues.place_words, toks[i].hash)) c.type = "PLACE";
+    // "Sablé-sur-Sarthe", "Saint-Germain-en-Laye": a place-name link
+    // between dashes.
+    for (size_t k = i + 1; k + 1 < end && c.type == "ORG"; ++k) {
+      if (IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps)) && toks[k - 1].kind == TokenKind::kPunct &&
+          toks[k - 1].cp == '-' && toks[k + 1].kind == TokenKind::kPunct && toks[k + 1].cp == '-' &&
+          Cues::Has(cues.toponym_links, toks[k].hash)) {
+        c.type = "PLACE";
+      }
+    }
     // "Chief Financial Officer Nadia Benali": a capitalized role before a name.
     if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token < end) {
       c.begin_tok = role->end_token;

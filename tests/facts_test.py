@@ -402,6 +402,15 @@ ENTITY_CASES = [
      "Angers Loire Métropole relève le prix de l'eau. Toulouse Métropole aussi.",
      [("Région Grand Est", "GOV", 2), ("Angers Loire Métropole", "GOV", 1), ("Toulouse Métropole", "GOV", 1)],
      ["Grand Est", "Angers", "Loire Métropole", "Toulouse"]),
+    ("a public body's name goes on with 'de la' and a place of the catalog", "fr",
+     "Le Département de la Haute-Savoie apportera une aide. L'Agence régionale de santé des Pays de la Loire versera 6,5 M€.",
+     [("Département de la Haute-Savoie", "GOV", 1), ("Agence régionale de santé des Pays de la Loire", "GOV", 1)],
+     ["Haute-Savoie", "Pays de la Loire", "Département"]),
+    ("a place-name link between dashes; places after 'autour de' and 'usine de'; a striker is a person", "fr",
+     "Les patients de Sablé-sur-Sarthe iront ailleurs. La grêle a ravagé 600 hectares autour de Puéchabon, "
+     "près de son usine de Moirans. Le club a recruté l'attaquant Caio Menezes.",
+     [("Sablé-sur-Sarthe", "PLACE", 1), ("Puéchabon", "PLACE", 1), ("Moirans", "PLACE", 1), ("Caio Menezes", "PERSON", 1)],
+     []),
 ]
 
 
