@@ -104,6 +104,26 @@ bool EndsWithAbbreviation(std::string_view text, size_t start, size_t e,
   return initial || abbreviations.count(word) > 0;
 }
 
+// "486,2 millions d'euros. C'est le chiffre d'affaires du groupe": a figure
+// standing alone, whose next sentence says what it measures (a "key
+// figures" list), does not end a sentence: it opens the next one.
+bool FigureHeading(std::string_view text, size_t start, size_t e) {
+  while (start < e && IsSpaceByte(text[start])) ++start;
+  if (start >= e || text[e - 1] != '.' || text[start] < '0' || text[start] > '9') return false;
+  int words = 0;
+  size_t run = 0;
+  for (size_t k = start; k <= e; ++k) {
+    const unsigned char c = k < e ? static_cast<unsigned char>(text[k]) : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
+      ++run;
+    } else {
+      if (run >= 2) ++words;
+      run = 0;
+    }
+  }
+  return words <= 3 && e - start <= 40;
+}
+
 void Emit(std::string_view text, size_t begin, size_t end, std::vector<Span>* out) {
   while (begin < end && IsSpaceByte(text[begin])) ++begin;
   while (end > begin && IsSpaceByte(text[end - 1])) --end;
@@ -156,6 +176,7 @@ bool SentenceSplitter::LazyIndex::Advance() {
     bool hard = false;
     for (size_t k = e; k < end; ++k) hard |= text_[k] == '\n';
     if (!hard && end < text_.size() && EndsWithAbbreviation(text_, start_, e, *impl_->abbreviations)) continue;
+    if (!hard && end < text_.size() && FigureHeading(text_, start_, e)) continue;
     size_t before = spans_.size();
     Emit(text_, start_, end, &spans_);
     start_ = end;

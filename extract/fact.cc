@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -196,6 +196,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "effective_after") r.effective_after.Add(p, 0, false);
         else if (k == "level_to") r.level_to.Add(p, 0, false);
         else if (k == "level_from") r.level_from.Add(p, 0, false);
+        else if (k == "label_after") r.label_after.Add(p, 0, false);
         else if (k == "local_body") r.local_body.Add(p, 0, false);
         else if (k == "workforce_share") r.workforce_share.Add(p, 0, false);
         else if (k == "first_person") r.first_person.Add(p, 0, false);
@@ -600,6 +601,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       return count;
     };
+    // "486,2 millions d'euros. C'est le chiffre d'affaires du groupe",
+    // "1 020. L'effectif salarié": a figure standing alone, then the noun
+    // that names it (a "key figures" list).
+    size_t label_at = SIZE_MAX;
+    if (qe + 1 < se && toks[qe].kind == TokenKind::kPunct && (toks[qe].cp == '.' || toks[qe].cp == ':')) {
+      size_t k = qe + 1;
+      if (auto m = r.label_after.Match(toks, k, text)) k = m->end_token;
+      if (k < se && toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordStop)) {
+        ++k;
+        if (k < se && toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019')) ++k;
+      }
+      label_at = k;
+    }
     for (const TriggerHit& h : hits) {
       if (h.begin < sb || h.end > se) continue;
       if (h.end > qb && h.begin < qe) continue;  // inside the amount ("3 milliards d'euros")
@@ -638,7 +652,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (t.predicate == "_copula") continue;
         // After the amount, only a noun close by names it ("4,8 milliards de
         // pertes", "a $4.8 billion loss"); a verb there starts another clause.
-        if (!before && ((t.verb && dist > 0) || dist > 4)) continue;
+        if (!before && ((t.verb && dist > 0) || dist > 4) && h.begin != label_at) continue;
         // "812 pharmacies adhérentes": a noun right after the noun the
         // amount counts qualifies it (unlike a participle: "820 appareils
         // livrés").
@@ -648,7 +662,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         // "240 millions d'euros de subventions", "820 appareils livrés": the
         // noun (or participle) the amount qualifies.
-        bool head_after = !before && (dist == 0 || (dist <= 2 && [&] {
+        bool head_after = !before && (dist == 0 || h.begin == label_at || (dist <= 2 && [&] {
                                         for (size_t k = qe; k < h.begin; ++k) {
                                           const Token& x = toks[k];
                                           // ("£640 million in subsidies", "5 millions en primes")

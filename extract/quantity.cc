@@ -938,6 +938,13 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         size_t wb = 0;
         staff = lex_.workforce_nouns().MatchEndingAt(toks, k + 1, text, &wb).has_value();
       }
+      // ("1 020. L'effectif salarié à fin décembre": a figure standing alone,
+      // then the noun that names it.)
+      if (!staff && e + 2 < toks.size() && IsPunct(toks[e], '.')) {
+        for (size_t k = e + 1; k < std::min(e + 4, toks.size()) && !staff; ++k) {
+          staff = lex_.workforce_nouns().Match(toks, k, text).has_value();
+        }
+      }
       if (staff) {
         q.dimension = "count";
         q.unit = lex_.workforce_unit();

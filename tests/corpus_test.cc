@@ -217,6 +217,11 @@ TEST(SentenceTest, AbbreviationsDoNotEndSentences) {
       {"fr", "Les ventes du 3 janv. au 5 févr. ont progressé.", 1},
       {"en", "Mr. Smith met J. K. Rowling. They talked.", 2},
       {"en", "Acme Inc. said revenue rose. Shares fell.", 2},
+      // A figure standing alone opens the sentence that names it (a "key
+      // figures" list); not across a paragraph break, nor a longer sentence.
+      {"fr", "486,2 millions d'euros. C'est le chiffre d'affaires du groupe. 12,3 %. La part de marché.", 2},
+      {"fr", "1 020.\nL'effectif salarié.", 2},
+      {"fr", "2025 a été une année record pour toute la maison. Le groupe recrute.", 2},
   };
   for (const auto& r : rows) {
     SCOPED_TRACE(r.text);

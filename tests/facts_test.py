@@ -316,6 +316,11 @@ CASES = [
      "Revenue at Kordium should reach $180 million this year, up from $64 million.",
      [{"subject": "kordium", "predicate": "revenue", "value": 1.8e8, "period": "2026"},
       {"subject": "kordium", "predicate": "revenue", "value": 6.4e7, "period": "2025"}]),
+    ("a key figure standing alone takes the noun of the next sentence", "fr", "2026-03-26",
+     "Kordium publie ses comptes annuels.\n\n486,2 millions d'euros. C'est le chiffre d'affaires du groupe.\n\n"
+     "1 020. L'effectif salarié à fin décembre, en légère hausse.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 4.862e8},
+      {"subject": "kordium", "predicate": "headcount", "value": 1020, "unit": "salarié", "period": "2025-12"}]),
 ]
 
 
