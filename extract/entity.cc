@@ -1125,7 +1125,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (c.catalog < 0 && name_end - c.begin_tok >= 2) {
       // Organisations are shortened to their first word, people to their last.
       const Token& w = c.type == "PERSON" ? toks[name_end - 1] : toks[c.begin_tok];
-      if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop))) {
+      // (Not a product named after the company the article named alone
+      // before: "la fintech Tontiz ... l'offre Tontiz Plus" are two.)
+      bool company_word = false;
+      for (const Candidate& x : found) {
+        company_word |= c.type == "PRODUCT" && x.catalog < 0 && x.end_tok == x.begin_tok + 1 &&
+                        x.begin_tok < c.begin_tok && toks[x.begin_tok].hash == w.hash;
+      }
+      if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop)) && !company_word) {
         short_form.emplace(span_key(static_cast<size_t>(&w - toks.begin()), static_cast<size_t>(&w - toks.begin()) + 1), index);
       }
       // ... or to a longer head: "Alder & Crane" after "Alder & Crane

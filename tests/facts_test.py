@@ -416,6 +416,9 @@ ENTITY_CASES = [
      "près de son usine de Moirans. Le club a recruté l'attaquant Caio Menezes.",
      [("Sablé-sur-Sarthe", "PLACE", 1), ("Puéchabon", "PLACE", 1), ("Moirans", "PLACE", 1), ("Caio Menezes", "PERSON", 1)],
      []),
+    ("a product named after the company named before stays apart from it", "fr",
+     "La fintech lilloise Brivane a levé 35 millions d'euros. Son offre Brivane Plus compte 90 000 abonnés.",
+     [("Brivane", "ORG", 1), ("Brivane Plus", "PRODUCT", 1)], []),
 ]
 
 
