@@ -1587,6 +1587,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
            r.effective_from.MatchEndingAt(toks, tr[k].begin + 1, text, &eb) ||
            (tr[k].begin >= qe && tr[k].begin <= qe + 4 && r.effective_after.MatchEndingAt(toks, tr[k].begin, text, &eb)));
       if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective) return false;
+      // A fine dates from its sentence, not from the span of the offence
+      // ("pour des rejets répétés entre 2021 et 2024").
+      if ((predicate == "fine" || predicate == "settlement") && t.grain == "span") return false;
       size_t b = 0;
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
       // ("fondée à Roubaix en 1987": a place, a preposition then capitalized

@@ -321,6 +321,11 @@ CASES = [
      "1 020. L'effectif salarié à fin décembre, en légère hausse.",
      [{"subject": "kordium", "predicate": "revenue", "value": 4.862e8},
       {"subject": "kordium", "predicate": "headcount", "value": 1020, "unit": "salarié", "period": "2025-12"}]),
+    ("'se séparer de' cuts jobs; a fine is not dated by the span of the offence", "fr", "2026-03-05",
+     "Kordium va se séparer de 85 salariés. Le tribunal a condamné Talmira à une amende de 1,5 million d'euros "
+     "pour des rejets répétés entre 2021 et 2024.",
+     [{"subject": "kordium", "predicate": "job_cuts", "value": 85, "period": "2026"},
+      {"subject": "talmira", "predicate": "fine", "value": 1.5e6, "period": "2026"}]),
 ]
 
 
