@@ -736,6 +736,30 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         e = m->end_token + 1;
         if (adjective(e)) ++e;
       }
+      // ("le Centre hospitalier du Val-de-Loir", "les Ateliers navals de
+      // Kerhoët": then a connector and a name, or a place of the catalog.)
+      if (e > end && e < n && !(toks[e].flags & kTokNewline)) {
+        size_t k = e;
+        if (Cues::Has(cues.connectors, toks[k].hash)) {
+          ++k;
+        } else if (k + 1 < n && Cues::Has(cues.elided_connectors, toks[k].hash) && toks[k + 1].kind == TokenKind::kPunct &&
+                   (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019')) {
+          k += 2;
+        }
+        if (k > e && k < n && !(toks[k].flags & kTokNewline)) {
+          if (int f = catalog_place_at(k, SIZE_MAX); f >= 0) {
+            e = found[static_cast<size_t>(f)].end_tok;
+            found.erase(found.begin() + f);
+          } else if (IsCapWord(toks[k]) && !covered[k] && !is_not_name(toks[k])) {
+            e = k + 1;
+            // (Glued to it by dashes: "Val-de-Loir".)
+            while (e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == '-' && toks[e].begin == toks[e - 1].end &&
+                   IsWord(toks[e + 1]) && toks[e + 1].begin == toks[e].end) {
+              e += 2;
+            }
+          }
+        }
+      }
       end = e;
     }
     // "l'Université de Strasbourg", "les Hospices civils de Lyon", "la
@@ -826,7 +850,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (c.type == "ORG" && end - i >= 2 && Cues::Has(cues.place_words, toks[i].hash)) c.type = "PLACE";
     // "Sablé-sur-Sarthe", "Saint-Germain-en-Laye": a place-name link
     // between dashes.
-    for (size_t k = i + 1; k + 1 < end && c.type == "ORG"; ++k) {
+    for (size_t k = i + 1; k + 1 < end && c.type == "ORG" && !head && toks[k].begin == toks[k - 1].end; ++k) {
       if (IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps)) && toks[k - 1].kind == TokenKind::kPunct &&
           toks[k - 1].cp == '-' && toks[k + 1].kind == TokenKind::kPunct && toks[k + 1].cp == '-' &&
           Cues::Has(cues.toponym_links, toks[k].hash)) {

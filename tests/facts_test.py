@@ -424,6 +424,10 @@ ENTITY_CASES = [
     ("a product named after the company named before stays apart from it", "fr",
      "La fintech lilloise Brivane a levé 35 millions d'euros. Son offre Brivane Plus compte 90 000 abonnés.",
      [("Brivane", "ORG", 1), ("Brivane Plus", "PRODUCT", 1)], []),
+    ("an organisation's head noun, its adjective, then 'de' and a name", "fr",
+     "Le Centre hospitalier du Val-de-Loir vote un budget de 248 millions d'euros. Les Ateliers navals de Kerhoët "
+     "emploient 1 150 salariés.",
+     [("Centre hospitalier du Val-de-Loir", "ORG", 1), ("Ateliers navals de Kerhoët", "ORG", 1)], ["Val-de-Loir", "Kerhoët"]),
 ]
 
 
