@@ -326,6 +326,9 @@ CASES = [
      "pour des rejets répétés entre 2021 et 2024.",
      [{"subject": "kordium", "predicate": "job_cuts", "value": 85, "period": "2026"},
       {"subject": "talmira", "predicate": "fine", "value": 1.5e6, "period": "2026"}]),
+    ("what a company orders is bought", "fr", "2025-09-17",
+     "La compagnie Kordium a commandé trois ferries pour un montant de 465 millions d'euros.",
+     [{"subject": "kordium", "predicate": "acquisition_price", "value": 4.65e8, "period": "2025"}]),
 ]
 
 
