@@ -96,6 +96,8 @@ class QuantityRecognizer {
   size_t CentsAfter(const Ctx& c, size_t end_tok, Value* cents) const;
   // Number lists only: "percent of 10", and a unit named without a number.
   std::optional<Quantity> UnitMention(const Ctx& c, size_t i, size_t* end_tok) const;
+  // A bare number measured like `from` takes its unit and unit factor.
+  static void InheritUnit(const Quantity& from, Quantity* q);
   // A bare number whose counted noun was left out takes it from the context.
   void CountElidedNouns(std::string_view text, const TokenList& toks, std::vector<Quantity>* out) const;
 

@@ -901,6 +901,21 @@ std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener
   return q;
 }
 
+// "148 000 hectolitres, contre 171 000 l'an dernier": a bare number measured
+// like the amount before it takes its unit, and the factor that unit's word
+// applied (hectolitres are stored in litres).
+void QuantityRecognizer::InheritUnit(const Quantity& from, Quantity* q) {
+  q->dimension = from.dimension;
+  q->unit = from.unit;
+  q->unit_inherited = true;
+  if (from.dimension == "money" || !from.value || from.number_value.ToDouble() == 0) return;
+  const Value factor = from.value->Div(from.number_value);
+  if (factor.ToDouble() == 1) return;
+  for (std::optional<Value>* v : {&q->value, &q->low, &q->high}) {
+    if (*v) **v = (*v)->Mul(factor);
+  }
+}
+
 // A bare number whose counted noun was left out: "sept de ses vingt-deux
 // magasins", "143 magasins ... en ouvrir douze de plus", "96,400 vehicles
 // ... bringing its total to 331,000", "its workforce to about 3,100".
@@ -1157,9 +1172,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           if (prev.sentence == q.sentence && prev.dimension != "money" && prev.dimension != "number" &&
               prev.dimension != "percent" && prev.dimension != "percentage_point" && prev.dimension != "duration" &&
               prev.depends_on < 0) {
-            q.dimension = prev.dimension;
-            q.unit = prev.unit;
-            q.unit_inherited = true;
+            InheritUnit(prev, &q);
             bare = false;
           }
         }
@@ -1191,9 +1204,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
             prev.dimension != "number" && prev.dimension != "duration" &&
             lex_.comparison_words().MatchEndingAt(toks, at, text, &cb).has_value() && toks[cb].begin >= prev.span.end &&
             words_between(cb) <= 12) {
-          q.dimension = prev.dimension;
-          q.unit = prev.unit;
-          q.unit_inherited = true;
+          InheritUnit(prev, &q);
         }
       }
       if (total != kNpos) {

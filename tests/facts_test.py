@@ -329,6 +329,11 @@ CASES = [
     ("what a company orders is bought", "fr", "2025-09-17",
      "La compagnie Kordium a commandé trois ferries pour un montant de 465 millions d'euros.",
      [{"subject": "kordium", "predicate": "acquisition_price", "value": 4.65e8, "period": "2025"}]),
+    ("a harvest and a collection are production", "fr", "2025-09-17",
+     "Les Vignerons de Saint-Aurèle ont rentré 148 000 hectolitres cette année. "
+     "La coopérative Céréalys anticipe une collecte d'environ 3,2 millions de tonnes.",
+     [{"predicate": "production", "value": 1.48e7, "unit": "l", "period": "2025"},
+      {"subject": "cerealys", "predicate": "production", "value": 3.2e6, "unit": "t", "period": "2025"}]),
 ]
 
 

@@ -164,6 +164,28 @@ TEST(QuantityTest, Money) {
   for (const auto& c : cases) Check(c);
 }
 
+// A bare number measured like the amount before it takes its unit, and the
+// factor of that unit's word ("hectolitres" are litres times 100); staff
+// and counted nouns left out come from the context.
+TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
+  auto hl = Recognize("fr", "La cave a rentré 148 000 hectolitres, contre 171 000 l'an dernier.");
+  ASSERT_EQ(hl.size(), 2u);
+  EXPECT_EQ(hl[1].unit, "l");
+  EXPECT_DOUBLE_EQ(hl[1].value->ToDouble(), 1.71e7);
+  auto t = Recognize("fr", "Une collecte de 3,2 millions de tonnes, contre 4,5 millions l'an dernier.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_DOUBLE_EQ(t[1].value->ToDouble(), 4.5e6);
+  auto staff = Recognize("en", "It is hiring 450 people, taking its workforce to about 3,100.");
+  ASSERT_EQ(staff.size(), 2u);
+  EXPECT_EQ(staff[1].dimension, "count");
+  EXPECT_EQ(staff[1].unit, "employee");
+  auto part = Recognize("fr", "Le groupe va fermer sept de ses vingt-deux magasins.");
+  ASSERT_EQ(part.size(), 2u);
+  EXPECT_EQ(part[0].unit, "magasin");
+  auto year = Recognize("en", "It delivered 96,400 vehicles, bringing its total to 2025.");
+  ASSERT_EQ(year.size(), 1u);
+}
+
 // Elided currency: the parts of a breakdown take the total's currency.
 TEST(QuantityTest, ElidedCurrency) {
   const std::string text =
