@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -206,6 +206,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "portfolio_return") r.portfolio_return.Add(p, 0, false);
         else if (k == "lender_verb") r.lender_verb.Add(p, 0, false);
         else if (k == "press_before") r.press_before.Add(p, 0, false);
+        else if (k == "background_before") r.background_before.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -274,6 +275,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     size_t pb = 0;
     if (m.first_token == 0) return false;
     if (r.press_before.MatchEndingAt(toks, m.first_token, text, &pb)) return true;
+    // "Fondée en 2019 par deux anciens ingénieurs de Michelin, la société
+    // a vendu ...", "né de la fusion de PSA et de Fiat Chrysler": a name in
+    // the story of how a company came to be is background, not a subject.
+    for (size_t k = m.first_token; k-- > 0 && m.first_token - k <= 8;) {
+      if (toks[k].kind == TokenKind::kPunct && (toks[k].cp == '.' || toks[k].cp == ',' || toks[k].cp == ';')) break;
+      if (r.background_before.Match(toks, k, text)) return true;
+    }
     if (!r.recipient_before.MatchEndingAt(toks, m.first_token, text, &pb)) return false;
     for (size_t k = pb; k-- > 0 && pb - k <= 8;) {
       if (toks[k].kind == TokenKind::kPunct && (toks[k].cp == '.' || toks[k].cp == ',')) break;

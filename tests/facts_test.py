@@ -334,6 +334,10 @@ CASES = [
      "La coopérative Céréalys anticipe une collecte d'environ 3,2 millions de tonnes.",
      [{"predicate": "production", "value": 1.48e7, "unit": "l", "period": "2025"},
       {"subject": "cerealys", "predicate": "production", "value": 3.2e6, "unit": "t", "period": "2025"}]),
+    ("a name in the story of how a company came to be is no subject", "fr", "2025-03-18",
+     "Kordium publie ses résultats. Fondée en 2019 par deux anciens ingénieurs de Talmira, la société a vendu "
+     "11 500 vélos l'an dernier.",
+     [{"subject": "kordium", "predicate": "sales_volume", "value": 11500, "period": "2024"}]),
 ]
 
 
