@@ -408,7 +408,7 @@ ENTITY_CASES = [
      [("TER Grand Est", "ORG", 1), ("Région Grand Est", "GOV", 1)], ["Grand Est", "PIB France"]),
     ("a statistics office named after its country is one body; a unit is no name", "en",
      "Canada's economy grew 0.6% in the third quarter, Statistics Canada said. The 5G band runs at 3.5 GHz.",
-     [("Statistics Canada", "GOV", 1)], ["Statistics", "GHz"]),
+     [("Statistique Canada", "GOV", 1)], ["Statistics", "GHz"]),
     ("a name ending with 'Haute' takes no verb after it; peak watts are no name", "fr",
      "Le futur parc de Lande-Haute produira environ 720 GWh par an, pour une puissance de 540 MWc.",
      [("Lande-Haute", "ORG", 1)], ["Lande-Haute produira", "MWc"]),
@@ -440,6 +440,10 @@ ENTITY_CASES = [
      "Le Centre hospitalier du Val-de-Loir vote un budget de 248 millions d'euros. Les Ateliers navals de Kerhoët "
      "emploient 1 150 salariés.",
      [("Centre hospitalier du Val-de-Loir", "ORG", 1), ("Ateliers navals de Kerhoët", "ORG", 1)], ["Val-de-Loir", "Kerhoët"]),
+    ("central banks and statistics offices of the catalog; 'Ses' opening a sentence is no company", "en",
+     "The Reserve Bank of New Zealand cut its rate to 2.5%, after figures from Stats NZ showed output shrank. "
+     "Ses ventes reculent.",
+     [("Reserve Bank of New Zealand", "GOV", 1), ("Stats NZ", "GOV", 1)], ["SES", "Reserve Bank"]),
 ]
 
 
