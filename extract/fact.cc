@@ -1892,6 +1892,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_first = CivilDate{in.publication->year, 1, 1};
       f.period_last = CivilDate{in.publication->year, 12, 31};
     }
+    // A part of a total ("la suppression de 2 350 postes d'ici 2027, dont
+    // 1 100 en France et 1 250 en Allemagne") has the total's period unless
+    // it names its own.
+    if (part_of >= 0 && (time < 0 || time == (*out)[static_cast<size_t>(part_of)].time) && !year_next_to_trigger) {
+      const Fact& whole = (*out)[static_cast<size_t>(part_of)];
+      if (!whole.period_value.empty()) {
+        f.time = whole.time;
+        f.period_value = whole.period_value;
+        f.period_grain = whole.period_grain;
+        f.period_first = whole.period_first;
+        f.period_last = whole.period_last;
+      }
+    }
     // A comparison base without a date of its own is the year before its
     // figure's ("should reach $180 million this year, up from $64 million");
     // so is "un an plus tôt" read from the publication when the figure is

@@ -338,6 +338,10 @@ CASES = [
      "Kordium publie ses résultats. Fondée en 2019 par deux anciens ingénieurs de Talmira, la société a vendu "
      "11 500 vélos l'an dernier.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 11500, "period": "2024"}]),
+    ("the parts of a total share its period", "fr", "2025-02-12",
+     "Kordium a annoncé la suppression de 2 350 postes d'ici 2027, dont 1 100 en France et 1 250 en Allemagne.",
+     [{"subject": "kordium", "predicate": "job_cuts", "value": 2350, "period": "2025-02-12/2027-12-31"},
+      {"subject": "kordium", "predicate": "job_cuts", "value": 1250, "period": "2025-02-12/2027-12-31"}]),
 ]
 
 
