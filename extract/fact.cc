@@ -798,6 +798,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       predicate = "growth";
       confidence = 0.3;
     }
+    // "940 millions d'euros (-7 %)", "$940 million (+7%)": a signed
+    // percentage in parentheses right after a figure is that figure's change.
+    int change_of = -1;
+    if (q.dimension == "percent" && qi > 0 && qb > sb && qe < se && toks[qb - 1].kind == TokenKind::kPunct &&
+        toks[qb - 1].cp == '(' && toks[qe].kind == TokenKind::kPunct && toks[qe].cp == ')' &&
+        fact_of_quantity[qi - 1] >= 0 && qr[qi - 1].end + 1 == qb && !IsChange((*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate)) {
+      const std::string_view qt = q.span.Of(text);
+      if (!qt.empty() && (qt[0] == '+' || qt[0] == '-' || qt.substr(0, 3) == "\xE2\x88\x92")) {
+        change_of = fact_of_quantity[qi - 1];
+        predicate = "growth";
+        confidence = std::max(confidence, (*out)[static_cast<size_t>(change_of)].confidence * 0.9);
+      }
+    }
     // A figure given for comparison ("une perte de 12 M€, contre 58 M€ un an
     // plus tôt", "up from $2bn"): the same measure as the figure before it.
     int compared_with = -1;
@@ -1891,6 +1904,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_grain = "year";
       f.period_first = CivilDate{in.publication->year, 1, 1};
       f.period_last = CivilDate{in.publication->year, 12, 31};
+    }
+    if (change_of >= 0) {
+      const Fact& of = (*out)[static_cast<size_t>(change_of)];
+      f.subject = of.subject;
+      f.time = of.time;
+      f.period_value = of.period_value;
+      f.period_grain = of.period_grain;
+      f.period_first = of.period_first;
+      f.period_last = of.period_last;
     }
     // A part of a total ("la suppression de 2 350 postes d'ici 2027, dont
     // 1 100 en France et 1 250 en Allemagne") has the total's period unless

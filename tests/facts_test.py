@@ -342,6 +342,9 @@ CASES = [
      "Kordium a annoncé la suppression de 2 350 postes d'ici 2027, dont 1 100 en France et 1 250 en Allemagne.",
      [{"subject": "kordium", "predicate": "job_cuts", "value": 2350, "period": "2025-02-12/2027-12-31"},
       {"subject": "kordium", "predicate": "job_cuts", "value": 1250, "period": "2025-02-12/2027-12-31"}]),
+    ("a signed percentage in parentheses after a figure is its change", "fr", "2025-10-20",
+     "Le chiffre d'affaires de Kordium atteint 940 millions d'euros (-7 %) au troisième trimestre.",
+     [{"subject": "kordium", "predicate": "growth", "value": -7, "period": "2025-Q3"}]),
 ]
 
 
