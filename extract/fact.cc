@@ -935,6 +935,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (!users_noun) predicate = noun_predicate;
     }
+    // "va supprimer 120 lits": a cut of things that are no jobs counts them.
+    // (The counted nouns list every word for staff and jobs.)
+    if (predicate == "job_cuts" && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited) {
+      bool staff = false;
+      if (auto it = r.count_nouns.find(FoldedWordHash(q.unit)); it != r.count_nouns.end()) {
+        for (const Rules::Trigger& t : it->second) staff |= t.predicate == "headcount" || t.predicate == "job_cuts";
+      }
+      if (!staff) predicate = "count";
+    }
     // "3,1 millions de clients" are an operator's users; "plus de 85
     // clients" a software firm's business clients.
     if ((predicate == "count" || predicate == "users") && q.dimension == "count" &&

@@ -345,6 +345,10 @@ CASES = [
     ("a signed percentage in parentheses after a figure is its change", "fr", "2025-10-20",
      "Le chiffre d'affaires de Kordium atteint 940 millions d'euros (-7 %) au troisième trimestre.",
      [{"subject": "kordium", "predicate": "growth", "value": -7, "period": "2025-Q3"}]),
+    ("a cut of things that are no jobs is a count", "fr", "2025-10-20",
+     "Talmira va supprimer 120 lits et 85 postes.",
+     [{"subject": "talmira", "predicate": "count", "value": 120, "unit": "lit"},
+      {"subject": "talmira", "predicate": "job_cuts", "value": 85, "unit": "poste"}]),
 ]
 
 
