@@ -87,7 +87,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -180,6 +180,12 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "preposition") r.preposition.Add(p, 0, false);
         else if (k == "not_period") r.not_period.Add(p, 0, false);
         else if (k == "comparison") r.comparison.Add(p, 0, false);
+        else if (k == "benchmark") {
+          // A comparison with the same period's expectation: linked like a
+          // comparison, never dated a year back.
+          r.comparison.Add(p, 0, false);
+          r.benchmark.Add(p, 0, false);
+        }
         else if (k == "clause_break") r.clause_break.Add(p, 0, false);
         else if (k == "object_after") r.object_after.Add(p, 0, false);
         else if (k == "cumulative") r.cumulative.Add(p, 0, false);
@@ -814,6 +820,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // A figure given for comparison ("une perte de 12 M€, contre 58 M€ un an
     // plus tôt", "up from $2bn"): the same measure as the figure before it.
     int compared_with = -1;
+    bool benchmark = false;  // "ahead of the $3.85 billion analysts expected": the same period
     // The base is the figure just before, or the last one of its kind
     // with the comparison word right before this one ("41 M€ l'an dernier,
     // contre 58 M€"; "1,84 milliard, en hausse de 6,3 %, contre 1,73
@@ -831,6 +838,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                 : comparison_between(std::max(qr[k].end, qb >= 3 ? qb - 3 : 0), qb);
       if (cue && (!best.trig || best.tb < qr[k].begin || confidence < 0.3)) {
         compared_with = fact_of_quantity[k];
+        for (size_t i = qr[k].end; i < qb && !benchmark; ++i) benchmark = r.benchmark.Match(toks, i, text).has_value();
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];
         predicate = base.predicate;
         confidence = base.confidence * 0.9;
@@ -1940,7 +1948,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // figure's ("should reach $180 million this year, up from $64 million");
     // so is "un an plus tôt" read from the publication when the figure is
     // itself last year's ("à 38 M€, contre 52 M€ un an plus tôt" in March).
-    if (compared_with >= 0 && in.publication) {
+    if (compared_with >= 0 && benchmark) {
+      const Fact& main = (*out)[static_cast<size_t>(compared_with)];
+      f.time = main.time;
+      f.period_value = main.period_value;
+      f.period_grain = main.period_grain;
+      f.period_first = main.period_first;
+      f.period_last = main.period_last;
+    } else if (compared_with >= 0 && in.publication) {
       const Fact& main = (*out)[static_cast<size_t>(compared_with)];
       // (The date before both amounts is the figure's: "this year, up from".)
       const bool own_none = (time < 0 || time == main.time) && !year_next_to_trigger && main.time >= 0;

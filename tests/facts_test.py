@@ -349,6 +349,10 @@ CASES = [
      "Talmira va supprimer 120 lits et 85 postes.",
      [{"subject": "talmira", "predicate": "count", "value": 120, "unit": "lit"},
       {"subject": "talmira", "predicate": "job_cuts", "value": 85, "unit": "poste"}]),
+    ("the expectation a figure beat is the same measure for the same period", "en", "2025-11-13",
+     "Arcturon's sales came to $3.9 billion in the third quarter, slightly ahead of the $3.85 billion that "
+     "analysts had expected.",
+     [{"subject": "arcturon", "predicate": "revenue", "value": 3.85e9, "period": "2025-Q3"}]),
 ]
 
 
