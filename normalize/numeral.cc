@@ -464,6 +464,7 @@ struct Evaluator {
         if (via_and) return false;
         bool plural = (a.flags & kNumPlural) != 0;
         if (acc.last == L::kNone) {
+          if (plural) return false;  // "hundreds of jobs" is no number
           acc.group = Value::Int(100);
         } else if (acc.last == L::kDigits) {
           if (plural) return false;  // "50 cents" is money, not 5000
@@ -493,6 +494,7 @@ struct Evaluator {
       }
       case NumClass::kThousand: {
         if (via_and || acc.thousand_in_segment) return false;
+        if (acc.last == L::kNone && (a.flags & kNumPlural)) return false;  // "thousands of users"
         if (acc.last == L::kCollective) return false;
         Value seg = acc.last == L::kNone || acc.last == L::kScale ? Value::Int(1) : acc.group;
         if (acc.last == L::kScale && !IsZero(acc.group)) return false;

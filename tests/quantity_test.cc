@@ -184,6 +184,10 @@ TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
   EXPECT_EQ(part[0].unit, "magasin");
   auto year = Recognize("en", "It delivered 96,400 vehicles, bringing its total to 2025.");
   ASSERT_EQ(year.size(), 1u);
+  // "hundreds", "thousands" alone are no numbers, as "des centaines" is none.
+  auto vague = Recognize("en", "It will cut hundreds of jobs and thousands of contracts, and hire two thousand people.");
+  ASSERT_EQ(vague.size(), 1u);
+  EXPECT_DOUBLE_EQ(vague[0].value->ToDouble(), 2000);
 }
 
 // Elided currency: the parts of a breakdown take the total's currency.
