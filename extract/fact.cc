@@ -42,6 +42,24 @@ bool IsCapitalizedWord(const Token& t) {
   return t.kind == TokenKind::kWord && (t.flags & (kTokCapitalized | kTokAllCaps));
 }
 
+// A fact's period is another fact's (a part's, a change's, a repeat's).
+void TakePeriod(const Fact& from, Fact* f) {
+  f->time = from.time;
+  f->period_value = from.period_value;
+  f->period_grain = from.period_grain;
+  f->period_first = from.period_first;
+  f->period_last = from.period_last;
+}
+
+// A fact's period is time expression `index`.
+void TakePeriod(const TimeExpr& t, int index, Fact* f) {
+  f->time = index;
+  f->period_value = t.value;
+  f->period_grain = t.grain;
+  f->period_first = t.first;
+  f->period_last = t.last;
+}
+
 bool Economy(const Entity& e, bool national) {
   if (e.type != "PLACE" || !e.known) return false;
   return e.place.empty() || e.place == "country" || e.place == "zone" || (!national && e.place == "region");
@@ -1880,11 +1898,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_last = CivilDate{year_next_to_trigger, 12, 31};
     } else if (time >= 0) {
       const TimeExpr& t = in.times[static_cast<size_t>(time)];
-      f.time = time;
-      f.period_value = t.value;
-      f.period_grain = t.grain;
-      f.period_first = t.first;
-      f.period_last = t.last;
+      TakePeriod(t, time, &f);
       // A price level that applies from a day holds for its month ("From
       // June 1, customers will pay $17.99"); a change is dated to the day.
       if (predicate == "price" && t.grain == "day") {
@@ -1894,19 +1908,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         f.period_last = f.period_first.AddMonths(1).AddDays(-1);
       }
     } else if (carried_period < 0 && context_time >= 0) {
-      const TimeExpr& t = in.times[static_cast<size_t>(context_time)];
-      f.time = context_time;
-      f.period_value = t.value;
-      f.period_grain = t.grain;
-      f.period_first = t.first;
-      f.period_last = t.last;
+      TakePeriod(in.times[static_cast<size_t>(context_time)], context_time, &f);
     } else if (carried_period >= 0) {
-      const Fact& prev = (*out)[static_cast<size_t>(carried_period)];
-      f.time = prev.time;
-      f.period_value = prev.period_value;
-      f.period_grain = prev.period_grain;
-      f.period_first = prev.period_first;
-      f.period_last = prev.period_last;
+      TakePeriod((*out)[static_cast<size_t>(carried_period)], &f);
     } else if (in.publication && (predicate == "stock_change" ||
                                   (predicate == "interest_rate" && subject >= 0 &&
                                    in.entities[static_cast<size_t>(subject)].type == "GOV"))) {
@@ -1925,36 +1929,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (change_of >= 0) {
       const Fact& of = (*out)[static_cast<size_t>(change_of)];
       f.subject = of.subject;
-      f.time = of.time;
-      f.period_value = of.period_value;
-      f.period_grain = of.period_grain;
-      f.period_first = of.period_first;
-      f.period_last = of.period_last;
+      TakePeriod(of, &f);
     }
     // A part of a total ("la suppression de 2 350 postes d'ici 2027, dont
     // 1 100 en France et 1 250 en Allemagne") has the total's period unless
     // it names its own.
     if (part_of >= 0 && (time < 0 || time == (*out)[static_cast<size_t>(part_of)].time) && !year_next_to_trigger) {
       const Fact& whole = (*out)[static_cast<size_t>(part_of)];
-      if (!whole.period_value.empty()) {
-        f.time = whole.time;
-        f.period_value = whole.period_value;
-        f.period_grain = whole.period_grain;
-        f.period_first = whole.period_first;
-        f.period_last = whole.period_last;
-      }
+      if (!whole.period_value.empty()) TakePeriod(whole, &f);
     }
     // A comparison base without a date of its own is the year before its
     // figure's ("should reach $180 million this year, up from $64 million");
     // so is "un an plus tôt" read from the publication when the figure is
     // itself last year's ("à 38 M€, contre 52 M€ un an plus tôt" in March).
     if (compared_with >= 0 && benchmark) {
-      const Fact& main = (*out)[static_cast<size_t>(compared_with)];
-      f.time = main.time;
-      f.period_value = main.period_value;
-      f.period_grain = main.period_grain;
-      f.period_first = main.period_first;
-      f.period_last = main.period_last;
+      TakePeriod((*out)[static_cast<size_t>(compared_with)], &f);
     } else if (compared_with >= 0 && in.publication) {
       const Fact& main = (*out)[static_cast<size_t>(compared_with)];
       // (The date before both amounts is the figure's: "this year, up from".)
@@ -2005,11 +1994,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       bool same = q.value && p.value && q.unit == p.unit && std::fabs(q.value->ToDouble() - p.value->ToDouble()) <=
                                                                  1e-9 * std::fabs(p.value->ToDouble());
       if (!same) continue;
-      f.time = g.time;
-      f.period_value = g.period_value;
-      f.period_grain = g.period_grain;
-      f.period_first = g.period_first;
-      f.period_last = g.period_last;
+      TakePeriod(g, &f);
       break;
     }
   }
