@@ -1938,10 +1938,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const Fact& whole = (*out)[static_cast<size_t>(part_of)];
       if (!whole.period_value.empty()) TakePeriod(whole, &f);
     }
-    // A comparison base without a date of its own is the year before its
-    // figure's ("should reach $180 million this year, up from $64 million");
-    // so is "un an plus tôt" read from the publication when the figure is
-    // itself last year's ("à 38 M€, contre 52 M€ un an plus tôt" in March).
+    // The expectation a figure is measured against is for its period
+    // ("ahead of the $3.85 billion analysts expected"). A comparison base
+    // without a date of its own is the year before its figure's ("should
+    // reach $180 million this year, up from $64 million"); so is "un an plus
+    // tôt" read from the publication when the figure is itself last year's
+    // ("à 38 M€, contre 52 M€ un an plus tôt" in March).
     if (compared_with >= 0 && benchmark) {
       TakePeriod((*out)[static_cast<size_t>(compared_with)], &f);
     } else if (compared_with >= 0 && in.publication) {
