@@ -295,7 +295,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   const std::vector<uint32_t>& sentence_of = in.token_sentence;
   // "dans les colonnes du Figaro", "a assuré le Premier ministre au
   // Figaro": a medium a statement was made to, never what a figure is about.
-  auto press_mention = [&](const EntityMention& m) {
+  auto press_mention_uncached = [&](const EntityMention& m) {
     size_t pb = 0;
     if (m.first_token == 0) return false;
     if (r.press_before.MatchEndingAt(toks, m.first_token, text, &pb)) return true;
@@ -312,6 +312,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (r.attribution_verb.Match(toks, k, text)) return true;
     }
     return false;
+  };
+  // (Asked for every name before every amount: read once per name.)
+  std::vector<int8_t> press_of(in.mentions.size(), -1);
+  auto press_mention = [&](const EntityMention& m) {
+    const size_t k = static_cast<size_t>(&m - in.mentions.data());
+    if (k >= press_of.size()) return press_mention_uncached(m);
+    if (press_of[k] < 0) press_of[k] = press_mention_uncached(m) ? 1 : 0;
+    return press_of[k] == 1;
   };
   // Whether two tokens are in the same paragraph (no paragraph break between).
   auto same_paragraph = [&](size_t a, size_t b) {
