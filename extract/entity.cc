@@ -234,6 +234,9 @@ struct EntityRecognizer::Cues {
   // "sur", "en", "lès": a lower-case word between dashes inside a name
   // outside the catalog that makes it a place ("Sablé-sur-Sarthe").
   WordSet toponym_links;
+  // "a", "n'", "has", "said": after a one-word name of the catalog that
+  // opens a sentence, a verb that makes it the sentence's subject.
+  WordSet verbs_after;
   // "Métropole", "Council": a word that, ending a name of two words or
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
   // Council").
@@ -311,6 +314,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "gov_tail") cues_->gov_tails.push_back(FoldedWordHash(p));
         else if (k == "place_word") cues_->place_words.push_back(FoldedWordHash(p));
         else if (k == "toponym_link") cues_->toponym_links.push_back(FoldedWordHash(p));
+        else if (k == "verb_after") cues_->verbs_after.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -333,7 +337,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words,
-                  &cues_->toponym_links, &cues_->adjective_heads}) {
+                  &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads}) {
     v->Finish();
   }
   // Looked up once: every document without a country of its own gets it.
@@ -520,8 +524,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // proves nothing at a sentence start ("Total sales reached ..."):
     // another mention of the entity must confirm it.
     // ("Total throughput slipped": any lower-case word after it.)
+    // ("Tesla n'a écoulé", "Orange a annoncé": a verb right after confirms it.)
     if (cased && best->end_token == i + 1 && c.sentence_initial && i + 1 < n && IsWord(toks[i + 1]) &&
-        !(toks[i + 1].flags & (kTokCapitalized | kTokAllCaps))) {
+        !(toks[i + 1].flags & (kTokCapitalized | kTokAllCaps)) && !Cues::Has(cues.verbs_after, toks[i + 1].hash)) {
       c.unconfirmed = true;  // "Total sales", "Free cash flow"
     }
     found.push_back(c);

@@ -459,6 +459,9 @@ ENTITY_CASES = [
      "The Reserve Bank of New Zealand cut its rate to 2.5%, after figures from Stats NZ showed output shrank. "
      "Ses ventes reculent.",
      [("Reserve Bank of New Zealand", "GOV", 1), ("Stats NZ", "GOV", 1)], ["SES", "Reserve Bank"]),
+    ("a one-word name of the catalog opening a sentence is confirmed by a verb after it", "fr",
+     "Le marché recule. Tesla n'a écoulé que 1 200 voitures. Total des ventes : 5 M€.",
+     [("Tesla", "ORG", 1)], ["Total", "TotalEnergies"]),
 ]
 
 
