@@ -613,8 +613,15 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
       if (size_t pp = Prev(toks, p); pp != kNpos && toks[pp].kind == TokenKind::kNumber) return true;
     }
   }
-  // Model and product names: "iPhone 15", "Windows 11", "CAC 40", "Boeing 737".
-  if (PlainInteger(m) && m.int_digits <= 4 && u.dimension.empty() && u.begin_tok == kNpos) {
+  // Model and product names: "iPhone 15", "Windows 11", "CAC 40", "Boeing 737"
+  // (and "la Renault 5 reste": a singular word after a number above one
+  // counts nothing).
+  bool singular_after = false;
+  if (u.counted_noun && u.end_tok > 0 && u.end_tok <= n && m.value.ToDouble() >= 2) {
+    std::string_view w = toks[u.end_tok - 1].Text(c.text);
+    singular_after = !w.empty() && w.back() != 's' && w.back() != 'x' && w.back() != 'S';
+  }
+  if (PlainInteger(m) && m.int_digits <= 4 && (u.dimension.empty() || singular_after) && u.begin_tok == kNpos) {
     size_t p = Prev(toks, m.first);
     if (p != kNpos && p + 1 == m.first && !Glued(toks, p, m.first) && toks[p].kind == TokenKind::kWord) {
       const Token& w = toks[p];

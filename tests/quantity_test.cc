@@ -184,6 +184,9 @@ TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
   EXPECT_EQ(part[0].unit, "magasin");
   auto year = Recognize("en", "It delivered 96,400 vehicles, bringing its total to 2025.");
   ASSERT_EQ(year.size(), 1u);
+  // A brand's model number followed by a singular word counts nothing.
+  EXPECT_TRUE(Recognize("fr", "La Renault 5 reste la voiture la plus vendue.").empty());
+  ASSERT_EQ(Recognize("fr", "Renault a vendu 300 voitures et Stellantis 3 bus.").size(), 2u);
   // "hundreds", "thousands" alone are no numbers, as "des centaines" is none.
   auto vague = Recognize("en", "It will cut hundreds of jobs and thousands of contracts, and hire two thousand people.");
   ASSERT_EQ(vague.size(), 1u);
