@@ -353,6 +353,11 @@ CASES = [
      "Arcturon's sales came to $3.9 billion in the third quarter, slightly ahead of the $3.85 billion that "
      "analysts had expected.",
      [{"subject": "arcturon", "predicate": "revenue", "value": 3.85e9, "period": "2025-Q3"}]),
+    ("the year a site opened dates nothing; an average payout is a cost", "en", "2026-05-12",
+     "Arcturon's output fell 11% to 2.7 million tonnes of crude steel this year, the lowest level since the works "
+     "opened in 1958. The average payout per household at Dunmore Analytics is running at about £3,400.",
+     [{"subject": "arcturon", "predicate": "production", "value": 2.7e6, "period": "2026"},
+      {"subject": "dunmore-analytics", "predicate": "cost", "value": 3400}]),
 ]
 
 
