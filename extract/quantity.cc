@@ -1230,6 +1230,13 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           q.unit = tq.unit;
           q.unit_inherited = true;
         }
+        // ("1 840 véhicules, dont 1 120 électriques": a word after the part
+        // that is no counted noun qualifies the total's.)
+        if (after_breakdown && q.dimension == "count" && tq.dimension == "count" && !q.unit.empty() &&
+            q.unit != tq.unit && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), FoldedWordHash(q.unit))) {
+          q.unit = tq.unit;
+          q.unit_inherited = true;
+        }
         if ((after_breakdown || continues) && tq.dimension == q.dimension && tq.unit == q.unit) {
           q.depends_on = static_cast<int>(total);
           if (after_breakdown && maybe_restates) restating.push_back(out->size());

@@ -358,6 +358,9 @@ CASES = [
      "opened in 1958. The average payout per household at Dunmore Analytics is running at about £3,400.",
      [{"subject": "arcturon", "predicate": "production", "value": 2.7e6, "period": "2026"},
       {"subject": "dunmore-analytics", "predicate": "cost", "value": 3400}]),
+    ("a word after a part that is no counted noun qualifies the total's", "fr", "2026-02-26",
+     "Kordium a enregistré 1 840 véhicules commandés, dont 1 120 électriques.",
+     [{"subject": "kordium", "value": 1120, "unit": "véhicule"}]),
 ]
 
 
