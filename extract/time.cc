@@ -316,8 +316,9 @@ class Matcher : private internal::TimeReader {
     else if (int t = ClauseTense(c.begin, c.end); t != 0)
       tense = t;  // "will rise to $18.99 from November", "said in January"
     // A day of month without year is rarely most of a year old: "le 9
-    // octobre" written a fortnight before is the coming one.
-    constexpr long kSoonDays = 45;
+    // octobre" written a fortnight before is the coming one, and so is a
+    // price change "le 1er février" announced in mid-December.
+    constexpr long kSoonDays = 75;
     if (tense == 0 && c.grain == Grain::kDay && c.type == Core::kNoYear &&
         next->first.ToDays() - p.ToDays() <= kSoonDays) {
       tense = 1;

@@ -613,6 +613,8 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"In the nine months to September 30", "2024-01-01/2024-09-30", "span"},
         {"from a year earlier", "2023-01-01/2023-09-30", "span"}}},
       {"en", "2025-12-10", "Prices rose in the year to November.", {{"the year to November", "2024-12-01/2025-11-30", "span"}}},
+      // A day without a year up to two and a half months ahead is the coming one.
+      {"fr", "2025-12-16", "Nouvelle grille tarifaire le 1er février.", {{"1er février", "2026-02-01", "day"}}},
       // A past verb ("stood", "s'établissait") reads a month without a year as the last one.
       {"en", "2026-03-12", "Net debt stood at £61 million at the end of June.", {{"at the end of June", "2025-06", "month"}}},
       {"fr", "2026-03-12", "La dette s'établissait à 61 millions d'euros en juin.", {{"en juin", "2025-06", "month"}}},
