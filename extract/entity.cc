@@ -443,6 +443,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
+    // ("7,3 M€" is no "3M".)
+    if (t.kind == TokenKind::kNumber && in_amount(i)) continue;
     // Most words are lower case and start no alias: one hash lookup rejects them.
     if (t.kind == TokenKind::kWord && !IsCapWord(t) && !cat.StartsLowerAlias(t.hash)) continue;
     std::optional<PhraseMatch> best;

@@ -470,6 +470,9 @@ ENTITY_CASES = [
     ("a one-word name of the catalog opening a sentence is confirmed by a verb after it", "fr",
      "Le marché recule. Tesla n'a écoulé que 1 200 voitures. Total des ventes : 5 M€.",
      [("Tesla", "ORG", 1)], ["Total", "TotalEnergies"]),
+    ("the digits of an amount are no catalog name", "fr",
+     "Le coût de l'intérim a bondi à 7,3 M€ l'an dernier chez Kordium. Le groupe 3M a annoncé 3 000 suppressions.",
+     [("3M", "ORG", 1)], []),
 ]
 
 
