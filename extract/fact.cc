@@ -515,6 +515,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   }
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
   std::vector<bool> comparison_base;  // per fact: the base of a comparison ("contre 58 M€ en 2023")
+  std::unordered_set<int> sources_so_far;  // entities earlier facts were attributed to
 
   // What the article calls its entities: "la biotech américaine Nexolia",
   // "son concurrent grenoblois Ciséo" teach that "la biotech", "la société
@@ -1504,15 +1505,29 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       } else if (named >= 0) {
         subject = named;
       } else {
-        // The last organisation named before the amount.
+        // The last organisation named before the amount (not one named as
+        // the source of earlier figures: "selon la PFA").
         for (const EntityMention& m : in.mentions) {
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-          if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object && !press_mention(m)) {
+          if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object && !press_mention(m) &&
+              !sources_so_far.contains(m.entity)) {
             subject = m.entity;
           }
         }
         carried = subject >= 0;
+      }
+    }
+    // "Les immatriculations ont reculé de 4,8 % en octobre en France": with
+    // no one else to hold it, a market's figure is the country's named in
+    // its sentence.
+    if (subject < 0 && !anaphor_first) {
+      for (const EntityMention* em : in_sentence) {
+        const Entity& e = in.entities[static_cast<size_t>(em->entity)];
+        if (e.type == "PLACE" && Economy(e, true) && after_preposition(em)) {
+          subject = em->entity;
+          break;
+        }
       }
     }
     // A country's borrowing is its deficit ("public sector net borrowing
@@ -1990,6 +2005,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     fact_of_quantity[qi] = static_cast<int>(out->size());
     comparison_base.push_back(compared_with >= 0);
+    if (f.attributed_to >= 0 && f.attributed_to != f.subject) sources_so_far.insert(f.attributed_to);
     out->push_back(std::move(f));
   }
   // A figure repeated without its period (the headline, a recap) has the

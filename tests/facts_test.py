@@ -361,6 +361,11 @@ CASES = [
     ("a word after a part that is no counted noun qualifies the total's", "fr", "2026-02-26",
      "Kordium a enregistré 1 840 véhicules commandés, dont 1 120 électriques.",
      [{"subject": "kordium", "value": 1120, "unit": "véhicule"}]),
+    ("a market's figure with no one else to hold it is the country's; a source is not carried as a subject", "fr", "2025-11-03",
+     "Les immatriculations de voitures neuves ont reculé de 4,8 % en octobre en France, à 128 450 véhicules, selon "
+     "Kordium. Depuis janvier, le marché affiche un repli de 6,1 %.",
+     [{"subject": "france", "predicate": "sales_volume", "value": 128450},
+      {"subject": "france", "predicate": "growth", "value": -6.1}]),
 ]
 
 
