@@ -988,12 +988,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.
+    // So is a value after a share move of the same sentence ("shares rose
+    // 6.8% in London, valuing the company at about £18.3 billion").
     if (predicate == "valuation") {
       for (const TriggerHit& h : hits) {
         if (h.begin < sb || h.end > se) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
           if (t.predicate == "market_cap") predicate = "market_cap";
         }
+      }
+      for (size_t k = out->size(); k-- > 0 && (*out)[k].sentence == q.sentence;) {
+        if ((*out)[k].predicate == "stock_change") predicate = "market_cap";
       }
     }
 

@@ -366,6 +366,9 @@ CASES = [
      "Kordium. Depuis janvier, le marché affiche un repli de 6,1 %.",
      [{"subject": "france", "predicate": "sales_volume", "value": 128450},
       {"subject": "france", "predicate": "growth", "value": -6.1}]),
+    ("a value after a share move is a market capitalisation", "en", "2025-11-03",
+     "Arcturon shares rose 6.8% in London on Wednesday, valuing the company at about £18.3 billion.",
+     [{"subject": "arcturon", "predicate": "market_cap", "value": 1.83e10}]),
 ]
 
 
