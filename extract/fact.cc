@@ -988,6 +988,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.
+    // What a tax brings in is tax ("une taxe ... qui rapporterait 6,8
+    // milliards d'euros par an", "tax receipts increased 6.8% to £62.9
+    // billion"): a tax noun before the amount in its sentence.
+    if (predicate == "revenue") {
+      for (const TriggerHit& h : hits) {
+        if (h.begin < sb || h.end > qb) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.predicate == "tax" && !t.verb && (t.dims & kDimMoney)) predicate = "tax";
+        }
+      }
+    }
     // So is a value after a share move of the same sentence ("shares rose
     // 6.8% in London, valuing the company at about £18.3 billion").
     if (predicate == "valuation") {

@@ -369,6 +369,9 @@ CASES = [
     ("a value after a share move is a market capitalisation", "en", "2025-11-03",
      "Arcturon shares rose 6.8% in London on Wednesday, valuing the company at about £18.3 billion.",
      [{"subject": "arcturon", "predicate": "market_cap", "value": 1.83e10}]),
+    ("what a tax brings in is tax", "fr", "2025-11-03",
+     "Kordium propose une taxe sur les grandes entreprises, qui rapporterait 6,8 milliards d'euros par an.",
+     [{"subject": "kordium", "predicate": "tax", "value": 6.8e9}]),
 ]
 
 
