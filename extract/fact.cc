@@ -105,7 +105,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -231,6 +231,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "lender_verb") r.lender_verb.Add(p, 0, false);
         else if (k == "press_before") r.press_before.Add(p, 0, false);
         else if (k == "background_before") r.background_before.Add(p, 0, false);
+        else if (k == "capital_project") r.capital_project.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -988,6 +989,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.
+    // Money spent on building or renewing an asset ("consacrera 1,2
+    // milliard d'euros à la modernisation du réseau", "spend NZ$180 million
+    // on a new mozzarella line") is an investment.
+    // (Not a part of capital spending: "including about C$900 million for
+    // the Birchwood 2 expansion" stays spending.)
+    if (predicate == "spending" && part_of < 0) {
+      for (size_t k = qe; k < std::min(qe + 12, se) && predicate == "spending"; ++k) {
+        if (r.capital_project.Match(toks, k, text)) predicate = "investment";
+      }
+    }
     // What a tax brings in is tax ("une taxe ... qui rapporterait 6,8
     // milliards d'euros par an", "tax receipts increased 6.8% to £62.9
     // billion"): a tax noun before the amount in its sentence.

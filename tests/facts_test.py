@@ -372,6 +372,9 @@ CASES = [
     ("what a tax brings in is tax", "fr", "2025-11-03",
      "Kordium propose une taxe sur les grandes entreprises, qui rapporterait 6,8 milliards d'euros par an.",
      [{"subject": "kordium", "predicate": "tax", "value": 6.8e9}]),
+    ("money spent on building or renewing an asset is an investment", "fr", "2025-11-03",
+     "Kordium consacrera 1,2 milliard d'euros cette année à la modernisation du réseau.",
+     [{"subject": "kordium", "predicate": "investment", "value": 1.2e9, "period": "2025"}]),
 ]
 
 
