@@ -1548,7 +1548,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "Les immatriculations ont reculé de 4,8 % en octobre en France": with
     // no one else to hold it, a market's figure is the country's named in
     // its sentence.
-    if (subject < 0 && !anaphor_first) {
+    const bool market_measure = predicate == "count" || predicate == "sales_volume" || predicate == "users" ||
+                                predicate == "growth" || predicate == "price" || predicate == "production" ||
+                                predicate == "cost";
+    if (subject < 0 && !anaphor_first && market_measure) {
       for (const EntityMention* em : in_sentence) {
         const Entity& e = in.entities[static_cast<size_t>(em->entity)];
         if (e.type == "PLACE" && Economy(e, true) && after_preposition(em)) {
