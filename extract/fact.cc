@@ -980,6 +980,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (!staff) predicate = "count";
     }
+    // "emploie 7 800 personnes dans neuf pays": a staff trigger before a
+    // number of things that are no staff counts them.
+    if (predicate == "headcount" && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited) {
+      if (auto it = r.count_nouns.find(FoldedWordHash(q.unit)); it != r.count_nouns.end()) {
+        bool staff = false;
+        std::string noun_predicate;
+        for (const Rules::Trigger& t : it->second) {
+          staff |= t.predicate == "headcount" || t.predicate == "job_cuts";
+          noun_predicate = t.predicate;
+        }
+        if (!staff && !noun_predicate.empty()) predicate = noun_predicate;
+      }
+    }
     // "3,1 millions de clients" are an operator's users; "plus de 85
     // clients" a software firm's business clients.
     if ((predicate == "count" || predicate == "users") && q.dimension == "count" &&

@@ -375,6 +375,10 @@ CASES = [
     ("money spent on building or renewing an asset is an investment", "fr", "2025-11-03",
      "Kordium consacrera 1,2 milliard d'euros cette année à la modernisation du réseau.",
      [{"subject": "kordium", "predicate": "investment", "value": 1.2e9, "period": "2025"}]),
+    ("a staff verb before a number of things that are no staff counts them", "fr", "2025-11-03",
+     "Kordium, qui emploie 7 800 personnes dans neuf pays, fermera trois usines.",
+     [{"subject": "kordium", "predicate": "headcount", "value": 7800},
+      {"subject": "kordium", "predicate": "count", "value": 9, "unit": "pays"}]),
 ]
 
 
