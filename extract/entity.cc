@@ -676,9 +676,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         while (k < n && IsCapWord(toks[k]) && !(toks[k].flags & kTokNewline) && k - end <= 5) ++k;
         return k > end + 2 && Cues::Has(cues.gov_words, toks[k - 1].hash);
       };
+      // (Nor "Balderton Capital and Octopus Ventures", "Royal Mail and
+      // Ocado": a name of two words or more before the coordinator is whole.)
       if (connector && Cues::Has(cues.coordinators, x.hash) && end + 1 < n &&
           ((Cues::Has(cues.first_names, toks[i].hash) && Cues::Has(cues.first_names, toks[end + 1].hash)) ||
-           end == i + 1) &&
+           end == i + 1 || end - i >= 2) &&
           !body_follows()) {
         break;
       }

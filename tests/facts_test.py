@@ -491,6 +491,9 @@ ENTITY_CASES = [
     ("the digits of an amount are no catalog name", "fr",
      "Le coût de l'intérim a bondi à 7,3 M€ l'an dernier chez Kordium. Le groupe 3M a annoncé 3 000 suppressions.",
      [("3M", "ORG", 1)], []),
+    ("a name of two words or more before 'and' is whole", "en",
+     "The round was led by Balderton Capital and Octopus Ventures. Marks and Spencer agreed.",
+     [("Balderton Capital", "ORG", 1), ("Octopus Ventures", "ORG", 1)], ["Balderton Capital and Octopus Ventures"]),
 ]
 
 
