@@ -833,11 +833,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       confidence = 0.3;
     }
     // "940 millions d'euros (-7 %)", "$940 million (+7%)": a signed
-    // percentage in parentheses right after a figure is that figure's change.
+    // percentage in parentheses after a figure of its sentence is that
+    // figure's change.
     int change_of = -1;
     if (q.dimension == "percent" && qi > 0 && qb > sb && qe < se && toks[qb - 1].kind == TokenKind::kPunct &&
         toks[qb - 1].cp == '(' && toks[qe].kind == TokenKind::kPunct && toks[qe].cp == ')' &&
-        fact_of_quantity[qi - 1] >= 0 && qr[qi - 1].end + 1 == qb && !IsChange((*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate)) {
+        fact_of_quantity[qi - 1] >= 0 && in.quantities[qi - 1].sentence == q.sentence &&
+        !IsChange((*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate)) {
       const std::string_view qt = q.span.Of(text);
       if (!qt.empty() && (qt[0] == '+' || qt[0] == '-' || qt.substr(0, 3) == "\xE2\x88\x92")) {
         change_of = fact_of_quantity[qi - 1];
@@ -1994,6 +1996,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     if (change_of >= 0) {
       const Fact& of = (*out)[static_cast<size_t>(change_of)];
+      f.sign = 1;  // the sign is written ("(−12 %)"), whatever verb came before
       f.subject = of.subject;
       TakePeriod(of, &f);
     }

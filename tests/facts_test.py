@@ -379,6 +379,9 @@ CASES = [
      "Kordium, qui emploie 7 800 personnes dans neuf pays, fermera trois usines.",
      [{"subject": "kordium", "predicate": "headcount", "value": 7800},
       {"subject": "kordium", "predicate": "count", "value": 9, "unit": "pays"}]),
+    ("a signed change in parentheses keeps its written sign, past a date", "fr", "2026-07-22",
+     "La production de l'usine Kordium est tombée à 41 000 véhicules au premier semestre (−12 %).",
+     [{"subject": "kordium", "predicate": "growth", "value": -12, "period": "2026-H1"}]),
 ]
 
 
