@@ -382,6 +382,10 @@ CASES = [
     ("a signed change in parentheses keeps its written sign, past a date", "fr", "2026-07-22",
      "La production de l'usine Kordium est tombée à 41 000 véhicules au premier semestre (−12 %).",
      [{"subject": "kordium", "predicate": "growth", "value": -12, "period": "2026-H1"}]),
+    ("a source is not what the article is about", "fr", "2026-07-09",
+     "Les orages ont coûté près de 900 millions d'euros aux assureurs, selon Talmira. Hélène Marchetti, "
+     "directrice générale de Kordium, détaille la facture.\n\nNous avons enregistré 38 500 déclarations de sinistre.",
+     [{"subject": "kordium", "value": 38500}]),
 ]
 
 
