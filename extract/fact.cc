@@ -1643,7 +1643,29 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;
-    if (compared_with >= 0) subject = (*out)[static_cast<size_t>(compared_with)].subject;
+    // "1,18 milliard d'euros, contre 1,42 milliard pour Grand Panier": a
+    // base given for another company, named right after it, is that
+    // company's figure for the same period.
+    bool other_company = false;
+    if (compared_with >= 0) {
+      subject = (*out)[static_cast<size_t>(compared_with)].subject;
+      for (const EntityMention* em : in_sentence) {
+        if (em->first_token < qe || em->first_token > qe + 3 || em->entity == subject) continue;
+        const Entity& e = in.entities[static_cast<size_t>(em->entity)];
+        if (e.type != "ORG") continue;
+        // (After "pour", "chez", "for", "at": not a source, "compiled by LSEG".)
+        size_t p = em->first_token;
+        if (p > qe && toks[p - 1].kind == TokenKind::kWord && toks[p - 1].length <= 3 &&
+            toks[p - 1].lex >= 0 && (lex_.word(toks[p - 1].lex).bits & kWordStop) && p - 1 > qe) {
+          --p;  // an article
+        }
+        const std::string before = p > 0 ? Fold(toks[p - 1].Text(text)) : std::string();
+        if (before != "pour" && before != "chez" && before != "for" && before != "at") continue;
+        subject = em->entity;
+        other_company = true;
+        break;
+      }
+    }
     // "La Commission a infligé une amende de 340 millions d'euros à Meta":
     // the fact is about who pays.
     if ((predicate == "fine" || predicate == "settlement") && object >= 0) {
@@ -2016,7 +2038,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // reach $180 million this year, up from $64 million"); so is "un an plus
     // tôt" read from the publication when the figure is itself last year's
     // ("à 38 M€, contre 52 M€ un an plus tôt" in March).
-    if (compared_with >= 0 && benchmark) {
+    if (compared_with >= 0 && (benchmark || other_company)) {
       TakePeriod((*out)[static_cast<size_t>(compared_with)], &f);
     } else if (compared_with >= 0 && in.publication) {
       const Fact& main = (*out)[static_cast<size_t>(compared_with)];

@@ -386,6 +386,9 @@ CASES = [
      "Les orages ont coûté près de 900 millions d'euros aux assureurs, selon Talmira. Hélène Marchetti, "
      "directrice générale de Kordium, détaille la facture.\n\nNous avons enregistré 38 500 déclarations de sinistre.",
      [{"subject": "kordium", "value": 38500}]),
+    ("a comparison base given for another company is that company's, same period", "fr", "2025-03-26",
+     "Kordium a réalisé un chiffre d'affaires de 1,18 milliard d'euros en 2024, contre 1,42 milliard pour Talmira.",
+     [{"subject": "talmira", "predicate": "revenue", "value": 1.42e9, "period": "2024"}]),
 ]
 
 
