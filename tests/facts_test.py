@@ -389,6 +389,10 @@ CASES = [
     ("a comparison base given for another company is that company's, same period", "fr", "2025-03-26",
      "Kordium a réalisé un chiffre d'affaires de 1,18 milliard d'euros en 2024, contre 1,42 milliard pour Talmira.",
      [{"subject": "talmira", "predicate": "revenue", "value": 1.42e9, "period": "2024"}]),
+    ("a bank that 'apporte un prêt' lends it to the article's company", "fr", "2025-03-26",
+     "Kordium construit un parc éolien en mer. Kordium a bouclé son financement. Banque Aubrelle apporte un prêt "
+     "de 1,55 Md€ sur dix-huit ans.",
+     [{"subject": "kordium", "predicate": "loan", "value": 1.55e9, "object": "banque-aubrelle"}]),
 ]
 
 
