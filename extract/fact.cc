@@ -427,10 +427,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                            : in.mentions.empty()  ? 0
                                                   : in.mentions.front().sentence;
     for (const EntityMention& m : in.mentions) {
-      // (A source, "selon France Assureurs", is not what the article is about.)
+      ++count[static_cast<size_t>(m.entity)];
+      // (A source named in the opening, "selon France Assureurs", does not
+      // make it what the article is about.)
       size_t ab = 0;
       if (m.first_token > 0 && r.attribution_before.MatchEndingAt(toks, m.first_token, text, &ab)) continue;
-      ++count[static_cast<size_t>(m.entity)];
       if (m.sentence >= first && m.sentence <= first + 1) opening[static_cast<size_t>(m.entity)] = true;
     }
     for (size_t e = 0; e < in.entities.size(); ++e) count[e] += opening[e] ? 2 : 0;
