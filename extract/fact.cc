@@ -752,7 +752,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // a progressé" is a margin, "Tesla shares jumped" a stock change.
     // (Not a name: "la Banque de France prévoit une croissance de 0,6 %" is
     // growth, not an interest rate.)
-    if (best.trig && best.trig->predicate == "growth") {
+    // (Nor a noun of change that is the amount's own head: "une inflation
+    // de 1,4 % et une croissance de 0,9 %".)
+    bool own_head = false;
+    if (best.trig && !best.trig->verb && best.te <= qb && qb - best.te <= 2) {
+      own_head = true;
+      for (size_t k = best.te; k < qb && own_head; ++k) own_head = is_of(k);
+      own_head |= best.te == qb;
+      // (A word the lexicon also knows as a verb is none: "a chuté de
+      // 23,6 %" folds to the noun "chute".)
+      for (const TriggerHit& h : hits) {
+        if (h.begin != best.tb) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) own_head &= !t.verb;
+      }
+    }
+    if (best.trig && best.trig->predicate == "growth" && !own_head) {
       for (const TriggerHit& h : hits) {
         if (h.begin < sb || h.end > best.tb) continue;
         bool in_name = false;

@@ -393,6 +393,11 @@ CASES = [
      "Kordium construit un parc éolien en mer. Kordium a bouclé son financement. Banque Aubrelle apporte un prêt "
      "de 1,55 Md€ sur dix-huit ans.",
      [{"subject": "kordium", "predicate": "loan", "value": 1.55e9, "object": "banque-aubrelle"}]),
+    ("a noun of change that heads its own figure keeps it", "fr", "2026-03-13",
+     "Kordium prévoit une marge de 7 % et une croissance de 0,9 %. Le titre de Talmira a chuté de 23,6 % jeudi.",
+     [{"subject": "kordium", "predicate": "growth", "value": 0.9},
+      {"subject": "kordium", "predicate": "margin", "value": 7},
+      {"subject": "talmira", "predicate": "stock_change", "value": -23.6}]),
 ]
 
 
