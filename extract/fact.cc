@@ -105,7 +105,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
       verb_marker, head_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
@@ -232,6 +232,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "press_before") r.press_before.Add(p, 0, false);
         else if (k == "background_before") r.background_before.Add(p, 0, false);
         else if (k == "capital_project") r.capital_project.Add(p, 0, false);
+        else if (k == "other_party_before") r.other_party_before.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "state") {
@@ -991,27 +992,24 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (!users_noun) predicate = noun_predicate;
     }
-    // "va supprimer 120 lits": a cut of things that are no jobs counts them.
-    // (The counted nouns list every word for staff and jobs.)
-    if (predicate == "job_cuts" && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited) {
-      bool staff = false;
+    // What the counted nouns say of the amount's noun (they list every word
+    // for staff and jobs): whether it counts staff, and its predicate ("" for
+    // a noun they do not list).
+    bool staff_noun = false;
+    std::string noun_predicate;
+    if ((predicate == "job_cuts" || predicate == "headcount") && q.dimension == "count" && !q.unit.empty() &&
+        !q.unit_inherited) {
       if (auto it = r.count_nouns.find(FoldedWordHash(q.unit)); it != r.count_nouns.end()) {
-        for (const Rules::Trigger& t : it->second) staff |= t.predicate == "headcount" || t.predicate == "job_cuts";
-      }
-      if (!staff) predicate = "count";
-    }
-    // "emploie 7 800 personnes dans neuf pays": a staff trigger before a
-    // number of things that are no staff counts them.
-    if (predicate == "headcount" && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited) {
-      if (auto it = r.count_nouns.find(FoldedWordHash(q.unit)); it != r.count_nouns.end()) {
-        bool staff = false;
-        std::string noun_predicate;
         for (const Rules::Trigger& t : it->second) {
-          staff |= t.predicate == "headcount" || t.predicate == "job_cuts";
+          staff_noun |= t.predicate == "headcount" || t.predicate == "job_cuts";
           noun_predicate = t.predicate;
         }
-        if (!staff && !noun_predicate.empty()) predicate = noun_predicate;
       }
+      // "va supprimer 120 lits": a cut of things that are no jobs counts
+      // them; "emploie 7 800 personnes dans neuf pays": a staff trigger
+      // before a number of things that are no staff counts them.
+      if (predicate == "job_cuts" && !staff_noun) predicate = "count";
+      else if (predicate == "headcount" && !staff_noun && !noun_predicate.empty()) predicate = noun_predicate;
     }
     // "3,1 millions de clients" are an operator's users; "plus de 85
     // clients" a software firm's business clients.
@@ -1668,14 +1666,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (em->first_token < qe || em->first_token > qe + 3 || em->entity == subject) continue;
         const Entity& e = in.entities[static_cast<size_t>(em->entity)];
         if (e.type != "ORG") continue;
-        // (After "pour", "chez", "for", "at": not a source, "compiled by LSEG".)
+        // (After "pour", "for" (other_party_before): not a source, "compiled
+        // by LSEG".)
         size_t p = em->first_token;
         if (p > qe && toks[p - 1].kind == TokenKind::kWord && toks[p - 1].length <= 3 &&
             toks[p - 1].lex >= 0 && (lex_.word(toks[p - 1].lex).bits & kWordStop) && p - 1 > qe) {
           --p;  // an article
         }
-        const std::string before = p > 0 ? Fold(toks[p - 1].Text(text)) : std::string();
-        if (before != "pour" && before != "chez" && before != "for" && before != "at") continue;
+        size_t ob = 0;
+        if (!r.other_party_before.MatchEndingAt(toks, p, text, &ob, qe)) continue;
         subject = em->entity;
         other_company = true;
         break;
