@@ -633,6 +633,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     auto comparison_before = [&](size_t at, size_t width) {
       return comparison_between(at >= width ? at - width : 0, at);
     };
+    // A time that opens with a comparison word and lies before publication:
+    // the base of a comparison ("from the first half", "than in 2023"), not
+    // a span ("from January to June").
+    auto past_base = [&](size_t k) {
+      const TimeExpr& t = in.times[k];
+      return cue_end[tr[k].begin][kComparison] != 0 && t.grain != "span" && in.publication && t.last < *in.publication;
+    };
     auto quantities_between = [&](size_t from, size_t to, uint8_t dims) {
       int count = 0;
       for (size_t k = 0; k < in.quantities.size(); ++k) {
@@ -1849,8 +1856,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (base) continue;
       }
       // A change is measured against its base: "up 11% from a year ago"
-      // is this year's rise.
+      // is this year's rise; so is "up 4%, a slowdown from the first half"
+      // (a past base the time itself opens with; "from April 2027" to come
+      // dates the change).
       if (in.times[k].earlier && (IsChange(predicate) || dim == kDimPp)) continue;
+      if (past_base(k) && (IsChange(predicate) || dim == kDimPp || dim == kDimPercent)) continue;
       size_t d = before ? qb - tr[k].end : after ? tr[k].begin - qe : 0;
       // A fiscal year named in the sentence wins ("revenue for fiscal year
       // 2025, which ended in late January").
@@ -1904,7 +1914,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (size_t k = in.times.size(); k-- > 0;) {
           if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
           // (Not a comparison base: "par rapport au quatrième trimestre 2023".)
-          if (comparison_before(tr[k].begin, 4)) continue;
+          if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
           const TimeExpr& t = in.times[k];
           // (Or last year, named before: annual results told in the first
           // months of the new year.)

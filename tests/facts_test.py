@@ -398,6 +398,12 @@ CASES = [
      [{"subject": "kordium", "predicate": "growth", "value": 0.9},
       {"subject": "kordium", "predicate": "margin", "value": 7},
       {"subject": "talmira", "predicate": "stock_change", "value": -23.6}]),
+    ("a past base the time opens with does not date the change, nor what follows", "en", "2025-10-15",
+     "Kordium posted third-quarter sales of EUR 1.2 billion, up 5%, a slowdown from the first half. "
+     "Sales in Spain fell 3% to EUR 300 million. Prices will rise 2% from April 2026.",
+     [{"subject": "kordium", "predicate": "growth", "value": 5, "period": "2025-Q3"},
+      {"subject": "kordium", "predicate": "revenue", "value": 3e8, "period": "2025-Q3"},
+      {"subject": "kordium", "predicate": "growth", "value": 2, "period": "2026-04"}]),
 ]
 
 
