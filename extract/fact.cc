@@ -106,7 +106,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
-      verb_marker, head_link;
+      verb_marker, head_link, change_again;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -235,6 +235,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "other_party_before") r.other_party_before.Add(p, 0, false);
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
+        else if (k == "change_again") r.change_again.Add(p, 0, false);
         else if (k == "state") {
           if (size_t sp = p.find(' '); sp != std::string::npos) r.states.emplace_back(p.substr(0, sp), p.substr(sp + 1));
         }
@@ -853,6 +854,40 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     size_t level_b = 0;
     const bool level_reached = direction != 0 && qb > 0 && direction_distance <= 3 &&
                                r.level_to.MatchEndingAt(toks, qb, text, &level_b).has_value();
+    // "Sales in Asia fell 6% to 910 million. The Americas rose 11% to 780
+    // million": a level reached with no measure named is the measure of
+    // the level reached just before.
+    size_t reached_b = 0;
+    if (predicate.empty() && (dim & (kDimMoney | kDimCount)) && qi > 0 && in.quantities[qi - 1].sentence == q.sentence &&
+        fact_of_quantity[qi - 1] >= 0 && IsChange((*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate) &&
+        r.level_to.MatchEndingAt(toks, qb, text, &reached_b) && reached_b == qr[qi - 1].end) {
+      for (size_t k = out->size(); k-- > 0;) {
+        const Fact& prev = (*out)[k];
+        if (prev.sentence + 2 < q.sentence) break;
+        const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
+        if (DimBit(pq.dimension) != dim || IsChange(prev.predicate) || prev.part_of >= 0) continue;
+        size_t pb = 0;
+        if (!r.level_to.MatchEndingAt(toks, qr[static_cast<size_t>(prev.quantity)].begin, text, &pb)) break;
+        predicate = prev.predicate;
+        confidence = prev.confidence * 0.8;
+        break;
+      }
+    }
+    // "goes up 5.2% from May 1, and by a further 3.5% in April 2027": a
+    // second step of the change before, its verb left out.
+    if ((predicate.empty() || confidence < 0.2) && direction_distance > 2 && (dim & kDimPercent) &&
+        r.change_again.MatchEndingAt(toks, qb, text, &reached_b)) {
+      for (size_t k = out->size(); k-- > 0;) {
+        const Fact& prev = (*out)[k];
+        if (prev.sentence != q.sentence) break;
+        if (!IsChange(prev.predicate) || DimBit(in.quantities[static_cast<size_t>(prev.quantity)].dimension) != dim) continue;
+        predicate = prev.predicate;
+        confidence = prev.confidence * 0.8;
+        direction = prev.sign;
+        direction_distance = 0;
+        break;
+      }
+    }
     const bool weak = predicate.empty() || (confidence < 0.2 && direction_distance <= 2 && part_of < 0);
     if (weak && direction != 0 && !level_reached && (dim & (kDimPercent | kDimPp))) {
       predicate = "growth";
@@ -1815,7 +1850,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (level_from && tr[k].begin >= qr[qi + 1].end && in.publication && in.times[k].last > *in.publication) continue;
       bool after = tr[k].begin >= qe;
       bool before = tr[k].end <= qb;
-      if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || comparison_between(qe, tr[k].begin))) continue;
+      // ("up 5.2% from May 1": a date to come after "from" is when the
+      // change takes effect, not its base.)
+      size_t cmp_end = tr[k].begin;
+      if (size_t eb = 0; after && in.publication && !(in.times[k].last < *in.publication) &&
+                         r.effective_from.MatchEndingAt(toks, tr[k].begin, text, &eb)) {
+        cmp_end = eb;
+      }
+      if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || comparison_between(qe, cmp_end))) continue;
       // Nor, past a comma, a share move's "since": "Shares fell 2.1% in
       // Sydney, extending their decline since the start of the year" (or
       // any span that runs to today).

@@ -404,6 +404,17 @@ CASES = [
      [{"subject": "kordium", "predicate": "growth", "value": 5, "period": "2025-Q3"},
       {"subject": "kordium", "predicate": "revenue", "value": 3e8, "period": "2025-Q3"},
       {"subject": "kordium", "predicate": "growth", "value": 2, "period": "2026-04"}]),
+    ("a level reached with no measure named is the measure of the level before", "fr", "2025-10-15",
+     "Le chiffre d'affaires de Kordium a atteint 2,8 milliards d'euros. Les ventes en Espagne ont reculé de 6 % "
+     "à 910 millions d'euros. Au Portugal, elles ont progressé de 11 % à 780 millions d'euros.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 7.8e8}]),
+    ("a change from a date to come, then a further step with its verb left out", "en", "2026-04-09",
+     "At Kordium, basic pay goes up 5.2% from May 1, and by a further 3.5% in April 2027.",
+     [{"subject": "kordium", "predicate": "growth", "value": 5.2, "period": "2026-05-01"},
+      {"subject": "kordium", "predicate": "growth", "value": 3.5, "period": "2027-04"}]),
+    ("a further step of a fall keeps its sign", "fr", "2026-04-09",
+     "Chez Kordium, les tarifs baissent de 2 % en mai, puis de 1 % en juin.",
+     [{"subject": "kordium", "predicate": "growth", "value": -1}]),
 ]
 
 
