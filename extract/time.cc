@@ -520,7 +520,16 @@ class Matcher : private internal::TimeReader {
       m = PhraseBefore(r_.preps, article_begin, &prep_begin);
     if (!m) m = PhraseBefore(r_.preps, i, &prep_begin);
     if (m) prep = &Row(*m);
-    const bool prep_makes_year = prep != nullptr && !(prep->flags & internal::kRowNoYear);
+    bool prep_makes_year = prep != nullptr && !(prep->flags & internal::kRowNoYear);
+    // "about £46 million a year from 2027.": a year that ends its clause.
+    if (prep != nullptr && (prep->flags & internal::kRowYearAtEnd) && c->bare_year && c->period.first.year == c->period.last.year && c->period.first.year >= 1900 &&
+        c->period.first.year <= 2100) {
+      const Token* next = c->end < n_ ? &toks_[c->end] : nullptr;
+      // (Not after a figure: "climbed to 2100 from 2050".)
+      const bool after_number = prep_begin > 0 && toks_[prep_begin - 1].kind == TokenKind::kNumber;
+      prep_makes_year = !after_number && (next == nullptr || (next->kind == TokenKind::kPunct && (next->cp == '.' || next->cp == ',' ||
+                                                                               next->cp == ';' || next->cp == ':')));
+    }
     if (c->bare_year && !c->edge && !prep_makes_year) return 0;
     if (c->standalone_month && !c->edge && prep == nullptr) return 0;
     if (c->needs_prep && prep == nullptr) return 0;

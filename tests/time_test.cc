@@ -417,6 +417,18 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "Borrowing reached £131 billion in the fiscal year ended in March.",
        {{"the fiscal year ended in March", "FY2026", "year"}}},
       {"en", "2023-09-16", "Sales fell 2% in the fiscal year to June.", {{"the fiscal year to June", "FY2023", "year"}}},
+      {"en",
+       "2026-04-09",
+       "Revenue grew 6% in the fiscal year that ended on March 31.",
+       {{"the fiscal year that ended on March 31", "FY2026", "year"}}},
+      {"fr",
+       "2026-04-09",
+       "Le chiffre d'affaires a progressé sur l'exercice qui s'est achevé le 31 mars.",
+       {{"l'exercice qui s'est achevé le 31 mars", "FY2026", "year"}}},
+      // "from" makes a bare number a year only when the year ends its clause.
+      {"en", kP, "The deal will cost $46 million a year from 2027.", {{"from 2027", "2027", "year"}}},
+      {"en", kP, "The index climbed to 2100 from 2050.", {}},
+      {"en", kP, "Output rose from 2050 units to 2100 units.", {}},
       // British usage: the three months to March are the first quarter.
       {"en",
        "2026-05-07",

@@ -271,6 +271,7 @@ enum RowFlag : uint8_t {
   kRowPast = 16,      // always the most recent one
   kRowShort = 32,     // a two-digit year may be glued to it
   kRowNoYear = 64,    // preposition: does not make a bare number a year
+  kRowYearAtEnd = 128,  // noyear preposition: but a year ending its clause is one ("from 2027.")
 };
 
 enum PrepSense : int { kAt = 0, kSince = 1, kUntil = 2 };
@@ -601,6 +602,8 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         row.flags |= kRowShort;
       else if (f == "noyear")
         row.flags |= kRowNoYear;
+      else if (f == "yearatend")
+        row.flags |= kRowYearAtEnd;
       else
         flags_ok = false;
     }
