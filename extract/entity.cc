@@ -913,6 +913,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     } else if (cues.person_role.MatchEndingAt(toks, i, text, &before_begin)) {
       c.type = "PERSON";
       c.cued = true;
+    } else if (i > 1 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == ',' && c.end_tok >= c.begin_tok + 2 &&
+               c.end_tok < n && toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ',' &&
+               cues.person_role.MatchEndingAt(toks, i - 1, text, &before_begin)) {
+      // "Sa directrice générale, Maëlys Cadiou, détaille": a name of two
+      // words or more set off by commas after a role.
+      c.type = "PERSON";
+      c.cued = true;
     }
     // A role right after: "X, PDG de", "X, le directeur général".
     if (c.type != "PERSON" && c.end_tok + 1 < n && toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ',') {

@@ -1652,6 +1652,23 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "la Région Bretagne nous verse 1,1 million d'euros par an": what a
+    // public body pays a company (a weak verb, no word of a settlement)
+    // is a subsidy.
+    if (predicate == "settlement" && best.trig && best.trig->verb && best.trig->weight < 0.5) {
+      int payer = subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV" ? subject : -1;
+      for (const EntityMention* em : in_sentence) {
+        if (payer < 0 && in.entities[static_cast<size_t>(em->entity)].type == "GOV" && em->end_token <= best.tb &&
+            best.tb - em->end_token <= 2) {
+          payer = em->entity;
+        }
+      }
+      if (payer >= 0) {
+        predicate = "subsidy";
+        if (subject != payer && object < 0) object = payer;
+        if (subject < 0) subject = payer;
+      }
+    }
     // Public money is the recipient's ("La Région Bretagne a accordé à
     // Ondélia une subvention de 190 millions"): the body that grants it is
     // the object, the company named in the sentence (or the one the article

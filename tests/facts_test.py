@@ -415,12 +415,22 @@ CASES = [
     ("a further step of a fall keeps its sign", "fr", "2026-04-09",
      "Chez Kordium, les tarifs baissent de 2 % en mai, puis de 1 % en juin.",
      [{"subject": "kordium", "predicate": "growth", "value": -1}]),
+    ("an audience share and its base are market shares", "fr", "2026-03-05",
+     "La société Kordium a progressé. Sa part d’audience a atteint 2,4 % l'an dernier, contre 2,1 % en 2024.",
+     [{"subject": "kordium", "predicate": "market_share", "value": 2.4, "period": "2025"},
+      {"subject": "kordium", "predicate": "market_share", "value": 2.1, "period": "2024"}]),
+    ("what a public body pays a company is a subsidy", "fr", "2026-03-05",
+     "La société Kordium recrute. La Région Bretagne lui verse 1,1 million d'euros par an.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 1.1e6, "object": "region-bretagne"}]),
 ]
 
 
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name set off by commas after a role is a person", "fr",
+     "Sa directrice générale, Maëlys Cadiou, détaille ses projets.",
+     [("Maëlys Cadiou", "PERSON", 1)], []),
     ("a storm's name is no entity", "fr",
      "La tempête Oriane a frappé la Bretagne. Oriane a coûté cher aux assureurs.",
      [("Bretagne", "PLACE", 1)], ["Oriane", "Tempête Oriane"]),
