@@ -410,7 +410,8 @@ class Matcher : private internal::TimeReader {
         bool relative = false;
         // (A date without a year is the last one: a span that has ended.)
         auto last = Resolve(*end_core, internal::kAt, sentence, &relative);
-        if (!last || last->grain != Grain::kDay) continue;
+        // ("the six months to June": to the end of that month.)
+        if (!last || (last->grain != Grain::kDay && last->grain != Grain::kMonth)) continue;
         CivilDate to = last->last;
         if (pub_ && to > *pub_ && end_core->type != Core::kAbsolute) to = to.AddMonths(-12);
         int days = row.unit == internal::kUnitWeek ? 7 * static_cast<int>(v)

@@ -426,6 +426,10 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "Le chiffre d'affaires a progressé sur l'exercice qui s'est achevé le 31 mars.",
        {{"l'exercice qui s'est achevé le 31 mars", "FY2026", "year"}}},
       // "from" makes a bare number a year only when the year ends its clause.
+      {"en", "2025-09-10", "Revenue for the six months to June climbed 12%.",
+       {{"for the six months to June", "2025-H1", "half"}}},
+      {"en", "2025-10-10", "Revenue for the nine months to September rose.",
+       {{"for the nine months to September", "2025-01-01/2025-09-30", "span"}}},
       {"en", kP, "The deal will cost $46 million a year from 2027.", {{"from 2027", "2027", "year"}}},
       {"en", kP, "The index climbed to 2100 from 2050.", {}},
       {"en", kP, "Output rose from 2050 units to 2100 units.", {}},
