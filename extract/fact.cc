@@ -106,7 +106,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
-      verb_marker, head_link, change_again;
+      verb_marker, head_link, change_again, price_verb;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -236,6 +236,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "change_again") r.change_again.Add(p, 0, false);
+        else if (k == "price_verb") r.price_verb.Add(p, 0, false);
         else if (k == "state") {
           if (size_t sp = p.find(' '); sp != std::string::npos) r.states.emplace_back(p.substr(0, sp), p.substr(sp + 1));
         }
@@ -1020,6 +1021,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
       if (v > 0 && v < 1e4 && r.bill_noun.Match(toks, best.tb, text)) predicate = "price";
       if (v > 0 && v < 1e3 && (q.per == "month" || q.per == "year")) predicate = "price";
+      // ("A medium latte costs £3.95": a small sum right after the verb
+      // is what a thing sells for.)
+      if (v > 0 && v < 1e3 && best.te == qb && r.price_verb.Match(toks, best.tb, text)) predicate = "price";
     }
     // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
     // number of things that are no users counts them.

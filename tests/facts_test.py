@@ -422,6 +422,10 @@ CASES = [
     ("what a public body pays a company is a subsidy", "fr", "2026-03-05",
      "La société Kordium recrute. La Région Bretagne lui verse 1,1 million d'euros par an.",
      [{"subject": "kordium", "predicate": "subsidy", "value": 1.1e6, "object": "region-bretagne"}]),
+    ("a small sum right after 'costs' is a price; a plan's cost stays a cost", "en", "2026-02-10",
+     "At Kordium, a medium latte costs £3.95. The Kordium plan costs £40 million.",
+     [{"subject": "kordium", "predicate": "price", "value": 3.95},
+      {"subject": "kordium", "predicate": "cost", "value": 4e7}]),
 ]
 
 
