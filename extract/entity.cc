@@ -1085,6 +1085,40 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     found.push_back(c);
   }
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.begin_tok < b.begin_tok; });
+  // "Kettleby's lost £8.5 million ... whereas Kettleby's, after ...": a
+  // name outside the catalog the article always writes with "'s", which
+  // at least once owns nothing (a verb, a comma or a preposition follows),
+  // is a name ending in "'s" (a shop's name), not a possessive.
+  {
+    auto apostrophe_s = [&](size_t e) {
+      return e + 1 < n && toks[e].kind == TokenKind::kPunct && (toks[e].cp == '\'' || toks[e].cp == U'\u2019') &&
+             toks[e].begin == toks[e - 1].end && toks[e + 1].begin == toks[e].end && IsWord(toks[e + 1]) &&
+             toks[e + 1].length == 1 && (text[toks[e + 1].begin] | 0x20) == 's';
+    };
+    std::unordered_map<uint64_t, std::pair<int, int>> tally;  // name -> (mentions, mentions with 's owning nothing)
+    for (const Candidate& c : found) {
+      if (c.catalog >= 0 || c.type != "ORG") continue;
+      auto& [all, bare] = tally[span_key(c.begin_tok, c.end_tok)];
+      if (!apostrophe_s(c.end_tok)) {
+        all = -1000;  // written once without "'s": possessives
+        continue;
+      }
+      ++all;
+      const size_t k = c.end_tok + 2;
+      const WordInfo* w = k < n && IsWord(toks[k]) ? info(toks[k]) : nullptr;
+      if (k >= n || toks[k].kind == TokenKind::kPunct ||
+          (IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps)) && w && (w->bits & kWordStop))) {
+        ++bare;
+      }
+    }
+    for (Candidate& c : found) {
+      if (c.catalog >= 0 || c.type != "ORG") continue;
+      auto it = tally.find(span_key(c.begin_tok, c.end_tok));
+      if (it == tally.end() || it->second.first < 2 || it->second.second < 1) continue;
+      c.end_tok += 2;
+      c.name_end = 0;
+    }
+  }
 
   // 3. Entities: one per catalog entry, one per name outside it; short
   // forms of names outside the catalog join the full name.

@@ -1393,6 +1393,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       bool possessive = best.trig && em->end_token + 2 >= best.tb && em->end_token <= best.tb &&
                         em->end_token < n && toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == '\'';
+      // (A name that ends in "'s", right before the trigger: "Kettleby's
+      // sales slipped", "Kettleby's lost £8.5 million".)
+      possessive |= best.trig && em->end_token <= best.tb && em->end_token + 1 >= best.tb && em->end_token >= em->first_token + 3 &&
+                    toks[em->end_token - 2].kind == TokenKind::kPunct &&
+                    (toks[em->end_token - 2].cp == '\'' || toks[em->end_token - 2].cp == U'\u2019') &&
+                    toks[em->end_token - 1].length == 1;
       // "le rachat de Nexolia, qui emploie quelque 180 personnes": the
       // name a relative clause holding the claim hangs on.
       bool relative_head = false;

@@ -426,12 +426,20 @@ CASES = [
      "At Kordium, a medium latte costs £3.95. The Kordium plan costs £40 million.",
      [{"subject": "kordium", "predicate": "price", "value": 3.95},
       {"subject": "kordium", "predicate": "cost", "value": 4e7}]),
+    ("a name written with 's is the subject of the figure after it", "en", "2026-02-10",
+     "Dunmore Coffee made a profit of £27 million; Kettleby's lost £8.5 million. Kettleby's, which is owned "
+     "by a fund, is reviewing its menu.",
+     [{"subject": "kettleby-s", "predicate": "loss", "value": 8.5e6}]),
 ]
 
 
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name always written with 's, once owning nothing, ends in 's", "en",
+     "Brackwater Coffee is ahead of Kettleby's in the latte war. Kettleby's sales slipped, and Kettleby's, which is "
+     "owned by a fund, is reviewing its menu. Brackwater's shops are full.",
+     [("Kettleby's", "ORG", 3), ("Brackwater Coffee", "ORG", 2)], ["Kettleby"]),
     ("a name set off by commas after a role is a person", "fr",
      "Sa directrice générale, Maëlys Cadiou, détaille ses projets.",
      [("Maëlys Cadiou", "PERSON", 1)], []),
