@@ -225,6 +225,10 @@ struct EntityRecognizer::Cues {
   WordSet gov_heads;
   // The same for a company ("the Port of Rotterdam"): the name is an ORG.
   WordSet place_heads;
+  // "Parc", "Domaine", "Brasserie": a common noun opening a two-word name
+  // outside the catalog; the name's other word names it alone later ("le
+  // parc de loisirs Féérival" after "Parc Féérival").
+  WordSet generic_heads;
   // "Ministry of Finance", "Prudential Regulation Authority", "Autorité
   // nationale des jeux": a word that makes a name outside the catalog a GOV.
   WordSet gov_words;
@@ -309,6 +313,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         }
         else if (k == "gov_head") cues_->gov_heads.push_back(FoldedWordHash(p));
         else if (k == "place_head") cues_->place_heads.push_back(FoldedWordHash(p));
+        else if (k == "generic_head") cues_->generic_heads.push_back(FoldedWordHash(p));
         else if (k == "gov_word") cues_->gov_words.push_back(FoldedWordHash(p));
         else if (k == "demonym") cues_->demonyms.push_back(FoldedWordHash(p));
         else if (k == "gov_tail") cues_->gov_tails.push_back(FoldedWordHash(p));
@@ -337,7 +342,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words,
-                  &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads}) {
+                  &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads, &cues_->generic_heads}) {
     v->Finish();
   }
   // Looked up once: every document without a country of its own gets it.
@@ -1208,6 +1213,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop)) && !company_word) {
         short_form.emplace(span_key(static_cast<size_t>(&w - toks.begin()), static_cast<size_t>(&w - toks.begin()) + 1), index);
+      }
+      // ("Féérival" after "Parc Féérival": a generic head's name.)
+      if (c.type != "PERSON" && name_end - c.begin_tok == 2 && Cues::Has(cues.generic_heads, toks[c.begin_tok].hash) &&
+          IsCapWord(toks[c.begin_tok + 1])) {
+        short_form.emplace(span_key(c.begin_tok + 1, c.begin_tok + 2), index);
       }
       // ... or to a longer head: "Alder & Crane" after "Alder & Crane
       // Insurance", "Harlow Sports" after "Harlow Sports Capital".

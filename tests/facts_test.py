@@ -436,6 +436,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a generic head's name, alone later, is the same entity", "fr",
+     "Parc Lumivert : une saison record. Le parc de loisirs Lumivert a accueilli 600 000 visiteurs.",
+     [("Parc Lumivert", "ORG", 2)], ["Lumivert"]),
     ("a name always written with 's, once owning nothing, ends in 's", "en",
      "Brackwater Coffee is ahead of Kettleby's in the latte war. Kettleby's sales slipped, and Kettleby's, which is "
      "owned by a fund, is reviewing its menu. Brackwater's shops are full.",
