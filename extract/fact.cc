@@ -106,7 +106,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
-      verb_marker, head_link, change_again, price_verb;
+      verb_marker, head_link, change_again, price_verb, person_anaphor;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -237,6 +237,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "head_link") r.head_link.Add(p, 0, false);
         else if (k == "change_again") r.change_again.Add(p, 0, false);
         else if (k == "price_verb") r.price_verb.Add(p, 0, false);
+        else if (k == "person_anaphor") r.person_anaphor.Add(p, 0, false);
         else if (k == "state") {
           if (size_t sp = p.find(' '); sp != std::string::npos) r.states.emplace_back(p.substr(0, sp), p.substr(sp + 1));
         }
@@ -1591,8 +1592,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // sentence that opens on the company, is the organisation spoken of
       // last (else the article's), not an economy.
       size_t pd = 0;
-      const bool own_measure =
-          anaphor_first || (best.trig && best.tb > sb && r.possessive_det.MatchEndingAt(toks, best.tb, text, &pd));
+      // ("L'endettement net du groupe atteignait 286 millions": the
+      // company named by an anaphor in the measure's complement.)
+      bool complement_anaphor = false;
+      for (size_t k = best.trig ? best.te : se; k < std::min(se, best.te + 3) && !complement_anaphor; ++k) {
+        complement_anaphor = cue_end[k][kAnaphor] != 0 && toks[k].kind == TokenKind::kWord &&
+                             (is_of(k) || Fold(toks[k].Text(text)) == "du");
+        if (toks[k].kind != TokenKind::kWord || (toks[k].flags & (kTokCapitalized | kTokAllCaps))) break;
+      }
+      const bool own_measure = anaphor_first || complement_anaphor ||
+                               (best.trig && best.tb > sb && r.possessive_det.MatchEndingAt(toks, best.tb, text, &pd));
       const int spoken_of = last_org_subject >= 0 ? last_org_subject : main_org;
       if (economy && own_measure && spoken_of >= 0 && in.entities[static_cast<size_t>(spoken_of)].type != "PLACE" &&
           spoken_of != source && spoken_of != object) {
@@ -1677,6 +1686,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         predicate = "subsidy";
         if (subject != payer && object < 0) object = payer;
         if (subject < 0) subject = payer;
+      }
+    }
+    // "Le dirigeant a perçu une rémunération de 1,3 million d'euros": an
+    // executive's pay, told of a person named just before.
+    if (predicate == "compensation" && (subject < 0 || in.entities[static_cast<size_t>(subject)].type != "PERSON") &&
+        r.person_anaphor.Match(toks, sb, text)) {
+      for (auto m = in.mentions.rbegin(); m != in.mentions.rend(); ++m) {
+        if (m->first_token >= sb) continue;
+        if (m->sentence + 2 < q.sentence) break;
+        if (in.entities[static_cast<size_t>(m->entity)].type == "PERSON") {
+          subject = m->entity;
+          break;
+        }
       }
     }
     // Public money is the recipient's ("La Région Bretagne a accordé à

@@ -430,6 +430,14 @@ CASES = [
      "Dunmore Coffee made a profit of £27 million; Kettleby's lost £8.5 million. Kettleby's, which is owned "
      "by a fund, is reviewing its menu.",
      [{"subject": "kettleby-s", "predicate": "loss", "value": 8.5e6}]),
+    ("'du groupe' after a measure names the company, not the country", "fr", "2025-03-12",
+     "Le groupe Kordium, troisième acteur du secteur en France, a publié ses comptes. L'endettement net du groupe "
+     "atteignait 286 millions d'euros à fin décembre.",
+     [{"subject": "kordium", "predicate": "debt", "value": 2.86e8}]),
+    ("an executive's pay told by 'le dirigeant' is the person's named before", "fr", "2025-03-12",
+     "« Nos prix ont progressé », a souligné le directeur général de Kordium, Benoît Lestrade. Le dirigeant a "
+     "perçu une rémunération totale de 1,3 million d'euros en 2024.",
+     [{"subject": "benoit-lestrade", "predicate": "compensation", "value": 1.3e6}]),
 ]
 
 
