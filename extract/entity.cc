@@ -193,6 +193,11 @@ class WordSet {
 struct EntityRecognizer::Cues {
   PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix,
       product_before;
+  // "le tribunal de commerce de Paris", "le centre hospitalier de
+  // Vaubrennes": a lower-case head that, with "de" and a name, names a
+  // body (GOV), an organisation (ORG) or a facility (PRODUCT).
+  PhraseTable institution_head;
+  std::vector<std::string> institution_types;  // by phrase id
   // "la tempête Oriane", "Hurricane Delphine": the name after is an event's,
   // and no entity (nor is it later, alone).
   PhraseTable event_before;
@@ -294,6 +299,10 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
         else if (k == "portfolio_before") cues_->portfolio_before.Add(p, 0, false);
+        else if (k == "institution_gov" || k == "institution_org" || k == "institution_product") {
+          cues_->institution_head.Add(p, static_cast<int>(cues_->institution_types.size()), false);
+          cues_->institution_types.push_back(k == "institution_gov" ? "GOV" : k == "institution_org" ? "ORG" : "PRODUCT");
+        }
         else if (k == "relation_after") cues_->relation_after.Add(p, 0, false);
         else if (k == "possessive") cues_->possessive.Add(p, 0, false);
         else if (k == "hyphen_tail") cues_->hyphen_tails.Add(p, 0, false);
@@ -1090,6 +1099,61 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     found.push_back(c);
   }
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.begin_tok < b.begin_tok; });
+  // "le centre hospitalier de Vaubrennes", "le tribunal de commerce de
+  // Paris": a lower-case institution head, "de" and a name are one name;
+  // the name alone later ("Vaubrennes") is the same body (not a place of
+  // the catalog: "Paris" stays Paris).
+  std::vector<std::pair<size_t, size_t>> institution_tails;  // the name part of such names (tokens)
+  std::vector<size_t> absorbed;  // first tokens of names such a name took in
+  for (Candidate& c : found) {
+    size_t k = c.begin_tok;
+    if (k < 2) continue;
+    size_t conn = k - 1;
+    if (toks[conn].kind == TokenKind::kPunct && (toks[conn].cp == '\'' || toks[conn].cp == U'\u2019') && conn > 0) --conn;
+    if (!IsWord(toks[conn]) || (toks[conn].flags & (kTokCapitalized | kTokAllCaps))) continue;
+    const std::string w = Fold(toks[conn].Text(text));
+    if (w != "de" && w != "du" && w != "des" && w != "d") continue;
+    size_t hb = 0;
+    auto head = cues.institution_head.MatchEndingAt(toks, conn, text, &hb);
+    if (!head || (toks[hb].flags & kTokAllCaps)) continue;
+    // (Written in lower case, or capitalized only as a sentence's first word.)
+    if ((toks[hb].flags & kTokCapitalized) && hb > 0 && !(toks[hb - 1].kind == TokenKind::kWord && info(toks[hb - 1]) &&
+                                                           (info(toks[hb - 1])->bits & kWordStop))) {
+      if (token_sentence[hb] == token_sentence[hb - 1]) continue;
+    }
+    // (Not a country: "le premier centre hospitalier universitaire de
+    // France" ranks a body, it does not name one.)
+    if (c.catalog < 0 || (cat.entry(c.catalog).type == "PLACE" && cat.entry(c.catalog).place != "country" &&
+                          cat.entry(c.catalog).place != "zone")) {
+      if (c.catalog < 0) institution_tails.emplace_back(c.begin_tok, c.end_tok);
+      c.begin_tok = hb;
+      // ("l'aéroport de Rodez-Aveyron": a name joined by a dash goes on.)
+      // ("Roissy-Charles-de-Gaulle": a lower-case word between dashes too.)
+      auto dash = [&](size_t k) {
+        return k + 1 < n && toks[k].kind == TokenKind::kPunct && toks[k].cp == '-' && toks[k].begin == toks[k - 1].end &&
+               toks[k + 1].begin == toks[k].end;
+      };
+      while (dash(c.end_tok)) {
+        size_t w = c.end_tok + 1;
+        if (IsWord(toks[w]) && !IsCapWord(toks[w]) && dash(w + 1) && IsCapWord(toks[w + 2])) w += 2;
+        if (!IsCapWord(toks[w])) break;
+        size_t e = w + 1;
+        for (const Candidate& x : found) {
+          if (x.begin_tok == w) e = std::max(e, x.end_tok);
+        }
+        absorbed.push_back(w);
+        c.end_tok = e;
+      }
+      c.catalog = -1;
+      c.type = cues.institution_types[static_cast<size_t>(head->id)];
+      c.cued = true;
+      c.sentence_initial = false;
+      c.name_end = 0;
+    }
+  }
+  std::erase_if(found, [&](const Candidate& c) {
+    return std::find(absorbed.begin(), absorbed.end(), c.begin_tok) != absorbed.end();
+  });
   // "Kettleby's lost £8.5 million ... whereas Kettleby's, after ...": a
   // name outside the catalog the article always writes with "'s", which
   // at least once owns nothing (a verb, a comma or a preposition follows),
@@ -1192,6 +1256,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     entities->push_back(std::move(e));
     entity_of_key.emplace(key, index);
     entity_of[k] = index;
+    for (const auto& [tb, te] : institution_tails) {
+      if (c.catalog < 0 && te == c.end_tok && tb > c.begin_tok) short_form.emplace(span_key(tb, te), index);
+    }
     // "la Cour" after "la Cour des comptes", "la Commission" after "la
     // Commission européenne": a known body is shortened to its first word.
     if (c.catalog >= 0 && name_end - c.begin_tok >= 2 &&

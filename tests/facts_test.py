@@ -444,6 +444,13 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a lower-case institution head, 'de' and a name are one name", "fr",
+     "Le centre hospitalier de Vaubrennes va investir. Vaubrennes emploie 3 450 agents. Le tribunal de commerce "
+     "de Paris a validé le plan. L'aéroport de Rodez-Aveyron a grandi. C'est le premier centre hospitalier "
+     "universitaire de France.",
+     [("centre hospitalier de Vaubrennes", "ORG", 2), ("tribunal de commerce de Paris", "GOV", 1),
+      ("aéroport de Rodez-Aveyron", "PRODUCT", 1), ("France", "PLACE", 1)],
+     ["Vaubrennes", "Rodez", "Aveyron", "centre hospitalier universitaire de France"]),
     ("a generic head's name, alone later, is the same entity", "fr",
      "Parc Lumivert : une saison record. Le parc de loisirs Lumivert a accueilli 600 000 visiteurs.",
      [("Parc Lumivert", "ORG", 2)], ["Lumivert"]),
