@@ -71,13 +71,7 @@ class Matcher : private internal::TimeReader {
             end = Finish(slot_end);
             // "the three months ended March 31" is the first quarter, "the
             // six months to June 30" the first half.
-            TimeExpr& e = out_->back();
-            if (e.grain == "span" && e.first.day == 1 && (e.first.month - 1) % 3 == 0 && e.last == e.first.AddMonths(3).AddDays(-1)) {
-              SetPeriod(&e, Period::Quarter(e.first.year, (e.first.month - 1) / 3 + 1));
-            } else if (e.grain == "span" && e.first.day == 1 && (e.first.month - 1) % 6 == 0 &&
-                       e.last == e.first.AddMonths(6).AddDays(-1)) {
-              SetPeriod(&e, Period::Half(e.first.year, (e.first.month - 1) / 6 + 1));
-            }
+            QuarterOrHalf(&out_->back());
           }
         }
       }
@@ -495,7 +489,19 @@ class Matcher : private internal::TimeReader {
     }
     if (!pa || pa->first > pb->last) return 0;
     Emit(open_begin, b->end, Period::Span(pa->first, pb->last), rel_a || rel_b, sentence);
+    // ("entre avril et juin": the second quarter.)
+    if (pa->grain == Grain::kMonth && pb->grain == Grain::kMonth) QuarterOrHalf(&out_->back());
     return b->end;
+  }
+
+  // A span that is exactly a calendar quarter or half takes that grain.
+  void QuarterOrHalf(TimeExpr* e) {
+    if (e->grain != "span" || e->first.day != 1) return;
+    if ((e->first.month - 1) % 3 == 0 && e->last == e->first.AddMonths(3).AddDays(-1)) {
+      SetPeriod(e, Period::Quarter(e->first.year, (e->first.month - 1) / 3 + 1));
+    } else if ((e->first.month - 1) % 6 == 0 && e->last == e->first.AddMonths(6).AddDays(-1)) {
+      SetPeriod(e, Period::Half(e->first.year, (e->first.month - 1) / 6 + 1));
+    }
   }
 
   // An expression whose core starts at token i: [range] or [prep] [article]

@@ -425,6 +425,10 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "2026-04-09",
        "Le chiffre d'affaires a progressé sur l'exercice qui s'est achevé le 31 mars.",
        {{"l'exercice qui s'est achevé le 31 mars", "FY2026", "year"}}},
+      {"fr", "2025-07-24", "L'activité a reculé entre avril et juin.", {{"entre avril et juin", "2025-Q2", "quarter"}}},
+      {"fr", "2025-07-24", "L'activité a reculé entre janvier et juin.", {{"entre janvier et juin", "2025-H1", "half"}}},
+      {"fr", "2025-07-24", "L'activité a reculé entre mars et juin.",
+       {{"entre mars et juin", "2025-03-01/2025-06-30", "span"}}},
       // "from" makes a bare number a year only when the year ends its clause.
       {"en", "2025-09-10", "Revenue for the six months to June climbed 12%.",
        {{"for the six months to June", "2025-H1", "half"}}},
