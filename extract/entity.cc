@@ -1068,8 +1068,16 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   // relates a name opening a sentence to another organisation vouches for it.
   auto related = [&](const Candidate& c) {
     const size_t e = c.end_tok;
+    // ("Stationéo, la société d'économie mixte qui ...": an apposition
+    // that calls it a company too.)
+    // (Not an adverb: "Surtout, l'entreprise ...".)
+    const std::string_view last = toks[e - 1].Text(text);
+    const bool adverb = c.end_tok - c.begin_tok == 1 &&
+                        (info(toks[c.begin_tok]) != nullptr || (last.size() > 5 && (last.substr(last.size() - 4) == "ment" ||
+                                                                                   last.substr(last.size() - 2) == "ly")));
     return e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == ',' &&
-           cues.relation_after.Match(toks, e + 1, text).has_value();
+           (cues.relation_after.Match(toks, e + 1, text).has_value() ||
+            (!adverb && cues.org_before.Match(toks, e + 1, text).has_value()));
   };
   for (const Candidate& c : unknown) {
     if (c.sentence_initial && !c.cued && !seen_mid.count(span_key(c.begin_tok, c.end_tok)) && !owns_measure(c) &&

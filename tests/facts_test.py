@@ -444,6 +444,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
+     "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
+     "Surtout, la société investit.",
+     [("Parkéo", "ORG", 1)], ["Surtout"]),
     ("a lower-case institution head, 'de' and a name are one name", "fr",
      "Le centre hospitalier de Vaubrennes va investir. Vaubrennes emploie 3 450 agents. Le tribunal de commerce "
      "de Paris a validé le plan. L'aéroport de Rodez-Aveyron a grandi. C'est le premier centre hospitalier "
