@@ -917,7 +917,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (!(prep > 0 && cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker))) c.type = "PLACE";
     }
     // "le tarif Bleu", "son modèle Zephyr", "the drug Zelvora": a product.
-    if (c.type == "ORG" && cues.product_before.MatchEndingAt(toks, i, text, &before_begin)) {
+    // (Not a reflexive verb: "Castelnau Capital s'offre Séniorys".)
+    if (c.type == "ORG" && cues.product_before.MatchEndingAt(toks, i, text, &before_begin) &&
+        !(before_begin >= 2 && toks[before_begin - 1].kind == TokenKind::kPunct &&
+          (toks[before_begin - 1].cp == '\'' || toks[before_begin - 1].cp == U'\u2019') &&
+          Fold(toks[before_begin - 2].Text(text)) == "s")) {
       c.type = "PRODUCT";
       c.cued = true;
     }

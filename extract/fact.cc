@@ -842,6 +842,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (size_t k = out->size(); (w == "taux" || w == "rate") && k-- > 0;) {
         const Fact& prev = (*out)[k];
         if (prev.sentence + 2 < q.sentence) break;
+        // (A loan's rate: "empruntera 650 millions ... au taux de 6,25 %".)
+        if (prev.sentence == q.sentence && (prev.predicate == "loan" || prev.predicate == "debt")) break;
         if (kRates.contains(prev.predicate)) {
           predicate = prev.predicate;
           break;

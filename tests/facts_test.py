@@ -438,6 +438,12 @@ CASES = [
      "« Nos prix ont progressé », a souligné le directeur général de Kordium, Benoît Lestrade. Le dirigeant a "
      "perçu une rémunération totale de 1,3 million d'euros en 2024.",
      [{"subject": "benoit-lestrade", "predicate": "compensation", "value": 1.3e6}]),
+    ("a company bought ('s'offre X') is no product; its loan's rate is an interest rate", "fr", "2026-03-05",
+     "Castelnau Capital s’offre Séniorys pour 1,15 milliard d’euros. Séniorys affiche une marge de 19,3 %. "
+     "Séniorys empruntera 650 millions d’euros au taux de 6,25 %.",
+     [{"subject": "seniorys", "predicate": "margin", "value": 19.3},
+      {"subject": "seniorys", "predicate": "loan", "value": 6.5e8},
+      {"subject": "seniorys", "predicate": "interest_rate", "value": 6.25}]),
 ]
 
 
