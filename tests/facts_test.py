@@ -444,6 +444,10 @@ CASES = [
      [{"subject": "seniorys", "predicate": "margin", "value": 19.3},
       {"subject": "seniorys", "predicate": "loan", "value": 6.5e8},
       {"subject": "seniorys", "predicate": "interest_rate", "value": 6.25}]),
+    ("a school's pupils and a spa's patients are its users", "fr", "2026-03-05",
+     "L'auto-école Kordium a formé 96 400 élèves en 2025. Les thermes de Kordium ont accueilli 11 480 curistes.",
+     [{"subject": "kordium", "predicate": "users", "value": 96400},
+      {"subject": "kordium", "predicate": "users", "value": 11480}]),
 ]
 
 
