@@ -106,7 +106,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
-      verb_marker, head_link, change_again, price_verb, person_anaphor;
+      verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -238,6 +238,7 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         else if (k == "change_again") r.change_again.Add(p, 0, false);
         else if (k == "price_verb") r.price_verb.Add(p, 0, false);
         else if (k == "person_anaphor") r.person_anaphor.Add(p, 0, false);
+        else if (k == "market_noun") r.market_noun.Add(p, 0, false);
         else if (k == "state") {
           if (size_t sp = p.find(' '); sp != std::string::npos) r.states.emplace_back(p.substr(0, sp), p.substr(sp + 1));
         }
@@ -1645,6 +1646,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const bool market_measure = predicate == "count" || predicate == "sales_volume" || predicate == "users" ||
                                 predicate == "growth" || predicate == "price" || predicate == "production" ||
                                 predicate == "cost";
+    // "Le marché a reculé l'an dernier en France (−1,8 %)": a market
+    // named as what moved is not the company carried from before.
+    bool market_moved = false;
+    for (size_t k = sb; carried && market_measure && k < qb && !market_moved; ++k) {
+      market_moved = r.market_noun.Match(toks, k, text).has_value();
+    }
+    if (market_moved) {
+      for (const EntityMention* em : in_sentence) {
+        const Entity& e = in.entities[static_cast<size_t>(em->entity)];
+        if (e.type == "PLACE" && Economy(e, true) && after_preposition(em)) {
+          subject = em->entity;
+          carried = false;
+          break;
+        }
+      }
+    }
     if (subject < 0 && !anaphor_first && market_measure) {
       for (const EntityMention* em : in_sentence) {
         const Entity& e = in.entities[static_cast<size_t>(em->entity)];
@@ -2136,6 +2153,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_first = CivilDate{in.publication->year, 1, 1};
       f.period_last = CivilDate{in.publication->year, 12, 31};
     }
+    // A written minus is the change's sign, whatever verb came before ("a
+    // reculé l'an dernier (−1,8 %)": -1.8, not 1.8).
+    if (f.sign < 0 && q.value && q.value->ToDouble() < 0) f.sign = 1;
     if (change_of >= 0) {
       const Fact& of = (*out)[static_cast<size_t>(change_of)];
       f.sign = 1;  // the sign is written ("(−12 %)"), whatever verb came before

@@ -448,6 +448,9 @@ CASES = [
      "L'auto-école Kordium a formé 96 400 élèves en 2025. Les thermes de Kordium ont accueilli 11 480 curistes.",
      [{"subject": "kordium", "predicate": "users", "value": 96400},
       {"subject": "kordium", "predicate": "users", "value": 11480}]),
+    ("a market that fell with a written minus is the country's, and keeps its sign", "fr", "2026-03-05",
+     "Kordium a racheté Visiocar. Le marché a pourtant reculé l'an dernier en France (−1,8 %), selon la fédération.",
+     [{"subject": "france", "predicate": "growth", "value": -1.8}]),
 ]
 
 
