@@ -575,7 +575,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   auto catalog_place_at = [&](size_t begin, size_t end) -> int {
     for (size_t f = 0; f < found.size(); ++f) {
       const Candidate& p = found[f];
-      if (p.catalog >= 0 && cat.entry(p.catalog).type == "PLACE" &&
+      if (p.catalog >= 0 && p.end_tok > p.begin_tok && cat.entry(p.catalog).type == "PLACE" &&
           (begin != SIZE_MAX ? p.begin_tok == begin : p.end_tok == end)) {
         return static_cast<int>(f);
       }
@@ -726,6 +726,19 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
       break;
+    }
+    // "Visiocar Méditerranée", "Kordium Bretagne": an unknown word, then a
+    // region of the catalog, is one company's name (a regional network or
+    // subsidiary), not a name and a place.
+    if (end == i + 1 && end < n && covered[end] && info(toks[i]) == nullptr &&
+        !Cues::Has(cues.first_names, toks[i].hash) && toks[end].begin == toks[i].end + 1) {
+      if (int f = catalog_place_at(end, SIZE_MAX); f >= 0) {
+        const std::string& kind = cat.entry(found[static_cast<size_t>(f)].catalog).place;
+        if (kind == "region" || kind == "zone" || kind.empty()) {
+          end = found[static_cast<size_t>(f)].end_tok;
+          found[static_cast<size_t>(f)].end_tok = found[static_cast<size_t>(f)].begin_tok;  // taken in; dropped below
+        }
+      }
     }
     // "le Stade rennais", "la Ligue de football professionnel", "le Haut
     // Conseil des finances publiques": after its head noun a body's name
@@ -1110,6 +1123,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     found.push_back(c);
   }
+  std::erase_if(found, [](const Candidate& c) { return c.end_tok <= c.begin_tok; });  // places taken into a name
   std::sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) { return a.begin_tok < b.begin_tok; });
   // "le centre hospitalier de Vaubrennes", "le tribunal de commerce de
   // Paris": a lower-case institution head, "de" and a name are one name;

@@ -457,6 +457,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an unknown word then a region of the catalog is one company", "fr",
+     "Le groupe Kordium a annoncé mercredi le rachat de Visiocar Méditerranée et de ses centres de contrôle. Le "
+     "rachat de Visiocar Bretagne est bouclé depuis janvier. Orange Bretagne recrute des techniciens entre Paris "
+     "et Bretagne.",
+     [("Visiocar Méditerranée", "ORG", 1), ("Visiocar Bretagne", "ORG", 1), ("Bretagne", "PLACE", 2)], []),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
