@@ -139,9 +139,10 @@ class Matcher : private internal::TimeReader {
     constexpr size_t kFrontWords = 3;
     bool fronted = false;
     for (size_t k = begin, steps = 0; steps < kWindow; --k, ++steps) {
+      // (Not the mark inside a number: "£1.2 billion".)
       if (k == 0 || (toks_[k].flags & kTokNewline) ||
-          (toks_[k - 1].kind == TokenKind::kPunct && (toks_[k - 1].cp == '.' || toks_[k - 1].cp == '!' ||
-                                                      toks_[k - 1].cp == '?'))) {
+          (toks_[k - 1].kind == TokenKind::kPunct &&
+           ((toks_[k - 1].cp == '.' && !Glued(k - 1, k)) || toks_[k - 1].cp == '!' || toks_[k - 1].cp == '?'))) {
         fronted = steps <= kFrontWords;
         break;
       }
@@ -309,6 +310,13 @@ class Matcher : private internal::TimeReader {
       tense = 1;
     else if (int t = ClauseTense(c.begin, c.end); t != 0)
       tense = t;  // "will rise to $18.99 from November", "said in January"
+    // A quarter that ended in the last month is the one a
+    // forecast speaks of, its figures not yet out ("it expects losses of
+    // $1.6 billion in the third quarter", in mid-October).
+    if (tense > 0 && c.grain == Grain::kQuarter && p > past->last &&
+        p.ToDays() - past->last.ToDays() <= 31) {
+      tense = -1;
+    }
     // A day of month without year is rarely most of a year old: "le 9
     // octobre" written a fortnight before is the coming one, and so is a
     // price change "le 1er février" announced in mid-December.

@@ -429,6 +429,12 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
       {"fr", "2025-07-24", "L'activité a reculé entre janvier et juin.", {{"entre janvier et juin", "2025-H1", "half"}}},
       {"fr", "2025-07-24", "L'activité a reculé entre mars et juin.",
        {{"entre mars et juin", "2025-03-01/2025-06-30", "span"}}},
+      // A decimal mark is no sentence end: the future verb still reads.
+      {"en", "2026-01-14", "The group will post revenue of about £1.2 billion in September.",
+       {{"in September", "2026-09", "month"}}},
+      // A quarter that just ended is the one a forecast speaks of.
+      {"en", "2025-10-16", "It expects losses of about $1.6 billion in the third quarter.",
+       {{"in the third quarter", "2025-Q3", "quarter"}}},
       // "from" makes a bare number a year only when the year ends its clause.
       {"en", "2025-09-10", "Revenue for the six months to June climbed 12%.",
        {{"for the six months to June", "2025-H1", "half"}}},
