@@ -451,6 +451,10 @@ CASES = [
     ("a market that fell with a written minus is the country's, and keeps its sign", "fr", "2026-03-05",
      "Kordium a racheté Visiocar. Le marché a pourtant reculé l'an dernier en France (−1,8 %), selon la fédération.",
      [{"subject": "france", "predicate": "growth", "value": -1.8}]),
+    ("pubs and gyms a company runs are counted", "en", "2026-01-14",
+     "Kordium Taverns said its 1,140 pubs were busy. Kordium Fitness runs 248 gyms.",
+     [{"subject": "kordium-taverns", "predicate": "count", "value": 1140},
+      {"subject": "kordium-fitness", "predicate": "count", "value": 248}]),
 ]
 
 
