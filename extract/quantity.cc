@@ -444,9 +444,21 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       if (compound) r = Next(toks, r + 2);
       const bool modifier =
           compound || (!plural(q) && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[q].hash));
-      if (modifier && r != kNpos && r < n && toks[r].kind == TokenKind::kWord &&
-          !(toks[r].flags & (kTokCapitalized | kTokNewline)) && plural(r) &&
-          !(toks[r].lex >= 0 && (lex_.word(toks[r].lex).bits & (kWordStop | kWordNumber)))) {
+      auto plain_word = [&](size_t k) {
+        return k != kNpos && k < n && toks[k].kind == TokenKind::kWord && !(toks[k].flags & (kTokCapitalized | kTokNewline)) &&
+               !(toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & (kWordStop | kWordNumber)));
+      };
+      // ("9,400 warehouse and delivery workers": two modifiers joined.)
+      if (!compound && !plural(q) && r != kNpos && r < n && toks[r].kind == TokenKind::kWord && toks[r].lex >= 0 &&
+          (lex_.word(toks[r].lex).bits & kWordAnd)) {
+        size_t r2 = Next(toks, r + 1);
+        size_t r3 = r2 != kNpos ? Next(toks, r2 + 1) : kNpos;
+        if (plain_word(r2) && !plural(r2) && plain_word(r3) && plural(r3)) {
+          r = r3;
+          q = r3;
+        }
+      }
+      if (modifier && q != r && plain_word(r) && plural(r)) {
         q = r;
       }
     }

@@ -305,6 +305,8 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "Three quarters of the staff agreed.", "Three quarters", "number", "0.75", "", "", "", "exact", ""},
       // English puts the head noun last: the plural is what is counted.
       {"en", "It shipped 61 lithography systems.", "61 lithography systems", "count", "61", "", "", "system", "exact", ""},
+      {"en", "It has 9,400 warehouse and delivery workers.", "9,400 warehouse and delivery workers", "count", "9400", "", "",
+       "worker", "exact", ""},
       {"en", "It ordered 12 methanol-capable ships.", "12 methanol-capable ships", "count", "12", "", "", "ship", "exact", ""},
       {"en", "It ordered 65 battery-electric trains.", "65 battery-electric trains", "count", "65", "", "", "train", "exact", ""},
       {"en", "It announced 300 job cuts.", "300 job", "count", "300", "", "", "job", "exact", ""},
