@@ -1088,10 +1088,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // ("Stationéo, la société d'économie mixte qui ...": an apposition
     // that calls it a company too.)
     // (Not an adverb: "Surtout, l'entreprise ...".)
-    const std::string_view last = toks[e - 1].Text(text);
+    const std::string_view word = toks[c.begin_tok].Text(text);
     const bool adverb = c.end_tok - c.begin_tok == 1 &&
-                        (info(toks[c.begin_tok]) != nullptr || (last.size() > 5 && (last.substr(last.size() - 4) == "ment" ||
-                                                                                   last.substr(last.size() - 2) == "ly")));
+                        (info(toks[c.begin_tok]) != nullptr ||
+                         (word.size() > 5 && (word.ends_with("ment") || word.ends_with("ly"))));
     return e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == ',' &&
            (cues.relation_after.Match(toks, e + 1, text).has_value() ||
             (!adverb && cues.org_before.Match(toks, e + 1, text).has_value()));

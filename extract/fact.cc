@@ -880,8 +880,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // "goes up 5.2% from May 1, and by a further 3.5% in April 2027": a
     // second step of the change before, its verb left out.
-    if ((predicate.empty() || confidence < 0.2) && direction_distance > 2 && (dim & kDimPercent) &&
-        r.change_again.MatchEndingAt(toks, qb, text, &reached_b)) {
+    if (size_t again_b = 0; (predicate.empty() || confidence < 0.2) && direction_distance > 2 && (dim & kDimPercent) &&
+                            r.change_again.MatchEndingAt(toks, qb, text, &again_b)) {
       for (size_t k = out->size(); k-- > 0;) {
         const Fact& prev = (*out)[k];
         if (prev.sentence != q.sentence) break;
@@ -1648,29 +1648,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                 predicate == "cost";
     // "Le marché a reculé l'an dernier en France (−1,8 %)": a market
     // named as what moved is not the company carried from before.
+    auto market_country = [&]() {  // the country or zone after a preposition in the sentence, or -1
+      for (const EntityMention* em : in_sentence) {
+        const Entity& e = in.entities[static_cast<size_t>(em->entity)];
+        if (e.type == "PLACE" && Economy(e, true) && after_preposition(em)) return em->entity;
+      }
+      return -1;
+    };
     bool market_moved = false;
     for (size_t k = sb; carried && market_measure && k < qb && !market_moved; ++k) {
       market_moved = r.market_noun.Match(toks, k, text).has_value();
     }
-    if (market_moved) {
-      for (const EntityMention* em : in_sentence) {
-        const Entity& e = in.entities[static_cast<size_t>(em->entity)];
-        if (e.type == "PLACE" && Economy(e, true) && after_preposition(em)) {
-          subject = em->entity;
-          carried = false;
-          break;
-        }
-      }
+    if (int country = market_moved ? market_country() : -1; country >= 0) {
+      subject = country;
+      carried = false;
     }
-    if (subject < 0 && !anaphor_first && market_measure) {
-      for (const EntityMention* em : in_sentence) {
-        const Entity& e = in.entities[static_cast<size_t>(em->entity)];
-        if (e.type == "PLACE" && Economy(e, true) && after_preposition(em)) {
-          subject = em->entity;
-          break;
-        }
-      }
-    }
+    if (subject < 0 && !anaphor_first && market_measure) subject = market_country();
     // A country's borrowing is its deficit ("public sector net borrowing
     // was £14.8 billion"), not a loan.
     if (predicate == "loan" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "PLACE" &&

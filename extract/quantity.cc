@@ -449,16 +449,13 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
                !(toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & (kWordStop | kWordNumber)));
       };
       // ("9,400 warehouse and delivery workers": two modifiers joined.)
-      if (!compound && !plural(q) && r != kNpos && r < n && toks[r].kind == TokenKind::kWord && toks[r].lex >= 0 &&
-          (lex_.word(toks[r].lex).bits & kWordAnd)) {
-        size_t r2 = Next(toks, r + 1);
-        size_t r3 = r2 != kNpos ? Next(toks, r2 + 1) : kNpos;
-        if (plain_word(r2) && !plural(r2) && plain_word(r3) && plural(r3)) {
-          r = r3;
-          q = r3;
-        }
-      }
-      if (modifier && q != r && plain_word(r) && plural(r)) {
+      const bool joined = !compound && !plural(q) && r != kNpos && r < n && toks[r].kind == TokenKind::kWord &&
+                          toks[r].lex >= 0 && (lex_.word(toks[r].lex).bits & kWordAnd);
+      const size_t r2 = joined ? Next(toks, r + 1) : kNpos;
+      const size_t r3 = r2 != kNpos ? Next(toks, r2 + 1) : kNpos;
+      if (joined && plain_word(r2) && !plural(r2) && plain_word(r3) && plural(r3)) {
+        q = r3;
+      } else if (modifier && plain_word(r) && plural(r)) {
         q = r;
       }
     }

@@ -537,13 +537,15 @@ class Matcher : private internal::TimeReader {
     if (m) prep = &Row(*m);
     bool prep_makes_year = prep != nullptr && !(prep->flags & internal::kRowNoYear);
     // "about £46 million a year from 2027.": a year that ends its clause.
-    if (prep != nullptr && (prep->flags & internal::kRowYearAtEnd) && c->bare_year && c->period.first.year == c->period.last.year && c->period.first.year >= 1900 &&
-        c->period.first.year <= 2100) {
+    const int year = c->period.first.year;
+    if (prep != nullptr && (prep->flags & internal::kRowYearAtEnd) && c->bare_year && year == c->period.last.year &&
+        year >= 1900 && year <= 2100) {
       const Token* next = c->end < n_ ? &toks_[c->end] : nullptr;
+      const bool clause_ends = next == nullptr || (next->kind == TokenKind::kPunct && (next->cp == '.' || next->cp == ',' ||
+                                                                                         next->cp == ';' || next->cp == ':'));
       // (Not after a figure: "climbed to 2100 from 2050".)
       const bool after_number = prep_begin > 0 && toks_[prep_begin - 1].kind == TokenKind::kNumber;
-      prep_makes_year = !after_number && (next == nullptr || (next->kind == TokenKind::kPunct && (next->cp == '.' || next->cp == ',' ||
-                                                                               next->cp == ';' || next->cp == ':')));
+      prep_makes_year = clause_ends && !after_number;
     }
     if (c->bare_year && !c->edge && !prep_makes_year) return 0;
     if (c->standalone_month && !c->edge && prep == nullptr) return 0;
