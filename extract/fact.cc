@@ -1859,12 +1859,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       size_t b = 0;
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
       // ("fondée à Roubaix en 1987": a place, a preposition then capitalized
-      // words, between the cue and the date.)
-      for (size_t back = 2; back <= 4 && tr[k].begin > back; ++back) {
+      // words, between the cue and the date; "la création de la maison en
+      // 1904": the cue's complement.)
+      for (size_t back = 2; back <= 5 && tr[k].begin > back; ++back) {
         const size_t from = tr[k].begin - back;
-        bool place = toks[from].kind == TokenKind::kWord && !(toks[from].flags & (kTokCapitalized | kTokAllCaps));
+        bool place = back <= 4 && toks[from].kind == TokenKind::kWord &&
+                     !(toks[from].flags & (kTokCapitalized | kTokAllCaps));
         for (size_t i = from + 1; i < tr[k].begin && place; ++i) place = IsCapitalizedWord(toks[i]);
-        if (place && r.not_period.MatchEndingAt(toks, from, text, &b)) return false;
+        bool complement = is_of(from);
+        for (size_t i = from + 1; i < tr[k].begin && complement; ++i) {
+          complement = toks[i].kind == TokenKind::kWord || toks[i].cp == '\'' || toks[i].cp == U'\u2019';
+        }
+        if ((place || complement) && r.not_period.MatchEndingAt(toks, from, text, &b)) return false;
       }
       return true;
     };
