@@ -107,11 +107,21 @@ class Matcher : private internal::TimeReader {
   // The last period of `grain` named before, or nullopt.
   // (Not a comparison base: "au cours du semestre" after "un an plus
   // tôt" is the semester the article reports on.)
-  std::optional<Period> Antecedent(Grain grain) const {
+  // (With `past`, one that has ended by P when there is one: "For the
+  // fourth quarter it expects [...] The charge was booked in the quarter"
+  // is the quarter reported on, not the one forecast.)
+  std::optional<Period> Antecedent(Grain grain, bool past = false) const {
+    std::optional<Period> open;
     for (size_t k = out_->size(); k-- > 0;) {
-      if ((*out_)[k].grain == internal::GrainName(grain) && !(*out_)[k].earlier) return FromExpr((*out_)[k]);
+      const TimeExpr& e = (*out_)[k];
+      if (e.grain != internal::GrainName(grain) || e.earlier) continue;
+      if (past && pub_ && *pub_ < e.last) {
+        if (!open) open = FromExpr(e);
+        continue;
+      }
+      return FromExpr(e);
     }
-    return std::nullopt;
+    return open;
   }
 
   // Whether the clause around tokens [begin, end) speaks of the future.
@@ -210,7 +220,7 @@ class Matcher : private internal::TimeReader {
         if (e.earlier || (e.grain != "year" && e.grain != "half" && e.grain != "quarter" && e.grain != "month")) continue;
         return Period::Year(e.first.year).Shift(c.offset);
       }
-      if (auto a = Antecedent(c.grain)) return a->Shift(c.offset);
+      if (auto a = Antecedent(c.grain, ClauseTense(c.begin, c.end) < 0)) return a->Shift(c.offset);
     }
     if (c.type == Core::kEarlier) {
       for (size_t k = out_->size(); k-- > 0;) {

@@ -411,6 +411,20 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "Revenue will be reported for the second quarter.",
        {{"for the second quarter", "2025-Q2", "quarter"}}},
       {"en", kP, "Sales rose this quarter.", {{"this quarter", "2025-Q1", "quarter"}}},
+      // "the quarter" in a past clause is the last one ended, not the one
+      // forecast since; in a future clause, the one forecast.
+      {"en",
+       "2025-11-05",
+       "Sales rose in the third quarter. For the fourth quarter it expects growth. A charge was booked in the quarter.",
+       {{"in the third quarter", "2025-Q3", "quarter"},
+        {"For the fourth quarter", "2025-Q4", "quarter"},
+        {"in the quarter", "2025-Q3", "quarter"}}},
+      {"en",
+       "2025-11-05",
+       "Sales rose in the third quarter. For the fourth quarter it expects growth. It will hire in the quarter.",
+       {{"in the third quarter", "2025-Q3", "quarter"},
+        {"For the fourth quarter", "2025-Q4", "quarter"},
+        {"in the quarter", "2025-Q4", "quarter"}}},
       // The fiscal year that closes with a month.
       {"en",
        "2026-05-07",
