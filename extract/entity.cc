@@ -418,8 +418,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (token_sentence[k] != token_sentence[i]) return true;
       const Token& t = toks[k];
       if (t.kind != TokenKind::kPunct) return false;
+      // (Dashes reach here as '-': "19h45 – Prochaine étape", spaced.)
       if (t.cp == ':' || t.cp == 0xAB || t.cp == '"' || t.cp == 0x201C || t.cp == '(' || t.cp == 0x2014 ||
-          t.cp == 0x2013 || (t.flags & kTokNewline)) {
+          t.cp == 0x2013 || (t.cp == '-' && toks[k + 1].begin > t.end) || (t.flags & kTokNewline)) {
         return true;
       }
     }

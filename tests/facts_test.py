@@ -265,6 +265,12 @@ CASES = [
     ("a founding date after the founding noun's complement dates no figure", "fr", "2026-03-12",
      "Les ventes de Semivel progressent de 4,2 %, du jamais vu depuis la création de la maison en 1911.",
      [{"subject": "semivel", "predicate": "growth", "value": 4.2, "period": "2026"}]),
+    ("the town whose councillors vote is the subject, not a party named later", "fr", "2024-12-16",
+     "Saulzenac : le conseil municipal adopte son budget\n\nLes élus de Saulzenac votent ce soir le budget de la ville. « La dette de la ville va franchir les "
+     "60 millions d'euros », attaque Claire Ronsard, présidente du groupe LR. Les effectifs municipaux "
+     "atteindront 1 250 agents l'an prochain.",
+     [{"subject": "saulzenac", "predicate": "debt", "value": 6e7},
+      {"subject": "saulzenac", "predicate": "headcount", "value": 1250}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
@@ -469,6 +475,9 @@ ENTITY_CASES = [
      "rachat de Visiocar Bretagne est bouclé depuis janvier. Orange Bretagne recrute des techniciens entre Paris "
      "et Bretagne.",
      [("Visiocar Méditerranée", "ORG", 1), ("Visiocar Bretagne", "ORG", 1), ("Bretagne", "PLACE", 2)], []),
+    ("a capitalized word after a live blog's time stamp and dash opens a sentence", "fr",
+     "18h45 – Prochaine étape : le vote du budget. 19h10 – Kordium présente ses comptes.",
+     [("Kordium", "ORG", 1)], ["Prochaine"]),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
