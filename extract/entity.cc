@@ -414,6 +414,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   // a line break, a colon or an opening quote.
   auto initial = [&](size_t i) {
     if (toks[i].flags & kTokNewline) return true;
+    // A live blog's time stamp opening a line ("07:02 Good morning",
+    // "18h02 La séance reprend").
+    if (i >= 3 && toks[i - 1].kind == TokenKind::kNumber && toks[i - 3].kind == TokenKind::kNumber &&
+        (toks[i - 2].cp == ':' || Fold(toks[i - 2].Text(text)) == "h") &&
+        (i == 3 || (toks[i - 3].flags & kTokNewline) || token_sentence[i - 4] != token_sentence[i - 3])) {
+      return true;
+    }
     for (size_t k = i; k-- > 0;) {
       if (token_sentence[k] != token_sentence[i]) return true;
       const Token& t = toks[k];

@@ -478,6 +478,10 @@ ENTITY_CASES = [
     ("a capitalized word after a live blog's time stamp and dash opens a sentence", "fr",
      "18h45 – Prochaine étape : le vote du budget. 19h10 – Kordium présente ses comptes.",
      [("Kordium", "ORG", 1)], ["Prochaine"]),
+    ("a capitalized word after a live blog's time stamp opens a sentence", "en",
+     "07:02 Good morning. Kordium has reported revenue of €1.4 billion.\n\n07:10 Streaming brought in €980 "
+     "million of that.\n\n07:24 Adjusted profit came in at €312 million.",
+     [("Kordium", "ORG", 1)], ["Good", "Streaming", "Adjusted"]),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
