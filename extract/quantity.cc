@@ -492,6 +492,16 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         u.counted_noun = true;
         u.end_tok = q + 1;
         u.via_of = via_of;
+        // "146 micro-crèches", "30 éco-quartiers": where the head noun comes
+        // first, a dash compound is counted whole.
+        if (!lex_.noun_head_last() && q + 2 < n && IsPunct(toks[q + 1], '-') && Glued(toks, q, q + 1) &&
+            Glued(toks, q + 1, q + 2) && toks[q + 2].kind == TokenKind::kWord &&
+            !(toks[q + 2].flags & (kTokCapitalized | kTokAllCaps)) &&
+            !(q + 3 < n && IsPunct(toks[q + 3], '-') && Glued(toks, q + 2, q + 3))) {
+          u.unit += '-';
+          u.unit += lex_.Lemma(toks[q + 2].Text(c.text));
+          u.end_tok = q + 3;
+        }
       }
     }
   }

@@ -296,6 +296,9 @@ TEST(QuantityTest, CountsAndDurations) {
       {"fr", "Le groupe a ouvert trois nouveaux entrepôts.", "trois nouveaux entrepôts", "count", "3", "", "", "entrepôt", "exact", ""},
       {"fr", "La banque compte 2 000 agences.", "2 000 agences", "count", "2000", "", "", "agence", "exact", ""},
       {"fr", "Le réseau a perdu 4 000 chevaux.", "4 000 chevaux", "count", "4000", "", "", "cheval", "exact", ""},
+      // A dash compound whose head comes first is counted whole.
+      {"fr", "Le réseau gère 146 micro-crèches.", "146 micro-crèches", "count", "146", "", "", "micro-crèche", "exact", ""},
+      {"fr", "La ville compte 3 centres-villes.", "3 centres-villes", "count", "3", "", "", "centre-ville", "exact", ""},
       {"en", "The company employs 12,000 people.", "12,000 people", "count", "12000", "", "", "person", "exact", ""},
       {"en", "The plant will close within 18 months.", "18 months", "duration", "18", "", "", "month", "exact", ""},
       {"en", "It built 40 factories.", "40 factories", "count", "40", "", "", "factory", "exact", ""},
