@@ -673,6 +673,12 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"aux neuf premiers mois de 2023", "2023-01-01/2023-09-30", "span"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
+      // Twelve months that make a calendar year are that year.
+      {"en",
+       "2026-04-09",
+       "Revenue rose for the year ended 31 December 2025.",
+       {{"the year ended 31 December 2025", "2025", "year"}}},
+      {"fr", "2026-02-10", "Sur les douze mois clos fin décembre, les ventes ont progressé.", {{"les douze mois clos fin décembre", "2025", "year"}}},
       {"fr",
        "2025-09-02",
        "Le chiffre d'affaires a progressé sur les douze mois clos fin juin.",
