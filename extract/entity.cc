@@ -706,6 +706,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           !body_follows()) {
         break;
       }
+      // (A spaced dash parts a headline's label from its subject: "DIRECT -
+      // Calorys", "Tribune - Audiovisuel public".)
+      if (x.kind == TokenKind::kPunct && x.cp == '-' && end + 1 < n &&
+          (x.begin != toks[end - 1].end || toks[end + 1].begin != x.end)) {
+        break;
+      }
       if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
           !(toks[end + 1].flags & kTokNewline)) {
         end += 2;

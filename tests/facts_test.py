@@ -486,6 +486,9 @@ ENTITY_CASES = [
      "07:02 Good morning. Kordium has reported revenue of €1.4 billion.\n\n07:10 Streaming brought in €980 "
      "million of that.\n\n07:24 Adjusted profit came in at €312 million.",
      [("Kordium", "ORG", 1)], ["Good", "Streaming", "Adjusted"]),
+    ("a spaced dash parts a headline's label from the name after it", "fr",
+     "EN DIRECT - Calvéo : suivez l'assemblée générale\n\nLes actionnaires de Calvéo votent ce matin.",
+     [("Calvéo", "ORG", 2)], ["DIRECT - Calvéo"]),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
