@@ -110,9 +110,65 @@ struct FactLinker::Rules {
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
+  // Words of the name of a local authority ("Métropole", "Département"),
+  // which holds a budget, borrows and invests. Folded.
+  std::vector<std::string> local_gov_words;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
+
+  static const std::unordered_map<std::string, PhraseTable Rules::*>& CueTables();
 };
+
+
+// The cue kinds of links.tsv read into a phrase table each, by name.
+const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLinker::Rules::CueTables() {
+  static const auto* tables = new std::unordered_map<std::string, PhraseTable Rules::*>{
+      {"attribution_before", &Rules::attribution_before},
+      {"attribution_verb", &Rules::attribution_verb},
+      {"anaphor", &Rules::anaphor},
+      {"pronoun", &Rules::pronoun},
+      {"relative", &Rules::relative},
+      {"part_marker", &Rules::part_marker},
+      {"preposition", &Rules::preposition},
+      {"not_period", &Rules::not_period},
+      {"comparison", &Rules::comparison},
+      {"clause_break", &Rules::clause_break},
+      {"object_after", &Rules::object_after},
+      {"cumulative", &Rules::cumulative},
+      {"scope_before", &Rules::scope_before},
+      {"scope_world", &Rules::scope_world},
+      {"scope_abroad", &Rules::scope_abroad},
+      {"economy", &Rules::economy},
+      {"now", &Rules::now},
+      {"consensus", &Rules::consensus},
+      {"determiner", &Rules::determiner},
+      {"restatement", &Rules::restatement},
+      {"effective_from", &Rules::effective_from},
+      {"effective_after", &Rules::effective_after},
+      {"level_to", &Rules::level_to},
+      {"level_from", &Rules::level_from},
+      {"label_after", &Rules::label_after},
+      {"local_body", &Rules::local_body},
+      {"workforce_share", &Rules::workforce_share},
+      {"first_person", &Rules::first_person},
+      {"recipient_before", &Rules::recipient_before},
+      {"bill_noun", &Rules::bill_noun},
+      {"possessive_det", &Rules::possessive_det},
+      {"portfolio_return", &Rules::portfolio_return},
+      {"lender_verb", &Rules::lender_verb},
+      {"press_before", &Rules::press_before},
+      {"background_before", &Rules::background_before},
+      {"capital_project", &Rules::capital_project},
+      {"other_party_before", &Rules::other_party_before},
+      {"verb_marker", &Rules::verb_marker},
+      {"head_link", &Rules::head_link},
+      {"change_again", &Rules::change_again},
+      {"price_verb", &Rules::price_verb},
+      {"person_anaphor", &Rules::person_anaphor},
+      {"market_noun", &Rules::market_noun},
+  };
+  return *tables;
+}
 
 FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make_unique<Rules>()) {
   Rules& r = *rules_;
@@ -189,57 +245,18 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
         if (row.size() < 2) continue;
         const std::string& k = row[static_cast<size_t>(kc)];
         const std::string& p = row[static_cast<size_t>(pc)];
-        if (k == "attribution_before") r.attribution_before.Add(p, 0, false);
-        else if (k == "attribution_verb") r.attribution_verb.Add(p, 0, false);
-        else if (k == "anaphor") r.anaphor.Add(p, 0, false);
-        else if (k == "pronoun") r.pronoun.Add(p, 0, false);
-        else if (k == "relative") r.relative.Add(p, 0, false);
-        else if (k == "part_marker") r.part_marker.Add(p, 0, false);
-        else if (k == "preposition") r.preposition.Add(p, 0, false);
-        else if (k == "not_period") r.not_period.Add(p, 0, false);
-        else if (k == "comparison") r.comparison.Add(p, 0, false);
-        else if (k == "benchmark") {
+        if (k == "benchmark") {
           // A comparison with the same period's expectation: linked like a
           // comparison, never dated a year back.
           r.comparison.Add(p, 0, false);
           r.benchmark.Add(p, 0, false);
-        }
-        else if (k == "clause_break") r.clause_break.Add(p, 0, false);
-        else if (k == "object_after") r.object_after.Add(p, 0, false);
-        else if (k == "cumulative") r.cumulative.Add(p, 0, false);
-        else if (k == "scope_before") r.scope_before.Add(p, 0, false);
-        else if (k == "scope_world") r.scope_world.Add(p, 0, false);
-        else if (k == "scope_abroad") r.scope_abroad.Add(p, 0, false);
-        else if (k == "economy") r.economy.Add(p, 0, false);
-        else if (k == "now") r.now.Add(p, 0, false);
-        else if (k == "consensus") r.consensus.Add(p, 0, false);
-        else if (k == "determiner") r.determiner.Add(p, 0, false);
-        else if (k == "customer_noun") r.customer_nouns.push_back(Fold(p));
-        else if (k == "restatement") r.restatement.Add(p, 0, false);
-        else if (k == "effective_from") r.effective_from.Add(p, 0, false);
-        else if (k == "effective_after") r.effective_after.Add(p, 0, false);
-        else if (k == "level_to") r.level_to.Add(p, 0, false);
-        else if (k == "level_from") r.level_from.Add(p, 0, false);
-        else if (k == "label_after") r.label_after.Add(p, 0, false);
-        else if (k == "local_body") r.local_body.Add(p, 0, false);
-        else if (k == "workforce_share") r.workforce_share.Add(p, 0, false);
-        else if (k == "first_person") r.first_person.Add(p, 0, false);
-        else if (k == "recipient_before") r.recipient_before.Add(p, 0, false);
-        else if (k == "bill_noun") r.bill_noun.Add(p, 0, false);
-        else if (k == "possessive_det") r.possessive_det.Add(p, 0, false);
-        else if (k == "portfolio_return") r.portfolio_return.Add(p, 0, false);
-        else if (k == "lender_verb") r.lender_verb.Add(p, 0, false);
-        else if (k == "press_before") r.press_before.Add(p, 0, false);
-        else if (k == "background_before") r.background_before.Add(p, 0, false);
-        else if (k == "capital_project") r.capital_project.Add(p, 0, false);
-        else if (k == "other_party_before") r.other_party_before.Add(p, 0, false);
-        else if (k == "verb_marker") r.verb_marker.Add(p, 0, false);
-        else if (k == "head_link") r.head_link.Add(p, 0, false);
-        else if (k == "change_again") r.change_again.Add(p, 0, false);
-        else if (k == "price_verb") r.price_verb.Add(p, 0, false);
-        else if (k == "person_anaphor") r.person_anaphor.Add(p, 0, false);
-        else if (k == "market_noun") r.market_noun.Add(p, 0, false);
-        else if (k == "state") {
+        } else if (k == "customer_noun") {
+          r.customer_nouns.push_back(Fold(p));
+        } else if (k == "local_gov_word") {
+          r.local_gov_words.push_back(Fold(p));
+        } else if (auto table = Rules::CueTables().find(k); table != Rules::CueTables().end()) {
+          (r.*(table->second)).Add(p, 0, false);
+        } else if (k == "state") {
           if (size_t sp = p.find(' '); sp != std::string::npos) r.states.emplace_back(p.substr(0, sp), p.substr(sp + 1));
         }
       }
@@ -296,6 +313,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     return SIZE_MAX;
   };
+  // The name at token k is a complement: "de", "of" or "d'" right before
+  // it, or with an article between ("de la Région Bretagne").
+  auto is_complement = [&](size_t k) {
+    if (of_before(k) != SIZE_MAX) return true;
+    if (k < 2) return false;
+    const std::string article = Fold(toks[k - 1].Text(text));
+    return (article == "la" || article == "le" || article == "les" || article == "the") && of_before(k - 1) != SIZE_MAX;
+  };
 
   // Token of each sentence start; sentence of each token.
   const std::vector<uint32_t>& sentence_of = in.token_sentence;
@@ -348,6 +373,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     while (k < n && sentence_of[k] == s) ++k;
     *e = k;
   };
+
+  // The local authorities named ("Nîmes Métropole", "Département de la
+  // Sarthe"): public bodies with a budget, debt and investments of their own.
+  std::vector<uint8_t> local_gov(in.entities.size(), 0);
+  for (size_t e = 0; e < in.entities.size(); ++e) {
+    if (in.entities[e].type != "GOV") continue;
+    const std::string name = Fold(in.entities[e].name);
+    for (size_t b = 0; b < name.size() && !local_gov[e];) {
+      size_t w = name.find_first_of(" -'", b);
+      if (w == std::string::npos) w = name.size();
+      const std::string_view word(name.data() + b, w - b);
+      for (const std::string& x : r.local_gov_words) local_gov[e] |= word == x;
+      b = w + 1;
+    }
+  }
 
   // Triggers of the sentences that hold an amount.
   std::vector<uint8_t> has_amount;
@@ -1430,6 +1470,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // The first name of the sentence is usually its subject.
         s = 3.0 - 0.01 * static_cast<double>(em->first_token - sb);
         if (after_preposition(em)) s = 1.0;
+        // (Not the subject of another clause: "la Région apporte 41
+        // millions, tandis que Nîmes Métropole a souscrit un emprunt".)
+        for (size_t i = em->end_token; i < anchor && s > 1.0; ++i) {
+          if (!cue_end[i][kClauseBreak]) continue;
+          const size_t after = toks[i].kind == TokenKind::kPunct ? i + 1 : i;
+          if (after < n && r.relative.Match(toks, after, text)) continue;  // ", qui": a relative clause
+          s -= 1.6;
+        }
       } else if (em->first_token >= qe) {
         s = 0.5 - 0.01 * static_cast<double>(em->first_token - qe);
         if (after_preposition(em)) s = 0.2;
@@ -1444,7 +1492,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // figure is about ("l'ACPR a infligé une amende ... à la banque").
       const bool gov_measure = macro || predicate == "subsidy" || predicate == "tax" || predicate == "spending" ||
                                predicate == "growth" || predicate == "count" || predicate == "savings";
-      if (e.type == "GOV" && !gov_measure) s -= 2.5;
+      // (A local authority's own figures are its own: "Nîmes Métropole a
+      // souscrit un emprunt"; not when it gives, "une subvention de la Région".)
+      if (e.type == "GOV" && !gov_measure &&
+          !(local_gov[em->entity] && em->end_token <= anchor && !after_preposition(em) &&
+            !is_complement(em->first_token))) {
+        s -= 2.5;
+      }
       // (A country or zone anywhere in the sentence outweighs the office or
       // central bank that publishes the figure.)
       // (Not a place after a preposition when a company opens the sentence:

@@ -275,6 +275,13 @@ CASES = [
      "Kordium gère 146 micro-crèches et accueille 1 750 enfants.",
      [{"subject": "kordium", "predicate": "count", "value": 146},
       {"subject": "kordium", "predicate": "users", "value": 1750}]),
+    ("a local authority's own loan is its own, unlike a regulator's", "fr", "2025-11-18",
+     "L'entreprise Travaux Sorbiers réclame des indemnités. Saulzenac Métropole a souscrit un emprunt de "
+     "150 millions d'euros.",
+     [{"subject": "saulzenac-metropole", "predicate": "loan", "value": 1.5e8}]),
+    ("the name opening another clause is not the subject", "fr", "2025-11-18",
+     "Kordium apporte 41 millions d'euros, tandis que Semivel a souscrit un emprunt de 150 millions d'euros.",
+     [{"subject": "semivel", "predicate": "loan", "value": 1.5e8}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
