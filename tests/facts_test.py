@@ -496,6 +496,10 @@ ENTITY_CASES = [
     ("a spaced dash parts a headline's label from the name after it", "fr",
      "EN DIRECT - Calvéo : suivez l'assemblée générale\n\nLes actionnaires de Calvéo votent ce matin.",
      [("Calvéo", "ORG", 2)], ["DIRECT - Calvéo"]),
+    ("British institutional capitals are no names", "en",
+     "Kordium reported higher sales. The Board proposes a final dividend, and the Chancellor told MPs that "
+     "the Edwardian theatre would reopen.",
+     [("Kordium", "ORG", 1)], ["Board", "Chancellor", "MPs", "Edwardian"]),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
