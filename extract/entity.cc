@@ -256,6 +256,7 @@ struct EntityRecognizer::Cues {
   WordSet name_particles;  // "Le", "de", "van": inside a person's name after a given name
   std::string default_country;            // catalog id
   std::optional<Entity> implied_country;  // its entity, when the catalog has it
+  WordSet org_nouns;      // last words of org_before phrases ("company", "operator", "société")
   WordSet measure_nouns;  // first words of the predicates' noun triggers ("sales", "chiffre")
   PhraseTable tail_connectors;                  // "de", "du", "de la", "et du"
   std::vector<std::string> adjective_endings;  // "ais", "ienne", "ique"
@@ -290,7 +291,11 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         const std::string& p = row[static_cast<size_t>(phrase)];
         if (k == "person_title") cues_->person_title.Add(p, 0, /*case_sensitive=*/true);
         else if (k == "person_role") cues_->person_role.Add(p, 0, false);
-        else if (k == "org_before") cues_->org_before.Add(p, 0, false);
+        else if (k == "org_before") {
+          cues_->org_before.Add(p, 0, false);
+          // (Its head noun alone: "a Denver-based operator".)
+          if (size_t sp = p.rfind(' '); sp != std::string::npos) cues_->org_nouns.push_back(FoldedWordHash(p.substr(sp + 1)));
+        }
         else if (k == "org_suffix") cues_->org_suffix.Add(p, 0, true);
         else if (k == "org_legal") cues_->org_legal.Add(p, 0, true);
         else if (k == "place_before") cues_->place_before.Add(p, 0, false);
@@ -350,7 +355,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->first_names,
                   &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
-                  &cues_->measure_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words,
+                  &cues_->measure_nouns, &cues_->org_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words,
                   &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads, &cues_->generic_heads}) {
     v->Finish();
   }
@@ -1106,9 +1111,21 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     const bool adverb = c.end_tok - c.begin_tok == 1 &&
                         (info(toks[c.begin_tok]) != nullptr ||
                          (word.size() > 5 && (word.ends_with("ment") || word.ends_with("ly"))));
-    return e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == ',' &&
-           (cues.relation_after.Match(toks, e + 1, text).has_value() ||
-            (!adverb && cues.org_before.Match(toks, e + 1, text).has_value()));
+    if (!(e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == ',')) return false;
+    if (cues.relation_after.Match(toks, e + 1, text).has_value()) return true;
+    if (adverb) return false;
+    if (cues.org_before.Match(toks, e + 1, text).has_value()) return true;
+    // ("Orbitshade, a Denver-based operator of radar-imaging satellites":
+    // an article, a few lower-case words, then a company noun.)
+    if (!IsWord(toks[e + 1]) || toks[e + 1].length > 3 || (toks[e + 1].flags & (kTokCapitalized | kTokAllCaps))) return false;
+    for (size_t k = e + 2, words = 0; k < n && words < 4; ++k) {
+      const Token& t = toks[k];
+      if (t.kind == TokenKind::kPunct && t.cp == '-' && t.begin == toks[k - 1].end) continue;
+      if (!IsWord(t) || (t.flags & kTokAllCaps)) return false;
+      if (!(t.flags & kTokCapitalized) && Cues::Has(cues.org_nouns, t.hash)) return true;
+      ++words;
+    }
+    return false;
   };
   for (const Candidate& c : unknown) {
     if (c.sentence_initial && !c.cued && !seen_mid.count(span_key(c.begin_tok, c.end_tok)) && !owns_measure(c) &&

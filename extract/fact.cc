@@ -480,8 +480,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (m.sentence >= first && m.sentence <= first + 1) opening[static_cast<size_t>(m.entity)] = true;
     }
     for (size_t e = 0; e < in.entities.size(); ++e) count[e] += opening[e] ? 2 : 0;
+    // (A tie goes to the one that opens the headline or the opening
+    // sentence: "Orbitshade, a Denver-based operator, won a contract from
+    // the National Reconnaissance Office".)
+    std::vector<uint32_t> first_named(in.entities.size(), UINT32_MAX);
+    for (const EntityMention& m : in.mentions) {
+      const bool opens = (m.first_token == 0 || sentence_of[m.first_token - 1] != sentence_of[m.first_token]) &&
+                         m.sentence >= first && m.sentence <= first + 1;
+      if (opens) first_named[static_cast<size_t>(m.entity)] = std::min(first_named[static_cast<size_t>(m.entity)], m.first_token);
+    }
     for (size_t e = 0; e < in.entities.size(); ++e) {
-      if (in.entities[e].type == "ORG" && (main_org < 0 || count[e] > count[static_cast<size_t>(main_org)])) {
+      if (in.entities[e].type != "ORG") continue;
+      const size_t best = static_cast<size_t>(main_org);
+      if (main_org < 0 || count[e] > count[best] || (count[e] == count[best] && first_named[e] < first_named[best])) {
         main_org = static_cast<int>(e);
       }
     }

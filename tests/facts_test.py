@@ -282,6 +282,10 @@ CASES = [
     ("the name opening another clause is not the subject", "fr", "2025-11-18",
      "Kordium apporte 41 millions d'euros, tandis que Semivel a souscrit un emprunt de 150 millions d'euros.",
      [{"subject": "semivel", "predicate": "loan", "value": 1.5e8}]),
+    ("an interview's 'we' is the company that opens the article, not a client named after it", "en", "2025-06-10",
+     "Vexaline, a Denver-based operator of radar satellites, won a $240 million contract from the National "
+     "Reconnaissance Office in February.\n\nWhen will you make money?\n\nWe lost $58 million in 2024.",
+     [{"subject": "vexaline", "predicate": "loss", "value": 5.8e7, "period": "2024"}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
