@@ -673,19 +673,24 @@ class Matcher : private internal::TimeReader {
       t.relative = relative;
       InsertInOrder(std::move(t));
     };
-    int month = 0;  // of the season named last
+    // (Month 0: "the 2025-26 financial year" is the fiscal year that ends
+    // in 2026.)
+    auto pair_period = [&](int first_year, int month) {
+      return month == 0 ? Period::Year(first_year + 1, /*fiscal=*/true) : season(first_year, month);
+    };
+    int month = -1;  // of the season named last
     for (size_t i = 0; i < n_; ++i) {
       if (auto m = r_.seasons.Match(toks_, i, text_)) {
         const int first_month = Row(*m).value;
         size_t end = 0;
         if (int y = pair_at(Next(m->end_token), &end); y > 0) {  // "la saison 2025-2026"
-          replace(i, end, season(y, first_month), false);
+          replace(i, end, pair_period(y, first_month), false);
           month = first_month;
           i = end - 1;
           continue;
         }
         if (i >= 3 && pair_at(i - 3, &end) > 0 && end == i) {  // "the 2024-25 season"
-          replace(i - 3, m->end_token, season(pair_at(i - 3, &end), first_month), false);
+          replace(i - 3, m->end_token, pair_period(pair_at(i - 3, &end), first_month), false);
           month = first_month;
           i = m->end_token - 1;
           continue;
@@ -698,10 +703,10 @@ class Matcher : private internal::TimeReader {
         i = m->end_token - 1;
         continue;
       }
-      if (month > 0) {  // "contre 10,1 millions en 2023-2024"
+      if (month >= 0) {  // "contre 10,1 millions en 2023-2024"
         size_t end = 0;
         if (int y = pair_at(i, &end); y > 0) {
-          replace(i, end, season(y, month), false);
+          replace(i, end, pair_period(y, month), false);
           i = end - 1;
         }
       }

@@ -619,6 +619,12 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "La collecte de la campagne 2024-2025 recule, contre 10 millions en 2023-2024.",
        {{"campagne 2024-2025", "2024-07-01/2025-06-30", "span"}, {"en 2023-2024", "2023-07-01/2024-06-30", "span"}}},
       {"en", kP, "It was the club's best result of the 2024-25 season.", {{"2024-25 season", "2024-07-01/2025-06-30", "span"}}},
+      // A financial year named by its pair of years ends in the second; a
+      // later bare pair is one too.
+      {"en",
+       "2025-11-26",
+       "Borrowing falls to £118 billion in the 2025-26 financial year, from £137 billion in 2024-25.",
+       {{"in the 2025-26 financial year", "FY2026", "year"}, {"in 2024-25", "FY2025", "year"}}},
       {"en",
        kP,
        "Revenue rose in the three months to January 31, and in the three months to December 31.",

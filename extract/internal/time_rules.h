@@ -659,8 +659,8 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       case RowKind::kYearTo:  // the months that end on the date after
         value_ok = ParseInt(value, &row.value) && row.value >= 1 && row.value <= 36;
         break;
-      case RowKind::kSeason:  // the month a season starts in
-        value_ok = ParseInt(value, &row.value) && row.value >= 1 && row.value <= 12;
+      case RowKind::kSeason:  // the month a season starts in; 0: a fiscal year, named by the year it ends
+        value_ok = ParseInt(value, &row.value) && row.value >= 0 && row.value <= 12;
         break;
       case RowKind::kSeasonRel: {  // "<offset> <first month>"
         auto parts = Split(value, ' ');
