@@ -430,6 +430,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (token_sentence[k] != token_sentence[i]) return true;
       const Token& t = toks[k];
       if (t.kind != TokenKind::kPunct) return false;
+      // (A full stop after a figure or a lower-case word that the sentence
+      // splitter let pass: "3.2 million. Tickets sold across the group".)
+      if (t.cp == '.' && k > 0 && toks[k + 1].begin > t.end &&
+          (toks[k - 1].kind == TokenKind::kNumber ||
+           (toks[k - 1].kind == TokenKind::kWord && !(toks[k - 1].flags & (kTokCapitalized | kTokAllCaps)) &&
+            toks[k - 1].length >= 4))) {
+        return true;
+      }
       // (Dashes reach here as '-': "19h45 – Prochaine étape", spaced.)
       if (t.cp == ':' || t.cp == 0xAB || t.cp == '"' || t.cp == 0x201C || t.cp == '(' || t.cp == 0x2014 ||
           t.cp == 0x2013 || (t.cp == '-' && toks[k + 1].begin > t.end) || (t.flags & kTokNewline)) {

@@ -392,8 +392,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // Triggers of the sentences that hold an amount.
   std::vector<uint8_t> has_amount;
   for (const Quantity& q : in.quantities) {
-    if (q.sentence >= has_amount.size()) has_amount.resize(q.sentence + 1, 0);
+    if (q.sentence + 1 >= has_amount.size()) has_amount.resize(q.sentence + 2, 0);
     has_amount[q.sentence] = 1;
+    // (A figure that is a sentence of its own is named by the next one:
+    // "£12.6 million. Operating profit, the highest since 2019.")
+    size_t b, e;
+    sentence_range(q.sentence, &b, &e);
+    const size_t end = TokenAt(toks, q.span.end);
+    if (TokenAt(toks, q.span.begin) == b && end + 1 == e && e < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == '.') {
+      has_amount[q.sentence + 1] = 1;
+    }
   }
   std::vector<TriggerHit> hits;
   // Cues of the same sentences, found once: for each token, where a cue
@@ -714,17 +722,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "1 020. L'effectif salarié": a figure standing alone, then the noun
     // that names it (a "key figures" list).
     size_t label_at = SIZE_MAX;
-    if (qe + 1 < se && toks[qe].kind == TokenKind::kPunct && (toks[qe].cp == '.' || toks[qe].cp == ':')) {
+    // (Or the figure is a sentence of its own: "£214 million. Revenue,
+    // including ..."; the label opens the next one.)
+    const bool alone = qb == sb && qe + 1 == se && se < n && toks[qe].kind == TokenKind::kPunct && toks[qe].cp == '.';
+    if ((qe + 1 < se || alone) && toks[qe].kind == TokenKind::kPunct && (toks[qe].cp == '.' || toks[qe].cp == ':')) {
       size_t k = qe + 1;
       if (auto m = r.label_after.Match(toks, k, text)) k = m->end_token;
-      if (k < se && toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordStop)) {
+      const size_t label_end = alone ? n : se;
+      if (k < label_end && toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordStop)) {
         ++k;
-        if (k < se && toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019')) ++k;
+        if (k < label_end && toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019')) ++k;
       }
       label_at = k;
     }
     for (const TriggerHit& h : hits) {
-      if (h.begin < sb || h.end > se) continue;
+      if ((h.begin < sb || h.end > se) && !(alone && h.begin == label_at)) continue;
       if (h.end > qb && h.begin < qe) continue;  // inside the amount ("3 milliards d'euros")
       bool before = h.end <= qb;
       size_t dist = before ? qb - h.end : h.begin - qe;
@@ -748,7 +760,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                     (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019'));
       }
       for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
-        if (!(t.dims & dim)) continue;
+        // (A bare number a key-figures label names counts it: "1,480.
+        // Employees at the end of December".)
+        const bool label_count = h.begin == label_at && dim == kDimNumber && (t.dims & kDimCount);
+        if (!(t.dims & dim) && !label_count) continue;
         // (Of the people-counting triggers, a share of the staff takes the cuts only.)
         if (staff_share && !(t.dims & kDimPercent) && t.predicate != "job_cuts") continue;
         if (t.predicate == "_up" || t.predicate == "_down") {

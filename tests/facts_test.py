@@ -286,6 +286,11 @@ CASES = [
      "Vexaline, a Denver-based operator of radar satellites, won a $240 million contract from the National "
      "Reconnaissance Office in February.\n\nWhen will you make money?\n\nWe lost $58 million in 2024.",
      [{"subject": "vexaline", "predicate": "loss", "value": 5.8e7, "period": "2024"}]),
+    ("a key figure that is a sentence of its own is named by the next one", "en", "2026-02-20",
+     "Kordium in numbers\n\nKordium published its annual report on Friday.\n\n£12.6 million. Operating profit, "
+     "the highest since 2019.\n\n1,480. Employees at the end of December.",
+     [{"subject": "kordium", "predicate": "profit", "value": 1.26e7},
+      {"subject": "kordium", "predicate": "headcount", "value": 1480, "period": "2025-12"}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
@@ -504,6 +509,9 @@ ENTITY_CASES = [
      "Kordium reported higher sales. The Board proposes a final dividend, and the Chancellor told MPs that "
      "the Edwardian theatre would reopen.",
      [("Kordium", "ORG", 1)], ["Board", "Chancellor", "MPs", "Edwardian"]),
+    ("a capitalized word after a figure's full stop opens a sentence", "en",
+     "Kordium in numbers\n\n3.2 million. Tickets sold across the group, up 5%.",
+     [("Kordium", "ORG", 1)], ["Tickets"]),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
