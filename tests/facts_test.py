@@ -512,6 +512,9 @@ ENTITY_CASES = [
     ("a capitalized word after a figure's full stop opens a sentence", "en",
      "Kordium in numbers\n\n3.2 million. Tickets sold across the group, up 5%.",
      [("Kordium", "ORG", 1)], ["Tickets"]),
+    ("'America' alone is the country", "en",
+     "Avian flu has hit America's egg industry unevenly, unlike in Latin America.",
+     [("États-Unis", "PLACE", 1), ("Amérique latine", "PLACE", 1)], ["America"]),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
