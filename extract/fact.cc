@@ -2120,7 +2120,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // published in August.)
           const bool reported_month = t.grain == "month" && in.publication && t.last < *in.publication &&
                                       t.last.AddDays(62) >= *in.publication && t.sentence <= 2;
-          if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span || reported_month) {
+          // (Or the season or event the headline or the lead names: "les
+          // deux promus abordent la saison 2025-2026", a festival's dates.)
+          const bool lead_span = t.grain == "span" && !t.relative &&
+                                 t.sentence <= static_cast<uint32_t>(std::max(title_sentence, 0)) + 2 &&
+                                 t.first.AddMonths(12) > t.last;
+          if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span || reported_month ||
+              lead_span) {
             context_time = static_cast<int>(k);
             break;
           }

@@ -291,6 +291,10 @@ CASES = [
      "the highest since 2019.\n\n1,480. Employees at the end of December.",
      [{"subject": "kordium", "predicate": "profit", "value": 1.26e7},
       {"subject": "kordium", "predicate": "headcount", "value": 1480, "period": "2025-12"}]),
+    ("the season the lead names dates the budgets after it", "fr", "2025-08-29",
+     "Rugby : deux promus en Top 14\n\nLe club de Kordium aborde la saison 2025-2026 avec des moyens solides."
+     "\n\nSemivel a bouclé un budget de 24,5 millions d'euros.",
+     [{"subject": "semivel", "predicate": "budget", "value": 2.45e7, "period": "2025-07-01/2026-06-30"}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
