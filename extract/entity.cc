@@ -260,7 +260,21 @@ struct EntityRecognizer::Cues {
   WordSet measure_nouns;  // first words of the predicates' noun triggers ("sales", "chiffre")
   PhraseTable tail_connectors;                  // "de", "du", "de la", "et du"
   std::vector<std::string> adjective_endings;  // "ais", "ienne", "ique"
+  // Accented not_name words ("Côté"): as written, or written without
+  // accents ("Economie"), but not with other accents ("Côte").
+  std::vector<std::pair<uint64_t, std::string>> not_name_accented;
   static bool Has(const WordSet& v, uint64_t h) { return v.Has(h); }
+  bool NotName(const Token& t, std::string_view text) const {
+    if (not_name.Has(t.hash)) return true;
+    for (const auto& [h, word] : not_name_accented) {
+      if (h != t.hash) continue;
+      const std::string_view w = t.Text(text);
+      if (w == word || std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        return true;
+      }
+    }
+    return false;
+  }
 };
 
 namespace {
@@ -318,7 +332,13 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
           else if (p.size() >= 2 && p.back() == '\'') cues_->elided_connectors.push_back(FoldedWordHash(p.substr(0, p.size() - 1)));
           else cues_->connectors.push_back(FoldedWordHash(p));
         }
-        else if (k == "not_name") cues_->not_name.push_back(FoldedWordHash(p));
+        else if (k == "not_name") {
+          if (std::any_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+            cues_->not_name_accented.emplace_back(FoldedWordHash(p), p);
+          } else {
+            cues_->not_name.push_back(FoldedWordHash(p));
+          }
+        }
         else if (k == "coordinator") cues_->coordinators.push_back(FoldedWordHash(p));
         else if (k == "org_head") cues_->org_heads.push_back(FoldedWordHash(p));
         else if (k == "adjective_head") {
@@ -524,7 +544,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
       const WordInfo* w = lex_.Info(toks[e]);
-      if (!place && !cat.cased().Match(toks, e, text) && !Cues::Has(cues.not_name, toks[e].hash) &&
+      if (!place && !cat.cased().Match(toks, e, text) && !cues.NotName(toks[e], text) &&
           !(w && (w->bits & (kWordStop | kWordNumber | kWordMonth))) && !lex_.qualifiers().Match(toks, e, text) &&
           !(toks[e].flags & kTokAllCaps) && !title_line(e) && !Cues::Has(cues.first_names, toks[e].hash) &&
           // (Nor an elided word: "Air France L'...".)
@@ -548,7 +568,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // Environ 5.100 postes ...".)
       const WordInfo* w = e < n ? lex_.Info(toks[e]) : nullptr;
       if (e < n && IsCapWord(toks[e]) && toks[e].begin > toks[e - 1].end && !(toks[e].flags & kTokNewline) &&
-          !Cues::Has(cues.not_name, toks[e].hash) && !(w && (w->bits & (kWordStop | kWordNumber))) &&
+          !cues.NotName(toks[e], text) && !(w && (w->bits & (kWordStop | kWordNumber))) &&
           !Cues::Has(cues.first_names, toks[e].hash) &&  // "Bretagne Loïg Chesnais-Girard": a person after
           !lex_.qualifiers().Match(toks, e, text) && !cat.cased().Match(toks, e, text) &&
           !cat.folded().Match(toks, e, text)) {
@@ -582,7 +602,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   }
 
   // 2. Names outside the catalog.
-  auto is_not_name = [&](const Token& t) { return Cues::Has(cues.not_name, t.hash); };
+  auto is_not_name = [&](const Token& t) { return cues.NotName(t, text); };
   auto info = [&](const Token& t) { return lex_.Info(t); };
   // The words of tokens [b, e), hashed: a key for a name.
   auto span_key = [&](size_t b, size_t e) {

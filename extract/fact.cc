@@ -1057,6 +1057,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (predicate.empty() || confidence < 0.12) continue;
+    // "les deux promus", "deux modèles économiques", "two dating apps": a
+    // pair written in words, counted by its noun alone, is a way of
+    // speaking, not a figure.
+    if (q.dimension == "count" && best.trig && best.tb == qe && best.te == qe && q.value && q.value->ToDouble() <= 2) {
+      bool in_words = true;
+      for (size_t k = qb; k < qe && in_words; ++k) in_words = toks[k].kind != TokenKind::kNumber;
+      // (Unless a verb or noun right before says what happens to them:
+      // "ferme deux usines".)
+      bool trigger_before = false;
+      for (const TriggerHit& h : hits) {
+        if (h.end > qb || h.end + 2 < qb || h.begin < sb) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) trigger_before |= t.predicate[0] != '_';
+      }
+      if (in_words && !trigger_before) continue;
+    }
     // "une offre publique d'achat sur Ciséo, au prix de 41,50 euros par
     // action": the price of a takeover is its acquisition price.
     if (predicate == "price") {

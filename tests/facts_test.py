@@ -18,7 +18,8 @@ ROOT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file
 CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 
 # (name, lang, date, text, [expected facts]); a fact is a dict of the fields
-# to compare: subject, predicate, value, period, scope, attributed_to, object.
+# to compare: subject, predicate, value, period, scope, attributed_to, object
+# (with "absent": True, no fact may match the other fields).
 CASES = [
     ("scope after the figure", "fr", "2025-09-16",
      "Ostrale Air Groupe va supprimer 3 200 postes dans le monde, dont 1 150 en France.",
@@ -295,6 +296,10 @@ CASES = [
      "Rugby : deux promus en Top 14\n\nLe club de Kordium aborde la saison 2025-2026 avec des moyens solides."
      "\n\nSemivel a bouclé un budget de 24,5 millions d'euros.",
      [{"subject": "semivel", "predicate": "budget", "value": 2.45e7, "period": "2025-07-01/2026-06-30"}]),
+    ("a pair in words counted by its noun alone is no figure; a verb before it makes one", "fr", "2025-08-29",
+     "Les deux promus, Kordium et Semivel, présentent deux modèles économiques. Semivel ferme deux usines.",
+     [{"subject": "semivel", "predicate": "count", "value": 2},
+      {"absent": True, "unit": "modèle"}, {"absent": True, "unit": "promu"}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
@@ -519,6 +524,9 @@ ENTITY_CASES = [
     ("'America' alone is the country", "en",
      "Avian flu has hit America's egg industry unevenly, unlike in Latin America.",
      [("États-Unis", "PLACE", 1), ("Amérique latine", "PLACE", 1)], ["America"]),
+    ("an accented word that is no name does not hide its unaccented twin", "fr",
+     "Le RC Côte Vermeille reste fragile. Côté tribunes, le club revendique 9 800 abonnés.",
+     [("RC Côte Vermeille", "ORG", 1)], ["Côté", "RC", "Vermeille"]),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
@@ -695,7 +703,13 @@ for name, lang, date, text, expected in CASES:
     got = [summary(f) for f in facts_of(lang, date, text)]
     ok = True
     for want in expected:
-        if not any(matches(want, g) for g in got):
+        if want.get("absent"):
+            # a fact that must not come out
+            unwanted = {k: v for k, v in want.items() if k != "absent"}
+            if any(matches(unwanted, g) for g in got):
+                ok = False
+                print(f"FAIL {name}: unwanted fact {unwanted}\n     got {got}")
+        elif not any(matches(want, g) for g in got):
             ok = False
             print(f"FAIL {name}: no fact {want}\n     got {got}")
     if not expected and any(g["value"] == 8 for g in got):
