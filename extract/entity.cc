@@ -966,6 +966,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       c.type = "PLACE";
       c.cued = true;
     }
+    // "Mobilane, filiale du groupe Transalpe": an apposition relating it to
+    // another organisation makes it one.
+    if (end + 1 < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == ',' &&
+        cues.relation_after.Match(toks, end + 1, text)) {
+      c.cued = true;
+    }
     // Cues before: "la société X", "M. X", "le PDG X".
     size_t before_begin = 0;
     if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin)) c.cued = c.org_cued = true;

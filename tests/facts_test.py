@@ -527,6 +527,9 @@ ENTITY_CASES = [
     ("an accented word that is no name does not hide its unaccented twin", "fr",
      "Le RC Côte Vermeille reste fragile. Côté tribunes, le club revendique 9 800 abonnés.",
      [("RC Côte Vermeille", "ORG", 1)], ["Côté", "RC", "Vermeille"]),
+    ("a name after 'à' is a company when an apposition relates it to a group", "fr",
+     "Le conseil a attribué son réseau de bus à Lobrane, filiale du groupe Transalpe. Lobrane achètera 84 bus.",
+     [("Lobrane", "ORG", 2)], []),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
