@@ -415,6 +415,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                           &r.clause_break,       &r.object_after,     &r.cumulative,
                                           &r.economy,            &r.now,              &r.consensus,
                                           &r.first_person,       &r.lender_verb};
+  // Tokens inside a name ("the Office for Budget Responsibility").
+  std::vector<uint8_t> in_mention(n, 0);
+  for (const EntityMention& m : in.mentions) {
+    for (size_t k = m.first_token; k < m.end_token && k < n; ++k) in_mention[k] = 1;
+  }
   size_t trigger_from = 0;
   for (size_t i = 0; i < n; ++i) {
     if (sentence_of[i] >= has_amount.size()) break;
@@ -1192,7 +1197,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (predicate == "growth") {
       size_t best_distance = SIZE_MAX;
       for (const TriggerHit& h : hits) {
-        if (h.begin < sb || h.end > se) continue;
+        if (h.begin < sb || h.end > se || in_mention[h.begin]) continue;
         size_t d = h.end <= qb ? qb - h.end : h.begin >= qe ? h.begin - qe : 0;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
           if (t.verb || !(t.dims & kDimMoney) || t.predicate[0] == '_' || IsChange(t.predicate)) continue;
