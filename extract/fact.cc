@@ -1404,7 +1404,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         size_t e = cue_end[i][kAnaphor];
         bool apposition = e && first_name < se && first_name > e && first_name - e <= 3 &&
                           toks[first_name - 1].kind == TokenKind::kPunct && toks[first_name - 1].cp == ',';
-        if (e && e < first_name && !apposition) {  // "l'équipementier Daher": a title, not an anaphor
+        // (Nor a title with an adjective or two: "la jeune pousse lyonnaise
+        // Sentinelle Pay".)
+        bool title = e && first_name < se && first_name >= e && first_name - e <= 2;
+        for (size_t k = e; title && k < first_name; ++k) {
+          title = toks[k].kind == TokenKind::kWord && !(toks[k].flags & (kTokCapitalized | kTokAllCaps));
+        }
+        if (e && e < first_name && !apposition && !title) {  // "l'équipementier Daher": a title, not an anaphor
           anaphor_first = true;
           break;
         }

@@ -304,6 +304,10 @@ CASES = [
      "The Office for Budget Responsibility now expects Britain's economy to grow by 1.4% this year.",
      [{"subject": "royaume-uni", "predicate": "growth", "value": 1.4, "period": "2025",
        "attributed_to": "Office for Budget Responsibility"}]),
+    ("a describing noun and an adjective before a name are its title, not an anaphor", "fr", "2025-11-18",
+     "La fintech Kordium a subi des pertes. Spécialisée dans la détection des fraudes, la jeune pousse "
+     "lyonnaise Sentinelle Pay a levé 22 millions d'euros.",
+     [{"subject": "sentinelle-pay", "predicate": "funding_raised", "value": 2.2e7}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
