@@ -106,7 +106,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
-      verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun;
+      verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -166,6 +166,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"price_verb", &Rules::price_verb},
       {"person_anaphor", &Rules::person_anaphor},
       {"market_noun", &Rules::market_noun},
+      {"company_measure", &Rules::company_measure},
   };
   return *tables;
 }
@@ -1709,7 +1710,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                              (is_of(k) || Fold(toks[k].Text(text)) == "du");
         if (toks[k].kind != TokenKind::kWord || (toks[k].flags & (kTokCapitalized | kTokAllCaps))) break;
       }
-      const bool own_measure = anaphor_first || complement_anaphor ||
+      // ("L'endettement net recule à 148 millions": a company's measure.)
+      const bool company_measure = best.trig && best.te > best.tb && r.company_measure.Match(toks, best.tb, text);
+      const bool own_measure = anaphor_first || complement_anaphor || company_measure ||
                                (best.trig && best.tb > sb && r.possessive_det.MatchEndingAt(toks, best.tb, text, &pd));
       const int spoken_of = last_org_subject >= 0 ? last_org_subject : main_org;
       if (economy && own_measure && spoken_of >= 0 && in.entities[static_cast<size_t>(spoken_of)].type != "PLACE" &&

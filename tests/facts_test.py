@@ -308,6 +308,13 @@ CASES = [
      "La fintech Kordium a subi des pertes. Spécialisée dans la détection des fraudes, la jeune pousse "
      "lyonnaise Sentinelle Pay a levé 22 millions d'euros.",
      [{"subject": "sentinelle-pay", "predicate": "funding_raised", "value": 2.2e7}]),
+    ("a casino group's gaming revenue, net debt and market value", "fr", "2025-09-25",
+     "Le groupe Kordium, quatrième exploitant de casinos en France, a vu son produit brut des jeux atteindre "
+     "214 millions d'euros au premier semestre. L'endettement net recule à 148 millions d'euros. Le groupe, "
+     "coté depuis 1998, pèse environ 540 millions d'euros en Bourse.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 2.14e8, "period": "2025-H1"},
+      {"subject": "kordium", "predicate": "debt", "value": 1.48e8},
+      {"subject": "kordium", "predicate": "market_cap", "value": 5.4e8, "period": "2025"}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
