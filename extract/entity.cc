@@ -812,7 +812,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // ("le Haut conseil au financement de la protection sociale": after
       // a head that is an adjective, its noun in lower case.)
       if (end == i + 1 && Cues::Has(cues.adjective_heads, toks[i].hash) && lower_word(e)) ++e;
+      // (Two adjectives at most: "le Comité régional conchylicole".)
       if (adjective(e)) ++e;
+      if (e > end && adjective(e)) ++e;
       while (e < n && !(toks[e].flags & kTokNewline)) {
         auto m = cues.tail_connectors.Match(toks, e, text);
         if (!m || !lower_word(m->end_token) || m->end_token + 1 - end > 9) break;

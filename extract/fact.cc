@@ -113,6 +113,10 @@ struct FactLinker::Rules {
   // Words of the name of a local authority ("Métropole", "Département"),
   // which holds a budget, borrows and invests. Folded.
   std::vector<std::string> local_gov_words;
+  // First words of the name of a body that speaks for a trade or watches
+  // it ("Fédération", "Comité", "Observatoire"): a source after a verb of
+  // saying, like a public body. Folded.
+  std::vector<std::string> trade_body_words;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
 
@@ -255,6 +259,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.customer_nouns.push_back(Fold(p));
         } else if (k == "local_gov_word") {
           r.local_gov_words.push_back(Fold(p));
+        } else if (k == "trade_body_word") {
+          r.trade_body_words.push_back(Fold(p));
         } else if (auto table = Rules::CueTables().find(k); table != Rules::CueTables().end()) {
           (r.*(table->second)).Add(p, 0, false);
         } else if (k == "state") {
@@ -388,6 +394,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (const std::string& x : r.local_gov_words) local_gov[e] |= word == x;
       b = w + 1;
     }
+  }
+
+  std::vector<uint8_t> trade_body(in.entities.size(), 0);
+  for (size_t e = 0; e < in.entities.size(); ++e) {
+    if (in.entities[e].type != "ORG") continue;
+    const std::string name = Fold(in.entities[e].name);
+    const std::string_view first(name.data(), std::min(name.find(' '), name.size()));
+    for (const std::string& x : r.trade_body_words) trade_body[e] |= first == x;
   }
 
   // Triggers of the sentences that hold an amount.
@@ -624,10 +638,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const Entity& e = in.entities[static_cast<size_t>(m.entity)];
     if (e.type != "ORG" && e.type != "GOV" && e.type != "PRODUCT") continue;
     // det noun [adj [adj]] Name, det noun d'noun Name
-    for (size_t back = 1; back <= 4 && m.first_token >= back + 1; ++back) {
-      size_t noun = m.first_token - back;
+    // (The name may open with its own article: "la coopérative Les Parcs
+    // de Lège".)
+    size_t name_begin = m.first_token;
+    if (name_begin >= 3 && (toks[name_begin - 1].flags & kTokCapitalized) && determiner(name_begin - 1) &&
+        !(toks[name_begin - 1].flags & kTokNewline) && toks[name_begin - 2].kind == TokenKind::kWord) {
+      --name_begin;
+    }
+    for (size_t back = 1; back <= 4 && name_begin >= back + 1; ++back) {
+      size_t noun = name_begin - back;
       bool words_between = common_noun(noun);
-      for (size_t k = noun + 1; k < m.first_token; ++k) {
+      for (size_t k = noun + 1; k < name_begin; ++k) {
         bool link = is_of(k) || (toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019'));
         words_between &= common_noun(k) || link;
       }
@@ -635,7 +656,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       size_t det = noun - 1;
       if (toks[det].kind == TokenKind::kPunct && (toks[det].cp == '\'' || toks[det].cp == U'\u2019') && det > 0) --det;
       if (determiner(det)) {
-        for (size_t k = noun; k < m.first_token; ++k) {
+        for (size_t k = noun; k < name_begin; ++k) {
           if (common_noun(k)) described[stem(k)] = m.entity;
         }
         break;
@@ -1284,7 +1305,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             }
           }
           bool before = em->end_token == i || em->end_token + 1 == i;
-          if ((after || before) && (type == "PERSON" || (after && type == "GOV"))) {
+          if ((after || before) && (type == "PERSON" || (after && (type == "GOV" || trade_body[em->entity])))) {
             source = em->entity;
             speaker_org = org_in_role;
             // "affirme Romain Lesueur, président d'Hélioz Énergie": the role

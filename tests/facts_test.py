@@ -315,6 +315,13 @@ CASES = [
      [{"subject": "kordium", "predicate": "revenue", "value": 2.14e8, "period": "2025-H1"},
       {"subject": "kordium", "predicate": "debt", "value": 1.48e8},
       {"subject": "kordium", "predicate": "market_cap", "value": 5.4e8, "period": "2025"}]),
+    ("a trade body that says a figure is its source; a name with its own article is still described", "fr",
+     "2025-09-25",
+     "La production d'huîtres est tombée à 6 200 tonnes en 2025, a indiqué mardi le Comité régional "
+     "conchylicole de Vérignac. L'État versera une aide à la coopérative Les Parcs de Lège. La coopérative a vu "
+     "son chiffre d'affaires reculer à 11,4 millions d'euros.",
+     [{"predicate": "production", "value": 6200, "attributed_to": "Comité régional conchylicole de Vérignac"},
+      {"subject": "parcs-de-lege", "predicate": "revenue", "value": 1.14e7}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
