@@ -322,6 +322,12 @@ CASES = [
      "son chiffre d'affaires reculer à 11,4 millions d'euros.",
      [{"predicate": "production", "value": 6200, "attributed_to": "Comité régional conchylicole de Vérignac"},
       {"subject": "parcs-de-lege", "predicate": "revenue", "value": 1.14e7}]),
+    ("a packhouse's crop packed, its profit after tax and its growers", "en", "2025-11-19",
+     "Kordium packed 41.6 million trays of kiwifruit in the 2025 season. Its net profit after tax reached "
+     "NZ$19.4 million. Kordium now packs fruit for about 640 growers.",
+     [{"subject": "kordium", "predicate": "production", "value": 4.16e7},
+      {"subject": "kordium", "predicate": "profit", "value": 1.94e7},
+      {"subject": "kordium", "predicate": "count", "value": 640}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
