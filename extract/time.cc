@@ -512,6 +512,33 @@ class Matcher : private internal::TimeReader {
     return b->end;
   }
 
+  // "du 24 au 27 juillet", "from 24 to 27 July": a bare day opened by a
+  // range word, whose month (and year) come from the day that closes it.
+  size_t TryDayRange(size_t i) {
+    if (toks_[i].kind != TokenKind::kNumber) return 0;
+    const int day = Digits(i, 1, 2);
+    if (day < 1 || day > 31) return 0;
+    size_t open_begin = 0;
+    auto open = PhraseBefore(r_.ranges, i, &open_begin);
+    if (!open) return 0;
+    size_t k = Next(i + 1);
+    if (k == kNpos) return 0;
+    const PhraseTable& closers =
+        r_.closers[static_cast<size_t>(r_.closer_of[static_cast<size_t>(open->id)])];
+    auto close = closers.Match(toks_, k, text_);
+    if (!close) return 0;
+    std::optional<Core> b = CoreAt(Next(close->end_token));
+    if (!b || !EndpointOk(b) || (b->type == Core::kAbsolute ? b->period.grain : b->grain) != Grain::kDay) return 0;
+    uint32_t sentence = sentences_.IndexOf(toks_[open_begin].begin);
+    bool relative = false;
+    std::optional<Period> pb = b->type == Core::kAbsolute ? std::optional<Period>(b->period)
+                                                          : Resolve(*b, internal::kAt, sentence, &relative);
+    if (!pb || day > pb->first.day) return 0;
+    const CivilDate first{pb->first.year, pb->first.month, day};
+    Emit(open_begin, b->end, Period::Span(first, pb->last), relative, sentence);
+    return b->end;
+  }
+
   // A span that is exactly a calendar quarter or half takes that grain.
   void QuarterOrHalf(TimeExpr* e) {
     if (e->grain != "span" || e->first.day != 1) return;
@@ -532,6 +559,7 @@ class Matcher : private internal::TimeReader {
     if (slot) {
       if (size_t end = TrySlot(i)) return Finish(end);
     }
+    if (size_t end = TryDayRange(i)) return Finish(end);
     std::optional<Core> c = CoreAt(i);
     if (!c) return 0;
     if (EndpointOk(c)) {

@@ -679,6 +679,13 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"aux neuf premiers mois de 2023", "2023-01-01/2023-09-30", "span"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
+      // A day range whose first day takes the month of the last.
+      {"fr", "2025-07-29", "Le festival s'est tenu du 24 au 27 juillet.", {{"du 24 au 27 juillet", "2025-07-24/2025-07-27", "span"}}},
+      {"fr",
+       "2025-07-29",
+       "La prochaine édition aura lieu du 23 au 26 juillet 2026.",
+       {{"du 23 au 26 juillet 2026", "2026-07-23/2026-07-26", "span"}}},
+      {"en", "2025-07-29", "The show ran from 24 to 27 July.", {{"from 24 to 27 July", "2025-07-24/2025-07-27", "span"}}},
       // Twelve months that make a calendar year are that year.
       {"en",
        "2026-04-09",

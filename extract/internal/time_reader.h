@@ -107,6 +107,11 @@ class TimeReader {
       if (Next(j) == kNpos) return false;
       if (IsMonth(j) || TimeRules::Test(r_.pairs, TimeRules::PairHash(t.hash, toks_[j].hash)))
         return true;
+      // A day range's first day: "du 24 au 27 juillet".
+      if (toks_[j].kind == TokenKind::kWord && j + 2 < n_ && toks_[j + 1].kind == TokenKind::kNumber &&
+          toks_[j + 1].length <= 2 && Next(j + 2) != kNpos && IsMonth(j + 2)) {
+        return true;
+      }
       if (!Glued(i, j)) return false;
       if (toks_[j].kind == TokenKind::kWord) return Next(j + 1) != kNpos && IsMonth(j + 1);
       return toks_[j].kind == TokenKind::kPunct && Glued(j, j + 1) &&
