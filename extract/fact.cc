@@ -106,7 +106,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
-      verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure;
+      verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -171,6 +171,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"person_anaphor", &Rules::person_anaphor},
       {"market_noun", &Rules::market_noun},
       {"company_measure", &Rules::company_measure},
+      {"at_company", &Rules::at_company},
   };
   return *tables;
 }
@@ -1557,6 +1558,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (after_preposition(em)) s = 0.2;
         // "une amende de 3,5 millions d'euros à Amazon": who pays the fine.
         if (predicate == "fine" && after_preposition(em) && e.type != "GOV" && em->first_token <= qe + 3) s = 2.0;
+        // "le panier moyen a atteint 168 euros chez Opticlair": whose figure it is.
+        size_t ab = 0;
+        if (em->first_token <= qe + 1 && e.type == "ORG" && r.at_company.MatchEndingAt(toks, em->first_token, text, &ab) &&
+            ab >= qe) {
+          s = 3.5;
+        }
       } else {
         s = 1.5;  // between trigger and amount
       }

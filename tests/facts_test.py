@@ -328,6 +328,11 @@ CASES = [
      [{"subject": "kordium", "predicate": "production", "value": 4.16e7},
       {"subject": "kordium", "predicate": "profit", "value": 1.94e7},
       {"subject": "kordium", "predicate": "count", "value": 640}]),
+    ("an average basket 'chez' a company is that company's price", "fr", "2026-01-20",
+     "Kordium a écoulé 1,3 million de paires. Sur l'année, le panier moyen a atteint 168 euros chez Semivel, "
+     "contre 121 euros chez Kordium.",
+     [{"subject": "semivel", "predicate": "price", "value": 168},
+      {"subject": "kordium", "predicate": "price", "value": 121}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
