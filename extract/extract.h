@@ -98,6 +98,8 @@ class QuantityRecognizer {
   std::optional<Quantity> UnitMention(const Ctx& c, size_t i, size_t* end_tok) const;
   // A bare number measured like `from` takes its unit and unit factor.
   static void InheritUnit(const Quantity& from, Quantity* q);
+  // "respectivement 148 et 97 millions d'euros": the first, bare, measured like the second.
+  void RespectiveAmounts(std::string_view text, const TokenList& toks, std::vector<Quantity>* out) const;
   // A bare number whose counted noun was left out takes it from the context.
   void CountElidedNouns(std::string_view text, const TokenList& toks, std::vector<Quantity>* out) const;
 

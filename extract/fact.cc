@@ -2191,6 +2191,30 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
 
+    // "les deux enseignes ont réalisé respectivement 148 et 97 millions
+    // d'euros": two amounts the text calls respective go to the last two
+    // companies named before them, in order.
+    for (size_t first = qi > 0 ? qi - 1 : qi; first <= qi && first + 1 < in.quantities.size(); ++first) {
+      const size_t a_end = qr[first].end, b_begin = qr[first + 1].begin;
+      if (in.quantities[first].sentence != in.quantities[first + 1].sentence || b_begin != a_end + 1 ||
+          toks[a_end].lex < 0 || !(lex_.word(toks[a_end].lex).bits & kWordAnd)) {
+        continue;
+      }
+      size_t rb = 0;
+      if (!lex_.respectively_words().MatchEndingAt(toks, qr[first].begin, text, &rb) &&
+          !(qr[first + 1].end < n && lex_.respectively_words().Match(toks, qr[first + 1].end, text))) {
+        continue;
+      }
+      int older = -1, newer = -1;
+      for (size_t k = in.mentions.size(); k-- > 0 && older < 0;) {
+        const EntityMention& m = in.mentions[k];
+        if (m.end_token > qr[first].begin || in.entities[static_cast<size_t>(m.entity)].type != "ORG") continue;
+        if (newer < 0) newer = m.entity;
+        else if (m.entity != newer) older = m.entity;
+      }
+      if (older >= 0 && older != source && newer != source) subject = first == qi ? older : newer;
+      break;
+    }
     Fact f;
     f.quantity = static_cast<int>(qi);
     f.predicate = predicate;

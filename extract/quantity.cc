@@ -1008,6 +1008,68 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
   }
 }
 
+// "respectivement 148 et 97 millions d'euros", "6,200 and 9,800 season
+// tickets respectively": a bare number joined by "et" to the amount after
+// it, in a list the text calls respective, is measured like that amount,
+// scale included.
+void QuantityRecognizer::RespectiveAmounts(std::string_view text, const TokenList& toks, std::vector<Quantity>* out) const {
+  auto token_at = [&](uint32_t offset) {
+    size_t lo = 0, hi = toks.size();
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (toks[mid].begin < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  for (size_t i = 0; i + 1 < out->size(); ++i) {
+    Quantity& a = (*out)[i];
+    const Quantity& b = (*out)[i + 1];
+    if (a.dimension != "number" || b.dimension == "number" || a.sentence != b.sentence || !a.value || !b.value ||
+        b.qualifier == Qualifier::kRange) {
+      continue;
+    }
+    const size_t a_begin = token_at(a.span.begin), a_end = token_at(a.span.end), b_begin = token_at(b.span.begin),
+                 b_end = token_at(b.span.end);
+    if (b_begin != a_end + 1 || a_end >= toks.size() || toks[a_end].lex < 0 ||
+        !(lex_.word(toks[a_end].lex).bits & kWordAnd)) {
+      continue;
+    }
+    size_t rb = 0;
+    const bool respective = lex_.respectively_words().MatchEndingAt(toks, a_begin, text, &rb).has_value() ||
+                            (b_end < toks.size() && lex_.respectively_words().Match(toks, b_end, text).has_value());
+    if (!respective) continue;
+    if (b.dimension != "money") {
+      InheritUnit(b, &a);
+      continue;
+    }
+    // The scale the second amount's numeral carries ("97 millions"): its
+    // value over its leading digits, when that is a power of a thousand.
+    double scale = 1;
+    const size_t nb = token_at(b.number_span.begin);
+    if (nb < toks.size() && toks[nb].kind == TokenKind::kNumber) {
+      std::string digits(toks[nb].Text(text));
+      if (nb + 2 < toks.size() && (IsPunct(toks[nb + 1], ',') || IsPunct(toks[nb + 1], '.')) && Glued(toks, nb, nb + 1) &&
+          Glued(toks, nb + 1, nb + 2) && toks[nb + 2].kind == TokenKind::kNumber && toks[nb + 2].length <= 2) {
+        digits += "." + std::string(toks[nb + 2].Text(text));
+      }
+      const double lead = std::atof(digits.c_str());
+      const double ratio = lead > 0 ? b.value->ToDouble() / lead : 0;
+      for (double s : {1e3, 1e6, 1e9, 1e12}) {
+        if (std::abs(ratio / s - 1) < 1e-9) scale = s;
+      }
+    }
+    a.dimension = b.dimension;
+    a.unit = b.unit;
+    a.unit_inherited = true;
+    if (scale > 1) {
+      const Value factor(*Decimal::Parse(std::to_string(static_cast<long long>(scale))));
+      for (std::optional<Value>* v : {&a.value, &a.low, &a.high}) {
+        if (*v) **v = (*v)->Mul(factor);
+      }
+    }
+  }
+}
+
 void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, SentenceIndex& sentences,
                                    const QuantityOptions& options, std::vector<Quantity>* out) const {
   out->clear();
@@ -1321,6 +1383,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
     }
   }
   if (c.prose()) CountElidedNouns(text, toks, out);
+  RespectiveAmounts(text, toks, out);
   // "soit" with a single amount after it restates the total: no part.
   for (size_t p : restating) {
     int whole = (*out)[p].depends_on;

@@ -369,6 +369,7 @@ Status Lexicon::Load(std::string_view lang) {
         {"breakdown", &Lexicon::breakdown_phrases_},
         {"model_suffix", &Lexicon::model_suffix_phrases_},
         {"comparison_before", &Lexicon::comparison_phrases_},
+        {"respectively", &Lexicon::respectively_phrases_},
         {"hour_mark", &Lexicon::hour_phrases_},
         {"qualifier_gap", &Lexicon::qualifier_gap_phrases_},
         {"range_bare", &Lexicon::range_bare_phrases_},

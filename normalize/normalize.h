@@ -434,6 +434,8 @@ class Lexicon {
   const PhraseTable& model_suffixes() const { return model_suffix_phrases_; }
   // "contre", "up from": before a comparison base.
   const PhraseTable& comparison_words() const { return comparison_phrases_; }
+  // "respectivement", "respectively": amounts listed in the order of what they measure.
+  const PhraseTable& respectively_words() const { return respectively_phrases_; }
   static constexpr int kBreakdownOrRestatement = 1;
   const PhraseTable& over_words() const { return over_phrases_; }
 
@@ -498,6 +500,7 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> verb_rewrites_;  // ending -> ending, in order
   PhraseTable breakdown_phrases_;
   PhraseTable comparison_phrases_;
+  PhraseTable respectively_phrases_;
   PhraseTable model_suffix_phrases_;
   std::vector<uint64_t> currency_families_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;

@@ -333,6 +333,11 @@ CASES = [
      "contre 121 euros chez Kordium.",
      [{"subject": "semivel", "predicate": "price", "value": 168},
       {"subject": "kordium", "predicate": "price", "value": 121}]),
+    ("respective amounts go to the companies named before them, in order", "fr", "2026-01-20",
+     "En 2025, Kordium a écoulé 1,3 million de paires, et Semivel 720 000 ; les deux enseignes ont réalisé un "
+     "chiffre d'affaires de respectivement 148 et 97 millions d'euros.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 1.48e8},
+      {"subject": "semivel", "predicate": "revenue", "value": 9.7e7}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
