@@ -338,6 +338,11 @@ CASES = [
      "chiffre d'affaires de respectivement 148 et 97 millions d'euros.",
      [{"subject": "kordium", "predicate": "revenue", "value": 1.48e8},
       {"subject": "semivel", "predicate": "revenue", "value": 9.7e7}]),
+    ("a level of paying users reached after a change, and revenue per payer as a price", "en", "2026-07-21",
+     "Kordium grew its paying users by 18% to 1.9 million in the three months to June. Its average revenue "
+     "per payer reached £11.30 a month.",
+     [{"subject": "kordium", "predicate": "users", "value": 1.9e6},
+      {"subject": "kordium", "predicate": "price", "value": 11.3}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
