@@ -573,6 +573,9 @@ ENTITY_CASES = [
     ("a name after 'à' is a company when an apposition relates it to a group", "fr",
      "Le conseil a attribué son réseau de bus à Lobrane, filiale du groupe Transalpe. Lobrane achètera 84 bus.",
      [("Lobrane", "ORG", 2)], []),
+    ("English counties are places; 'Yet' opens a sentence", "en",
+     "Kordium runs works in Kent and Sussex. Yet Kordium lost money, said NHS England.",
+     [("Kent", "PLACE", 1), ("Sussex", "PLACE", 1), ("NHS England", "GOV", 1), ("Kordium", "ORG", 2)], ["Yet Kordium"]),
     ("a name opening a sentence, called a company in apposition, is one; an adverb is not", "fr",
      "Se garer coûtera plus cher. Parkéo, la société d'économie mixte qui exploite les parkings, relève ses tarifs. "
      "Surtout, la société investit.",
