@@ -106,7 +106,8 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
-      verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company;
+      verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
+      change_by;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -172,6 +173,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"market_noun", &Rules::market_noun},
       {"company_measure", &Rules::company_measure},
       {"at_company", &Rules::at_company},
+      {"change_by", &Rules::change_by},
   };
   return *tables;
 }
@@ -991,6 +993,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (weak && direction != 0 && !level_reached && (dim & (kDimPercent | kDimPp))) {
       predicate = "growth";
       confidence = 0.3;
+    }
+    // "will raise council tax by 9.99%", "augmentera la taxe foncière de
+    // 5 %": a direction word, then the rate, then "by" or "de" right before
+    // the percentage: the rate's change, not its level.
+    if ((predicate == "tax" || predicate == "interest_rate") && (dim & kDimPercent) && direction != 0 && !level_reached &&
+        qb > sb && toks[qb - 1].kind == TokenKind::kWord && r.change_by.Match(toks, qb - 1, text)) {
+      predicate = "growth";
     }
     // "940 millions d'euros (-7 %)", "$940 million (+7%)": a signed
     // percentage in parentheses after a figure of its sentence is that
