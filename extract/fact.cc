@@ -1119,6 +1119,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "paid €240 million for the Halberd Records catalogue": millions paid
+    // for a named business or asset buy it.
+    int bought = -1;
+    if (predicate == "price" && best.trig && best.trig->verb && q.dimension == "money" && q.value &&
+        q.value->ToDouble() >= 1e6) {
+      for (size_t k = qe; k < std::min(se, qe + 2) && bought < 0; ++k) {
+        if (!cue_end[k][kObjectAfter]) continue;
+        for (const EntityMention& m : in.mentions) {
+          if (m.first_token < cue_end[k][kObjectAfter] || m.first_token > cue_end[k][kObjectAfter] + 4) continue;
+          const std::string& type = in.entities[static_cast<size_t>(m.entity)].type;
+          if (type == "ORG" || type == "PRODUCT") bought = m.entity;
+          break;
+        }
+      }
+      if (bought >= 0) predicate = "acquisition_price";
+    }
     // "la mesure coûterait 400 millions d'euros": what costs tens of
     // millions is a cost to someone, not the price of a thing sold.
     if (predicate == "price" && best.trig && q.dimension == "money") {
@@ -1373,6 +1389,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
 
+    if (bought >= 0 && object < 0 && bought != source) object = bought;
     // A fine is about who pays it: "une amende ... à Amazon" makes Amazon
     // the subject, not an object.
     if (predicate == "fine" && object >= 0 && in.entities[static_cast<size_t>(object)].type != "GOV") object = -1;
