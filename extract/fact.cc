@@ -1094,6 +1094,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (predicate.empty() || confidence < 0.12) continue;
+    // "1 900 kilomètres", "2 450 hectares", "690 mégawatts": a physical
+    // measure is no number of things or people; output and sales may be in
+    // tonnes, litres or watt-hours, not in metres or hectares.
+    {
+      const std::string& d = q.dimension;
+      const bool spatial = d == "length" || d == "area" || d == "speed" || d == "temperature";
+      const bool physical = spatial || d == "volume" || d == "mass" || d == "energy" || d == "power" || d == "data";
+      if (physical && (predicate == "count" || predicate == "headcount" || predicate == "users" || predicate == "job_cuts")) {
+        continue;
+      }
+      if (spatial && (predicate == "sales_volume" || predicate == "production")) continue;
+    }
     // "les deux promus", "deux modèles économiques", "two dating apps": a
     // pair written in words, counted by its noun alone, is a way of
     // speaking, not a figure.
