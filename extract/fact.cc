@@ -1105,6 +1105,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         continue;
       }
       if (spatial && (predicate == "sales_volume" || predicate == "production")) continue;
+      // ("un tiers des livraisons", "un quart des salariés": a share, no number of things.)
+      const double v = q.value ? q.value->ToDouble() : 1;
+      if (v > 0 && v < 1 && (d == "number" || d == "count") &&
+          (predicate == "count" || predicate == "headcount" || predicate == "users" || predicate == "sales_volume" ||
+           predicate == "production" || predicate == "job_cuts")) {
+        continue;
+      }
     }
     // "les deux promus", "deux modèles économiques", "two dating apps": a
     // pair written in words, counted by its noun alone, is a way of
