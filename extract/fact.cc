@@ -1105,6 +1105,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         continue;
       }
       if (spatial && (predicate == "sales_volume" || predicate == "production")) continue;
+      // ("un taux de remplissage de 92 %", "a combined ratio of 96.8%": a rate
+      // above a quarter is an occupancy or a ratio, no interest rate.)
+      if (predicate == "interest_rate" && d == "percent" && q.value && q.value->ToDouble() > 25) continue;
       // ("un tiers des livraisons", "un quart des salariés": a share, no number of things.)
       const double v = q.value ? q.value->ToDouble() : 1;
       if (v > 0 && v < 1 && (d == "number" || d == "count") &&
