@@ -107,7 +107,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by;
+      change_by, stake_after;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -174,6 +174,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"company_measure", &Rules::company_measure},
       {"at_company", &Rules::at_company},
       {"change_by", &Rules::change_by},
+      {"stake_after", &Rules::stake_after},
   };
   return *tables;
 }
@@ -1108,6 +1109,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // ("un taux de remplissage de 92 %", "a combined ratio of 96.8%": a rate
       // above a quarter is an occupancy or a ratio, no interest rate.)
       if (predicate == "interest_rate" && d == "percent" && q.value && q.value->ToDouble() > 25) continue;
+      // ("dont il détient 70 % du capital", "a 6.8% stake": a stake, no figure.)
+      if (d == "percent" && (r.stake_after.Match(toks, qe, text) || (qe + 1 < n && r.stake_after.Match(toks, qe + 1, text)))) {
+        continue;
+      }
       // ("un tiers des livraisons", "un quart des salariés": a share, no number of things.)
       const double v = q.value ? q.value->ToDouble() : 1;
       if (v > 0 && v < 1 && (d == "number" || d == "count") &&
