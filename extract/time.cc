@@ -472,17 +472,24 @@ class Matcher : private internal::TimeReader {
 
   // "entre 2020 et 2024", "between January 2021 and March 2023": `a` is the
   // first end, opened by a range word before it.
-  size_t TryRange(const Core& a) {
-    size_t open_begin = 0;
-    auto open = PhraseBefore(r_.ranges, a.begin, &open_begin);
-    if (!open) return 0;
-    size_t k = Next(a.end);
-    if (k == kNpos) return 0;
+  // The end that closes a range whose first end spans tokens [begin, end)
+  // ("entre ... et", "du ... au"), with where its opener starts; nullopt
+  // without an opener, a closer or a core after it.
+  std::optional<Core> RangeEnd(size_t begin, size_t end, size_t* open_begin) const {
+    auto open = PhraseBefore(r_.ranges, begin, open_begin);
+    if (!open) return std::nullopt;
+    size_t k = Next(end);
+    if (k == kNpos) return std::nullopt;
     const PhraseTable& closers =
         r_.closers[static_cast<size_t>(r_.closer_of[static_cast<size_t>(open->id)])];
     auto close = closers.Match(toks_, k, text_);
-    if (!close) return 0;
-    std::optional<Core> b = CoreAt(Next(close->end_token));
+    if (!close) return std::nullopt;
+    return CoreAt(Next(close->end_token));
+  }
+
+  size_t TryRange(const Core& a) {
+    size_t open_begin = 0;
+    std::optional<Core> b = RangeEnd(a.begin, a.end, &open_begin);
     if (!EndpointOk(b)) return 0;
     uint32_t sentence = sentences_.IndexOf(toks_[open_begin].begin);
     bool rel_a = false, rel_b = false;
@@ -519,15 +526,7 @@ class Matcher : private internal::TimeReader {
     const int day = Digits(i, 1, 2);
     if (day < 1 || day > 31) return 0;
     size_t open_begin = 0;
-    auto open = PhraseBefore(r_.ranges, i, &open_begin);
-    if (!open) return 0;
-    size_t k = Next(i + 1);
-    if (k == kNpos) return 0;
-    const PhraseTable& closers =
-        r_.closers[static_cast<size_t>(r_.closer_of[static_cast<size_t>(open->id)])];
-    auto close = closers.Match(toks_, k, text_);
-    if (!close) return 0;
-    std::optional<Core> b = CoreAt(Next(close->end_token));
+    std::optional<Core> b = RangeEnd(i, i + 1, &open_begin);
     if (!b || !EndpointOk(b) || (b->type == Core::kAbsolute ? b->period.grain : b->grain) != Grain::kDay) return 0;
     uint32_t sentence = sentences_.IndexOf(toks_[open_begin].begin);
     bool relative = false;
