@@ -107,7 +107,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after;
+      change_by, stake_after, creation_before;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -175,6 +175,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"at_company", &Rules::at_company},
       {"change_by", &Rules::change_by},
       {"stake_after", &Rules::stake_after},
+      {"creation_before", &Rules::creation_before},
   };
   return *tables;
 }
@@ -1112,6 +1113,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // ("dont il détient 70 % du capital", "a 6.8% stake": a stake, no figure.)
       if (d == "percent" && (r.stake_after.Match(toks, qe, text) || (qe + 1 < n && r.stake_after.Match(toks, qe + 1, text)))) {
         continue;
+      }
+      // ("creating 600 jobs", "doit créer 300 emplois", "prévoit d'embaucher
+      // 200 personnes": jobs to come are no headcount.)
+      if (predicate == "headcount") {
+        size_t cb = 0;
+        bool creation = false;
+        for (size_t k = qb; k + 3 >= qb && k > sb && !creation; --k) {
+          creation = r.creation_before.MatchEndingAt(toks, k, text, &cb).has_value();
+        }
+        if (creation) continue;
       }
       // ("un tiers des livraisons", "un quart des salariés": a share, no number of things.)
       const double v = q.value ? q.value->ToDouble() : 1;
