@@ -107,7 +107,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after, creation_before;
+      change_by, stake_after, creation_before, unmeasured_noun;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -176,6 +176,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"change_by", &Rules::change_by},
       {"stake_after", &Rules::stake_after},
       {"creation_before", &Rules::creation_before},
+      {"unmeasured_noun", &Rules::unmeasured_noun},
   };
   return *tables;
 }
@@ -1123,6 +1124,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           creation = r.creation_before.MatchEndingAt(toks, k, text, &cb).has_value();
         }
         if (creation) continue;
+      }
+      // ("ses émissions de CO2 ont reculé de 9 %", "réduira de 40 % la
+      // consommation de gaz": a change of what the fact model does not
+      // measure.)
+      if (predicate == "growth" && d == "percent") {
+        bool unmeasured = false;
+        size_t from = qb;  // back to the start of the clause, 14 words at most
+        while (from > sb && qb - from < 14 && !is_comma(from - 1)) --from;
+        for (size_t k = from; k < std::min(se, qe + 6) && !unmeasured; ++k) {
+          unmeasured = r.unmeasured_noun.Match(toks, k, text).has_value();
+        }
+        if (unmeasured) continue;
       }
       // ("un tiers des livraisons", "un quart des salariés": a share, no number of things.)
       const double v = q.value ? q.value->ToDouble() : 1;

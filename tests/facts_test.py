@@ -363,6 +363,10 @@ CASES = [
     ("jobs to be created are no headcount; people to be hired are", "en", "2025-06-10",
      "Kordium will build a plant in Sunderland, creating 600 jobs. Semivel plans to hire 450 drivers.",
      [{"absent": True, "value": 600}, {"subject": "semivel", "predicate": "headcount", "value": 450}]),
+    ("a change in emissions is no fact", "fr", "2025-06-10",
+     "Kordium a produit 9,6 millions de tonnes de ciment en 2024. Ses émissions directes de CO2 ont dans le "
+     "même temps reculé de 9 %, et son chiffre d'affaires a progressé de 4 %.",
+     [{"absent": True, "value": -9}, {"subject": "kordium", "predicate": "growth", "value": 4}]),
     ("an occupancy rate is no interest rate", "fr", "2025-06-10",
      "Le taux de remplissage des hôtels de Kordium a atteint 92 %, et le taux de son prêt 4,1 %.",
      [{"absent": True, "value": 92}, {"subject": "kordium", "predicate": "interest_rate", "value": 4.1}]),
