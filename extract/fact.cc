@@ -107,7 +107,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after, creation_before, unmeasured_noun;
+      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -177,6 +177,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"stake_after", &Rules::stake_after},
       {"creation_before", &Rules::creation_before},
       {"unmeasured_noun", &Rules::unmeasured_noun},
+      {"forecast_verb", &Rules::forecast_verb},
   };
   return *tables;
 }
@@ -1493,6 +1494,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     };
     int subject = -1;
     double subject_score = 0;
+    size_t subject_end = 0;  // where the chosen subject's mention ends
     bool anaphor_first = false;  // "The company ...", "Elle ...", "Its robots ..." before any name
     {
       size_t first_name = se;
@@ -1673,6 +1675,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (s > subject_score) {
         subject_score = s;
         subject = as_subject(em->entity);
+        subject_end = em->end_token;
       }
     }
     bool carried = false;
@@ -1681,6 +1684,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const bool gdp_share = economy && gdp && (dim & kDimPercent);
     // (So is a country's inflation or unemployment rate, whoever forecasts it.)
     if (national && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV") {
+      subject_score = 0;
+    }
+    // (And its deficit or debt, when the office forecasts it: "The OBR
+    // forecasts public sector borrowing of £118 billion"; the office is the
+    // source.)
+    if (economy && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV" &&
+        !local_gov[static_cast<size_t>(subject)] && subject_end < n &&
+        (r.forecast_verb.Match(toks, subject_end, text) ||
+         (subject_end + 1 < n && r.forecast_verb.Match(toks, subject_end + 1, text)))) {
+      if (source < 0) source = subject;
       subject_score = 0;
     }
     // "La biotech, qui emploie quelque 180 personnes": the entity the

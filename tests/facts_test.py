@@ -373,6 +373,11 @@ CASES = [
     ("a fraction of deliveries is a share, not a number of them", "fr", "2025-06-10",
      "Kordium a livré 120 trains en 2024, dont un tiers à l'étranger.",
      [{"subject": "kordium", "value": 120}, {"absent": True, "value": 1 / 3}]),
+    ("a country's borrowing forecast by an office is the country's", "en", "2025-11-26",
+     "The OBR now expects Britain's economy to grow by 1.4% this year. The OBR forecasts public sector "
+     "borrowing of £118 billion in the 2025-26 financial year.",
+     [{"subject": "royaume-uni", "predicate": "deficit", "value": 1.18e11, "period": "FY2026",
+       "attributed_to": "Office for Budget Responsibility"}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
