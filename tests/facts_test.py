@@ -378,6 +378,11 @@ CASES = [
      "borrowing of £118 billion in the 2025-26 financial year.",
      [{"subject": "royaume-uni", "predicate": "deficit", "value": 1.18e11, "period": "FY2026",
        "attributed_to": "Office for Budget Responsibility"}]),
+    ("an executive who was paid, and business rates paid", "en", "2026-06-20",
+     "Chief executive Oliver Penrose, 58, was paid £1.2 million, including a bonus. Kordium paid £8.2 million "
+     "in business rates to Westminster City Council.",
+     [{"subject": "oliver-penrose", "predicate": "compensation", "value": 1.2e6},
+      {"subject": "kordium", "predicate": "tax", "value": 8.2e6}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
