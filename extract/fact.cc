@@ -118,6 +118,9 @@ struct FactLinker::Rules {
   // it ("Fédération", "Comité", "Observatoire"): a source after a verb of
   // saying, like a public body. Folded.
   std::vector<std::string> trade_body_words;
+  // First words of the name of a legislature ("Sénat", "Parliament"): it
+  // votes budgets and laws, it holds none of their figures. Folded.
+  std::vector<std::string> legislature_words;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
 
@@ -268,6 +271,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.local_gov_words.push_back(Fold(p));
         } else if (k == "trade_body_word") {
           r.trade_body_words.push_back(Fold(p));
+        } else if (k == "legislature_word") {
+          r.legislature_words.push_back(Fold(p));
         } else if (auto table = Rules::CueTables().find(k); table != Rules::CueTables().end()) {
           (r.*(table->second)).Add(p, 0, false);
         } else if (k == "state") {
@@ -403,12 +408,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
   }
 
-  std::vector<uint8_t> trade_body(in.entities.size(), 0);
+  std::vector<uint8_t> trade_body(in.entities.size(), 0), legislature(in.entities.size(), 0);
   for (size_t e = 0; e < in.entities.size(); ++e) {
-    if (in.entities[e].type != "ORG") continue;
+    const std::string& type = in.entities[e].type;
+    if (type != "ORG" && type != "GOV") continue;
     const std::string name = Fold(in.entities[e].name);
     const std::string_view first(name.data(), std::min(name.find(' '), name.size()));
-    for (const std::string& x : r.trade_body_words) trade_body[e] |= first == x;
+    const std::vector<std::string>& words = type == "ORG" ? r.trade_body_words : r.legislature_words;
+    for (const std::string& x : words) (type == "ORG" ? trade_body : legislature)[e] |= first == x;
   }
 
   // Triggers of the sentences that hold an amount.
@@ -1654,6 +1661,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                predicate == "growth" || predicate == "count" || predicate == "savings";
       // (A local authority's own figures are its own: "Nîmes Métropole a
       // souscrit un emprunt"; not when it gives, "une subvention de la Région".)
+      // (A legislature votes the budget; it holds no figure of it.)
+      if (legislature[em->entity]) s -= 2.5;
       if (e.type == "GOV" && !gov_measure &&
           !(local_gov[em->entity] && em->end_token <= anchor && !after_preposition(em) &&
             !is_complement(em->first_token))) {
@@ -1860,7 +1869,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object && !press_mention(m) &&
-              !sources_so_far.contains(m.entity)) {
+              !sources_so_far.contains(m.entity) && !legislature[static_cast<size_t>(m.entity)]) {
             subject = m.entity;
           }
         }

@@ -383,6 +383,10 @@ CASES = [
      "in business rates to Westminster City Council.",
      [{"subject": "oliver-penrose", "predicate": "compensation", "value": 1.2e6},
       {"subject": "kordium", "predicate": "tax", "value": 8.2e6}]),
+    ("a legislature votes a budget and holds none of its figures", "fr", "2020-07-16",
+     "Le troisième budget de crise arrive au Sénat. Ce projet de loi de finances prévoit environ 45 milliards "
+     "d'euros supplémentaires pour secourir le tourisme.",
+     [{"absent": True, "subject": "senat"}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
