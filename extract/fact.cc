@@ -107,7 +107,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb;
+      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -181,6 +181,9 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"creation_before", &Rules::creation_before},
       {"unmeasured_noun", &Rules::unmeasured_noun},
       {"forecast_verb", &Rules::forecast_verb},
+      {"deal_noun", &Rules::deal_noun},
+      {"buyer_before", &Rules::buyer_before},
+      {"seller_before", &Rules::seller_before},
   };
   return *tables;
 }
@@ -1104,6 +1107,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "the order would be worth about $7.9 billion", "le contrat s'élève à
+    // 740 millions d'euros": a contract's or an order's value is what the
+    // buyer pays for it.
+    bool deal = false;
+    if (q.dimension == "money" &&
+        (predicate.empty() || predicate == "valuation" || predicate == "price" || predicate == "acquisition_price")) {
+      for (size_t k = qb > sb + 6 ? qb - 6 : sb; k < std::min(se, qe + 3) && !deal; ++k) {
+        deal = r.deal_noun.Match(toks, k, text).has_value();
+      }
+      if (deal) {
+        predicate = "acquisition_price";
+        confidence = std::max(confidence, 0.3);
+      }
+    }
     if (predicate.empty() || confidence < 0.12) continue;
     // "1 900 kilomètres", "2 450 hectares", "690 mégawatts": a physical
     // measure is no number of things or people; output and sales may be in
@@ -1995,6 +2012,51 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;
+    // The buyer of a contract: the organisation it is "from" or "pour"
+    // ("won a $240 million contract from the National Reconnaissance
+    // Office"; "construira 96 satellites pour l'opérateur Astrélia. [...] le
+    // contrat s'élève à 740 millions"), else not the one it was signed
+    // "with" ("signed a £3.4 billion contract with Ardwick Dynamics").
+    bool deal_buyer = false;  // the subject is a contract's buyer, not the one the text speaks of
+    if (deal) {
+      int buyer = -1;
+      for (int pass = 0; pass < 2 && buyer < 0; ++pass) {
+        size_t b = sb, e = se;
+        if (pass == 1) {
+          if (q.sentence == 0) break;
+          sentence_range(q.sentence - 1, &b, &e);
+        }
+        for (const EntityMention& m : in.mentions) {
+          if (m.first_token < b || m.first_token >= e || buyer >= 0) continue;
+          const std::string& type = in.entities[static_cast<size_t>(m.entity)].type;
+          if ((type != "ORG" && type != "GOV") || m.entity == source) continue;
+          for (size_t k = m.first_token; k + 9 > m.first_token && k > b && buyer < 0; --k) {
+            size_t cb = 0;
+            if (r.buyer_before.MatchEndingAt(toks, k, text, &cb) && !comma_between(k, m.first_token)) buyer = m.entity;
+          }
+        }
+      }
+      if (buyer < 0 && subject >= 0) {
+        for (const EntityMention* em : in_sentence) {
+          size_t wb = 0;
+          if (em->entity != subject || !r.seller_before.MatchEndingAt(toks, em->first_token, text, &wb)) continue;
+          for (const EntityMention* other : in_sentence) {
+            const std::string& type = in.entities[static_cast<size_t>(other->entity)].type;
+            if (other->entity != subject && other->entity != source && (type == "ORG" || type == "GOV") &&
+                !after_preposition(other)) {
+              buyer = other->entity;
+              break;
+            }
+          }
+          break;
+        }
+      }
+      if (buyer >= 0 && buyer != subject) {
+        if (object < 0 && subject >= 0) object = subject;
+        subject = buyer;
+        deal_buyer = true;
+      }
+    }
     // "1,18 milliard d'euros, contre 1,42 milliard pour Grand Panier": a
     // base given for another company, named right after it, is that
     // company's figure for the same period.
@@ -2471,7 +2533,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     double c = std::min(1.0, confidence) * (subject < 0 ? 0.4 : carried ? 0.75 : 1.0);
     f.confidence = std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
-    if (subject >= 0) {
+    // (A contract's buyer is no topic the next sentences carry on.)
+    if (subject >= 0 && !deal_buyer) {
       last_subject = subject;
       if (in.entities[static_cast<size_t>(subject)].type != "PRODUCT") last_org_subject = subject;
       if (in.entities[static_cast<size_t>(subject)].type == "ORG") last_company = subject;

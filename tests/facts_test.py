@@ -387,6 +387,13 @@ CASES = [
      "Le troisième budget de crise arrive au Sénat. Ce projet de loi de finances prévoit environ 45 milliards "
      "d'euros supplémentaires pour secourir le tourisme.",
      [{"absent": True, "subject": "senat"}]),
+    ("a contract's value is its buyer's acquisition price", "fr", "2026-03-10",
+     "Kordium construira 96 satellites pour l'opérateur luxembourgeois Astrélia. Signé lundi, le contrat "
+     "s'élève à 740 millions d'euros.",
+     [{"subject": "astrelia", "predicate": "acquisition_price", "value": 7.4e8, "object": "kordium"}]),
+    ("a contract won from a public body is that body's purchase", "en", "2025-06-10",
+     "Kordium won a $240 million contract for radar imagery from the National Reconnaissance Office in February.",
+     [{"subject": "national-reconnaissance-office", "predicate": "acquisition_price", "value": 2.4e8}]),
     ("handed over is a delivery, not a bound", "en", "2026-04-22",
      "Kordium handed over 148 servers in the first quarter.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 148, "period": "2026-Q1"}]),
