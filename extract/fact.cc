@@ -295,16 +295,6 @@ struct TriggerHit {
   int group;
 };
 
-// First token at or after byte offset `b`.
-size_t TokenAt(const TokenList& toks, uint32_t b) {
-  size_t lo = 0, hi = toks.size();
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (toks[mid].begin < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 }  // namespace
 
@@ -396,44 +386,57 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     *e = k;
   };
 
-  // The local authorities named ("Nîmes Métropole", "Département de la
-  // Sarthe"): public bodies with a budget, debt and investments of their own.
-  std::vector<uint8_t> local_gov(in.entities.size(), 0);
-  for (size_t e = 0; e < in.entities.size(); ++e) {
-    if (in.entities[e].type != "GOV") continue;
-    const std::string name = Fold(in.entities[e].name);
-    for (size_t b = 0; b < name.size() && !local_gov[e];) {
-      size_t w = name.find_first_of(" -'", b);
-      if (w == std::string::npos) w = name.size();
-      const std::string_view word(name.data() + b, w - b);
-      for (const std::string& x : r.local_gov_words) local_gov[e] |= word == x;
-      b = w + 1;
-    }
-  }
-
-  std::vector<uint8_t> trade_body(in.entities.size(), 0), legislature(in.entities.size(), 0);
+  // What the names say of the bodies they name (each name folded once):
+  // a local authority, any word of its name ("Nîmes Métropole", "Département
+  // de la Sarthe"), has a budget, debt and investments of its own; a
+  // legislature ("Sénat ...") and a trade body ("Fédération ...") are told
+  // by the first word.
+  std::vector<uint8_t> local_gov(in.entities.size(), 0), legislature(in.entities.size(), 0),
+      trade_body(in.entities.size(), 0);
+  auto listed = [](std::string_view word, const std::vector<std::string>& words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
   for (size_t e = 0; e < in.entities.size(); ++e) {
     const std::string& type = in.entities[e].type;
     if (type != "ORG" && type != "GOV") continue;
     const std::string name = Fold(in.entities[e].name);
     const std::string_view first(name.data(), std::min(name.find(' '), name.size()));
-    const std::vector<std::string>& words = type == "ORG" ? r.trade_body_words : r.legislature_words;
-    for (const std::string& x : words) (type == "ORG" ? trade_body : legislature)[e] |= first == x;
+    if (type == "ORG") {
+      trade_body[e] = listed(first, r.trade_body_words);
+      continue;
+    }
+    legislature[e] = listed(first, r.legislature_words);
+    for (size_t b = 0; b < name.size() && !local_gov[e];) {
+      size_t w = name.find_first_of(" -'", b);
+      if (w == std::string::npos) w = name.size();
+      local_gov[e] = listed(std::string_view(name.data() + b, w - b), r.local_gov_words);
+      b = w + 1;
+    }
   }
 
+  // Token ranges of quantities and mentions.
+  using Range = TokenRange;
+  std::vector<Range> qr(in.quantities.size());
+  for (size_t k = 0; k < in.quantities.size(); ++k) {
+    const Quantity& q = in.quantities[k];
+    qr[k].begin = toks.IndexAt(q.span.begin);
+    qr[k].end = toks.IndexAt(q.span.end);
+  }
   // Triggers of the sentences that hold an amount.
   std::vector<uint8_t> has_amount;
-  for (const Quantity& q : in.quantities) {
+  // Per quantity: the figure is a sentence of its own, named by the next
+  // one ("£12.6 million. Operating profit, the highest since 2019."), whose
+  // triggers are then read too.
+  std::vector<uint8_t> alone(in.quantities.size(), 0);
+  for (size_t k = 0; k < in.quantities.size(); ++k) {
+    const Quantity& q = in.quantities[k];
     if (q.sentence + 1 >= has_amount.size()) has_amount.resize(q.sentence + 2, 0);
     has_amount[q.sentence] = 1;
-    // (A figure that is a sentence of its own is named by the next one:
-    // "£12.6 million. Operating profit, the highest since 2019.")
     size_t b, e;
     sentence_range(q.sentence, &b, &e);
-    const size_t end = TokenAt(toks, q.span.end);
-    if (TokenAt(toks, q.span.begin) == b && end + 1 == e && e < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == '.') {
-      has_amount[q.sentence + 1] = 1;
-    }
+    const size_t end = qr[k].end;
+    alone[k] = qr[k].begin == b && end + 1 == e && e < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == '.';
+    if (alone[k]) has_amount[q.sentence + 1] = 1;
   }
   std::vector<TriggerHit> hits;
   // Cues of the same sentences, found once: for each token, where a cue
@@ -476,18 +479,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
   }
 
-  // Token ranges of quantities and mentions.
-  using Range = TokenRange;
-  std::vector<Range> qr(in.quantities.size());
-  for (size_t k = 0; k < in.quantities.size(); ++k) {
-    const Quantity& q = in.quantities[k];
-    qr[k].begin = TokenAt(toks, q.span.begin);
-    qr[k].end = TokenAt(toks, q.span.end);
-  }
   std::vector<Range> tr(in.times.size());
   for (size_t k = 0; k < in.times.size(); ++k) {
-    tr[k].begin = TokenAt(toks, in.times[k].span.begin);
-    tr[k].end = TokenAt(toks, in.times[k].span.end);
+    tr[k].begin = toks.IndexAt(in.times[k].span.begin);
+    tr[k].end = toks.IndexAt(in.times[k].span.end);
   }
 
   // The subject of the previous fact, and of the last organisation named.
@@ -768,11 +763,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     size_t label_at = SIZE_MAX;
     // (Or the figure is a sentence of its own: "£214 million. Revenue,
     // including ..."; the label opens the next one.)
-    const bool alone = qb == sb && qe + 1 == se && se < n && toks[qe].kind == TokenKind::kPunct && toks[qe].cp == '.';
-    if ((qe + 1 < se || alone) && toks[qe].kind == TokenKind::kPunct && (toks[qe].cp == '.' || toks[qe].cp == ':')) {
+    if ((qe + 1 < se || alone[qi]) && toks[qe].kind == TokenKind::kPunct && (toks[qe].cp == '.' || toks[qe].cp == ':')) {
       size_t k = qe + 1;
       if (auto m = r.label_after.Match(toks, k, text)) k = m->end_token;
-      const size_t label_end = alone ? n : se;
+      const size_t label_end = alone[qi] ? n : se;
       if (k < label_end && toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordStop)) {
         ++k;
         if (k < label_end && toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019')) ++k;
@@ -780,7 +774,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       label_at = k;
     }
     for (const TriggerHit& h : hits) {
-      if ((h.begin < sb || h.end > se) && !(alone && h.begin == label_at)) continue;
+      if ((h.begin < sb || h.end > se) && !(alone[qi] && h.begin == label_at)) continue;
       if (h.end > qb && h.begin < qe) continue;  // inside the amount ("3 milliards d'euros")
       bool before = h.end <= qb;
       size_t dist = before ? qb - h.end : h.begin - qe;

@@ -946,11 +946,6 @@ void QuantityRecognizer::InheritUnit(const Quantity& from, Quantity* q) {
 // magasins", "143 magasins ... en ouvrir douze de plus", "96,400 vehicles
 // ... bringing its total to 331,000", "its workforce to about 3,100".
 void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& toks, std::vector<Quantity>* out) const {
-  auto token_at = [&](uint32_t offset) {
-    return static_cast<size_t>(std::lower_bound(toks.begin(), toks.end(), offset,
-                                                [](const Token& t, uint32_t off) { return t.begin < off; }) -
-                               toks.begin());
-  };
   for (size_t i = 0; i < out->size(); ++i) {
     Quantity& q = (*out)[i];
     if (q.dimension != "number" || !q.unit.empty() || !q.per.empty()) continue;
@@ -958,7 +953,7 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
     if (!v || !v->is_exact() || !v->exact().is_integer() || v->ToDouble() < 2) continue;
     const double x = v->ToDouble();
     if (x >= 1900 && x <= 2100 && !q.low) continue;  // a year, most likely
-    const size_t b = token_at(q.span.begin), e = token_at(q.span.end);
+    const size_t b = toks.IndexAt(q.span.begin), e = toks.IndexAt(q.span.end);
     auto take = [&](const Quantity& from) {
       q.dimension = "count";
       q.unit = from.unit;
@@ -967,7 +962,7 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
     // "sept de ses vingt-deux magasins": the count right after.
     if (auto m = lex_.count_partitive_after().Match(toks, e, text);
         m && i + 1 < out->size() && (*out)[i + 1].dimension == "count" && !(*out)[i + 1].unit.empty() &&
-        token_at((*out)[i + 1].span.begin) == m->end_token) {
+        toks.IndexAt((*out)[i + 1].span.begin) == m->end_token) {
       take((*out)[i + 1]);
       continue;
     }
@@ -1013,14 +1008,6 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
 // it, in a list the text calls respective, is measured like that amount,
 // scale included.
 void QuantityRecognizer::RespectiveAmounts(std::string_view text, const TokenList& toks, std::vector<Quantity>* out) const {
-  auto token_at = [&](uint32_t offset) {
-    size_t lo = 0, hi = toks.size();
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (toks[mid].begin < offset) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-  };
   for (size_t i = 0; i + 1 < out->size(); ++i) {
     Quantity& a = (*out)[i];
     const Quantity& b = (*out)[i + 1];
@@ -1028,8 +1015,8 @@ void QuantityRecognizer::RespectiveAmounts(std::string_view text, const TokenLis
         b.qualifier == Qualifier::kRange) {
       continue;
     }
-    const size_t a_begin = token_at(a.span.begin), a_end = token_at(a.span.end), b_begin = token_at(b.span.begin),
-                 b_end = token_at(b.span.end);
+    const size_t a_begin = toks.IndexAt(a.span.begin), a_end = toks.IndexAt(a.span.end), b_begin = toks.IndexAt(b.span.begin),
+                 b_end = toks.IndexAt(b.span.end);
     if (b_begin != a_end + 1 || a_end >= toks.size() || toks[a_end].lex < 0 ||
         !(lex_.word(toks[a_end].lex).bits & kWordAnd)) {
       continue;
@@ -1045,7 +1032,7 @@ void QuantityRecognizer::RespectiveAmounts(std::string_view text, const TokenLis
     // The scale the second amount's numeral carries ("97 millions"): its
     // value over its leading digits, when that is a power of a thousand.
     double scale = 1;
-    const size_t nb = token_at(b.number_span.begin);
+    const size_t nb = toks.IndexAt(b.number_span.begin);
     if (nb < toks.size() && toks[nb].kind == TokenKind::kNumber) {
       std::string digits(toks[nb].Text(text));
       if (nb + 2 < toks.size() && (IsPunct(toks[nb + 1], ',') || IsPunct(toks[nb + 1], '.')) && Glued(toks, nb, nb + 1) &&

@@ -770,20 +770,14 @@ class Matcher : private internal::TimeReader {
       }
       if (!date) continue;
       CivilDate last = date->grain == "month" ? date->first.AddMonths(1).AddDays(-1) : date->first;
-      const int months = Row(*m).value;
-      CivilDate first = last.AddDays(1).AddMonths(-months);
-      // ("the year ended 31 December 2025" is 2025; "the six months to June
-      // 30", the first half; "the three months to December", the fourth
-      // quarter.)
-      const bool aligned = first.day == 1 && last.AddDays(1).day == 1 && (first.month - 1) % months == 0;
-      if (aligned && months == 12) {
+      const CivilDate first = last.AddDays(1).AddMonths(-Row(*m).value);
+      // ("the year ended 31 December 2025" is 2025; months that make a
+      // calendar quarter or half take that grain.)
+      if (first.month == 1 && first.day == 1 && last == CivilDate{first.year, 12, 31}) {
         SetPeriod(date, Period::Year(first.year));
-      } else if (aligned && months == 6) {
-        SetPeriod(date, Period::Half(first.year, first.month <= 6 ? 1 : 2));
-      } else if (aligned && months == 3) {
-        SetPeriod(date, Period::Quarter(first.year, first.Quarter()));
       } else {
         SetPeriod(date, Period::Span(first, last));
+        QuarterOrHalf(date);
       }
       date->span.begin = std::min(date->span.begin, phrase_begin);
       // Expressions read inside the phrase ("in the year") give way.

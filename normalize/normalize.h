@@ -118,6 +118,17 @@ class TokenList {
   void reserve(size_t n) {
     if (n > capacity_) Grow(n);
   }
+  // Index of the first token that starts at or after byte offset `b`
+  // (size() if none).
+  size_t IndexAt(uint32_t b) const {
+    size_t lo = 0, hi = size_;
+    while (lo < hi) {
+      const size_t mid = (lo + hi) / 2;
+      if (data_[mid].begin < b) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 
  private:
   void Grow(size_t min_capacity);
