@@ -113,6 +113,10 @@ class QuantityRecognizer {
   // "produit net bancaire"), sorted.
   std::vector<std::pair<uint64_t, uint64_t>> amount_noun_starts_;
   std::vector<uint64_t> counted_nouns_; // sorted: forms of data/<lang>/count_nouns.tsv
+  // Counted nouns of several words ("pompes à chaleur", "charge points"):
+  // their forms, each row's id indexing its lemma.
+  PhraseTable compound_counts_;
+  std::vector<std::string> compound_lemmas_;
   bool IsAmountNoun(uint64_t hash) const;
   // Whether the words at toks[q] start an amount noun: one word, or the
   // first two of several ("60 milliards de chiffre d'affaires").

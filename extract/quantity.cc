@@ -102,14 +102,23 @@ QuantityRecognizer::QuantityRecognizer(const Lexicon& lexicon) : lex_(lexicon), 
   if (auto cn = data::Find(lexicon.lang() + "/count_nouns.tsv")) {
     data::TsvTable t = data::ParseTsv(*cn);
     int cf = t.Column("forms");
+    int lc = t.Column("lemma");
+    int uc = t.Column("unit");
     for (const auto& row : t.rows) {
-      if (cf < 0) break;
+      if (cf < 0 || lc < 0) break;
       size_t start = 0;
       const std::string& forms = row[static_cast<size_t>(cf)];
+      const std::string& lemma = row[static_cast<size_t>(lc)];
+      // A noun of several words that is its own count unit ("pompe à
+      // chaleur"; not "utilisateur actif", counted in "utilisateur").
+      const bool compound = uc >= 0 && row[static_cast<size_t>(uc)] == "compound";
+      if (compound) compound_lemmas_.push_back(lemma);
       while (start <= forms.size()) {
         size_t comma = forms.find(',', start);
         if (comma == std::string::npos) comma = forms.size();
-        counted.push_back(FoldedWordHash(std::string_view(forms).substr(start, comma - start)));
+        std::string_view form = std::string_view(forms).substr(start, comma - start);
+        counted.push_back(FoldedWordHash(form));
+        if (compound) compound_counts_.Add(form, static_cast<int>(compound_lemmas_.size() - 1), false);
         start = comma + 1;
       }
     }
@@ -382,6 +391,18 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
     // After "millions" a noun needs "de" ("300 millions d'emplois"; "5
     // milliards investis" counts nothing); after "mille" or "300k" it follows.
     if (q != kNpos && ((m.ends_with_scale_word && lex_.scale_noun_needs_of()) || m.approx) && !via_of) q = kNpos;
+    const size_t q0 = q;  // the first word after the number
+    // "410 million dozen eggs", "2 millions de douzaines d'huîtres": a
+    // collective noun after the number is what it counts.
+    if (q0 != kNpos && q0 < n && toks[q0].kind == TokenKind::kWord && toks[q0].lex >= 0 &&
+        lex_.word(toks[q0].lex).num_class == NumClass::kCollective && !m.approx) {
+      u.dimension = "count";
+      u.unit = lex_.Lemma(toks[q0].Text(c.text));
+      u.counted_noun = true;
+      u.end_tok = q0 + 1;
+      u.via_of = via_of;
+      return u;
+    }
     // Skip adjectives between the number and its noun: "12 prochains mois",
     // and, where modifiers come first, any lower-case word or two before a
     // noun that is counted ("148 commercial aircraft", "300 million paid
@@ -457,6 +478,24 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         q = r3;
       } else if (modifier && plain_word(r) && plural(r)) {
         q = r;
+      }
+    }
+    // "182 000 pompes à chaleur", "7,850 public charge points": a counted
+    // noun of several words, starting at most two words before the head
+    // found above and reaching past it.
+    if (q0 != kNpos && q != kNpos && !compound_counts_.empty() && (q0 > m.end || !Glued(toks, m.end - 1, q0))) {
+      size_t p = q0;
+      for (int w = 0; w < 3 && p != kNpos && p < n && toks[p].kind == TokenKind::kWord &&
+                      !(toks[p].flags & (kTokCapitalized | kTokNewline));
+           ++w, p = Next(toks, p + 1)) {
+        if (auto cm = compound_counts_.Match(toks, p, c.text); cm && cm->end_token > q) {
+          u.dimension = "count";
+          u.unit = compound_lemmas_[static_cast<size_t>(cm->id)];
+          u.counted_noun = true;
+          u.end_tok = cm->end_token;
+          u.via_of = via_of;
+          return u;
+        }
       }
     }
     if (q != kNpos && q < n && toks[q].kind == TokenKind::kWord && (q > m.end || !Glued(toks, m.end - 1, q))) {
@@ -1101,6 +1140,22 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
     if (c.prose() && m->bare_article) {
       size_t k = Next(toks, m->end);
       if (k == kNpos || toks[k].kind != TokenKind::kWord || !lex_.currencies().Match(toks, k, text)) {
+        i = std::max(m->end, i + 1);
+        continue;
+      }
+    }
+    // "9,80 euros la douzaine", "$2.73 a dozen": the quantity a price is
+    // for, not a number of its own.
+    if (c.prose() && !out->empty() && out->back().dimension == "money" && m->end > m->first &&
+        toks[m->end - 1].lex >= 0 && lex_.word(toks[m->end - 1].lex).num_class == NumClass::kCollective &&
+        m->end - m->first <= 2) {
+      size_t p = Prev(toks, m->end - 1);
+      if (p != kNpos && p >= m->first) p = Prev(toks, p);  // "a dozen": the article is in the match
+      else if (p != kNpos && toks[p].kind == TokenKind::kWord && toks[p].lex >= 0 &&
+               (lex_.word(toks[p].lex).bits & kWordStop)) {
+        p = Prev(toks, p);  // "la douzaine"
+      }
+      if (p != kNpos && toks[p].end == out->back().span.end) {
         i = std::max(m->end, i + 1);
         continue;
       }

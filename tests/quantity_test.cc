@@ -105,7 +105,7 @@ TEST(QuantityTest, DigitConventions) {
 // Number words, compound and mixed.
 TEST(QuantityTest, NumberWords) {
   const Case cases[] = {
-      {"fr", "La start-up a bouclé sept tours de financement.", "sept tours", "count", "7", "", "", "tour", "exact", ""},
+      {"fr", "La start-up a bouclé sept tours de financement.", "sept tours de financement", "count", "7", "", "", "tour de financement", "exact", ""},
       {"fr", "Il reste vingt et un magasins.", "vingt et un magasins", "count", "21", "", "", "magasin", "exact", ""},
       {"fr", "La liste compte quatre-vingt-dix-sept noms.", "quatre-vingt-dix-sept noms", "count", "97", "", "", "nom", "exact", ""},
       {"fr", "Le réseau réunit deux cent mille abonnés.", "deux cent mille abonnés", "count", "200000", "", "", "abonné", "exact", ""},
@@ -322,6 +322,18 @@ TEST(QuantityTest, CountsAndDurations) {
       // A key figure's label: a counted noun and a colon before a bare amount.
       {"fr", "Les chiffres clés. Agences : 312. Clients : 1,9 million.", "312", "count", "312", "", "", "agence", "exact", ""},
       {"fr", "Les chiffres clés. Clients : 1,9 million.", "1,9 million", "count", "1.9e6", "", "", "client", "exact", ""},
+      // A counted noun of several words that is its own unit (data: unit "compound").
+      {"fr", "Le groupe a vendu 182 000 pompes à chaleur.", "182 000 pompes à chaleur", "count", "182000", "", "",
+       "pompe à chaleur", "exact", ""},
+      {"en", "It runs 7,850 public charge points.", "7,850 public charge points", "count", "7850", "", "", "charge point",
+       "exact", ""},
+      // ... but one whose head is the unit keeps the head.
+      {"fr", "Elle revendique 3 millions d'utilisateurs actifs.", "3 millions d'utilisateurs", "count", "3e6", "", "",
+       "utilisateur", "exact", ""},
+      // A collective noun after a number is what it counts.
+      {"en", "The farms sold 410 million dozen eggs.", "410 million dozen", "count", "4.1e8", "", "", "dozen", "exact", ""},
+      {"fr", "Ils ont vendu 2 millions de douzaines d'huîtres.", "2 millions de douzaines", "count", "2e6", "", "", "douzaine",
+       "exact", ""},
       // French adjectives follow the noun: the noun right after the number is counted.
       {"fr", "Le réseau compte 812 pharmacies adhérentes.", "812 pharmacies", "count", "812", "", "", "pharmacie", "exact", ""},
       // An adverb is never counted.
@@ -392,6 +404,9 @@ TEST(QuantityTest, NeverQuantities) {
     const char* forbidden;
   };
   const Never cases[] = {
+      // The quantity a price is for: "la douzaine", "a dozen".
+      {"fr", "Les huîtres se vendent 9,80 euros la douzaine.", "douzaine"},
+      {"en", "Eggs sold at $2.73 a dozen.", "dozen"},
       {"fr", "Le rapport a été publié en 2023 par le ministère.", "2023"},
       {"fr", "La réunion du 30 novembre 2022 a été reportée.", "30"},
       {"fr", "La réunion du 30 novembre 2022 a été reportée.", "2022"},
