@@ -102,6 +102,7 @@ class QuantityRecognizer {
   void RespectiveAmounts(std::string_view text, const TokenList& toks, std::vector<Quantity>* out) const;
   // A bare number whose counted noun was left out takes it from the context.
   void CountElidedNouns(std::string_view text, const TokenList& toks, std::vector<Quantity>* out) const;
+  std::string PartitiveNoun(std::string_view text, const TokenList& toks, size_t k) const;
 
   const Lexicon& lex_;
   NumberGrammar grammar_;

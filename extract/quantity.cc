@@ -981,6 +981,30 @@ void QuantityRecognizer::InheritUnit(const Quantity& from, Quantity* q) {
   }
 }
 
+// The counted noun at toks[k], after a partitive ("of its", "de ses"): a
+// noun of several words that is its own unit, a listed counted noun or a
+// plural, past up to two modifiers where the head comes last ("of its
+// high-street betting shops"); "" if none.
+std::string QuantityRecognizer::PartitiveNoun(std::string_view text, const Toks& toks, size_t k) const {
+  auto plain = [&](size_t j) {
+    return j < toks.size() && toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokNewline)) &&
+           !(toks[j].lex >= 0 && (lex_.word(toks[j].lex).bits & (kWordStop | kWordNumber)));
+  };
+  for (int w = 0; w < 3 && plain(k); ++w) {
+    if (auto cm = compound_counts_.Match(toks, k, text)) return compound_lemmas_[static_cast<size_t>(cm->id)];
+    std::string_view word = toks[k].Text(text);
+    const bool counted = std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash);
+    const bool plural = word.size() >= 4 && (word.back() == 's' || word.back() == 'x') && word[word.size() - 2] != 's';
+    const bool last = !plain(k + 1);
+    if ((counted || plural) && (last || !lex_.noun_head_last())) return lex_.Lemma(word);
+    if (!lex_.noun_head_last()) break;
+    // Dash compounds are modifiers here: skip "high-street".
+    ++k;
+    while (k + 1 < toks.size() && IsPunct(toks[k], '-') && Glued(toks, k - 1, k) && plain(k + 1)) k += 2;
+  }
+  return "";
+}
+
 // A bare number whose counted noun was left out: "sept de ses vingt-deux
 // magasins", "143 magasins ... en ouvrir douze de plus", "96,400 vehicles
 // ... bringing its total to 331,000", "its workforce to about 3,100".
@@ -1004,6 +1028,14 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         toks.IndexAt((*out)[i + 1].span.begin) == m->end_token) {
       take((*out)[i + 1]);
       continue;
+    }
+    // "140 of its pharmacies", "45 de ses agences": the noun right after.
+    if (auto m = lex_.count_partitive_noun().Match(toks, e, text)) {
+      if (std::string unit = PartitiveNoun(text, toks, m->end_token); !unit.empty()) {
+        q.dimension = "count";
+        q.unit = std::move(unit);
+        continue;
+      }
     }
     // "les effectifs de 95", "its workforce to about 3,100".
     if (!lex_.workforce_unit().empty()) {

@@ -376,6 +376,7 @@ Status Lexicon::Load(std::string_view lang) {
         {"count_level_before", &Lexicon::count_level_before_phrases_},
         {"count_more_after", &Lexicon::count_more_after_phrases_},
         {"count_partitive_after", &Lexicon::count_partitive_after_phrases_},
+        {"count_partitive_noun", &Lexicon::count_partitive_noun_phrases_},
         {"workforce_noun", &Lexicon::workforce_noun_phrases_},
     };
     for (size_t r = 0; r < t.rows.size(); ++r) {

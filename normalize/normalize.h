@@ -391,6 +391,7 @@ class Lexicon {
   const PhraseTable& count_level_before() const { return count_level_before_phrases_; }
   const PhraseTable& count_more_after() const { return count_more_after_phrases_; }
   const PhraseTable& count_partitive_after() const { return count_partitive_after_phrases_; }
+  const PhraseTable& count_partitive_noun() const { return count_partitive_noun_phrases_; }
   // A bare number right after these counts staff ("les effectifs de 95",
   // "its workforce to about 3,100"), in workforce_unit().
   const PhraseTable& workforce_nouns() const { return workforce_noun_phrases_; }
@@ -496,7 +497,7 @@ class Lexicon {
   std::vector<PhraseTable> range_close_phrases_;
   PhraseTable range_bare_phrases_;
   PhraseTable count_level_before_phrases_, count_more_after_phrases_, count_partitive_after_phrases_,
-      workforce_noun_phrases_;
+      count_partitive_noun_phrases_, workforce_noun_phrases_;
   std::string workforce_unit_;
   PhraseTable of_phrases_;
   PhraseTable over_phrases_;

@@ -330,6 +330,10 @@ TEST(QuantityTest, CountsAndDurations) {
       // ... but one whose head is the unit keeps the head.
       {"fr", "Elle revendique 3 millions d'utilisateurs actifs.", "3 millions d'utilisateurs", "count", "3e6", "", "",
        "utilisateur", "exact", ""},
+      // A partitive before a noun: the number counts that noun.
+      {"en", "It will close 140 of its pharmacies.", "140", "count", "140", "", "", "pharmacy", "exact", ""},
+      {"en", "It will shut 45 of its high-street betting shops.", "45", "count", "45", "", "", "betting shop", "exact", ""},
+      {"fr", "Le groupe fermera 140 de ses pharmacies.", "140", "count", "140", "", "", "pharmacie", "exact", ""},
       // A collective noun after a number is what it counts.
       {"en", "The farms sold 410 million dozen eggs.", "410 million dozen", "count", "4.1e8", "", "", "dozen", "exact", ""},
       {"fr", "Ils ont vendu 2 millions de douzaines d'huîtres.", "2 millions de douzaines", "count", "2e6", "", "", "douzaine",
