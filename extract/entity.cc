@@ -250,6 +250,7 @@ struct EntityRecognizer::Cues {
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
   // Council").
   WordSet gov_tails;
+  WordSet name_articles;  // "Les" of "le festival Les Lumes", capitalized inside a sentence
   // "Danish container carrier X": a nationality, no name by itself, that
   // may open one ("Norwegian Air Shuttle").
   WordSet demonyms;
@@ -354,6 +355,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "gov_word") cues_->gov_words.push_back(FoldedWordHash(p));
         else if (k == "demonym") cues_->demonyms.push_back(FoldedWordHash(p));
         else if (k == "gov_tail") cues_->gov_tails.push_back(FoldedWordHash(p));
+        else if (k == "name_article") cues_->name_articles.push_back(FoldedWordHash(p));
         else if (k == "place_word") cues_->place_words.push_back(FoldedWordHash(p));
         else if (k == "toponym_link") cues_->toponym_links.push_back(FoldedWordHash(p));
         else if (k == "verb_after") cues_->verbs_after.push_back(FoldedWordHash(p));
@@ -378,7 +380,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->not_name_accented_hashes,
                   &cues_->first_names, &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
-                  &cues_->measure_nouns, &cues_->org_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->place_words,
+                  &cues_->measure_nouns, &cues_->org_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->name_articles, &cues_->place_words,
                   &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads, &cues_->generic_heads}) {
     v->Finish();
   }
@@ -928,6 +930,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         found.erase(found.begin() + f);
       }
     }
+    // "le festival Les Lumes", "selon Le Parisien": an article capitalized
+    // inside a sentence opens the name.
+    if (begin == i && i > 0 && IsCapWord(toks[i - 1]) && !(toks[i - 1].flags & kTokAllCaps) &&
+        !(toks[i].flags & kTokNewline) && toks[i].begin == toks[i - 1].end + 1 &&
+        Cues::Has(cues.name_articles, toks[i - 1].hash) && !initial(i - 1)) {
+      begin = i - 1;
+    }
     Candidate c{begin, end, -1, gov_head || (gov_tail && end - begin >= 2) ? "GOV" : "ORG", gov_head || begin < i,
                 initial(begin), 0};
     for (size_t k = i; k < end && c.type == "ORG" && end - i >= 2; ++k) {
@@ -1289,6 +1298,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   // forms of names outside the catalog join the full name.
   std::unordered_map<uint64_t, int> entity_of_key;  // catalog entry or folded name -> entity index
   std::unordered_map<uint64_t, int> short_form;     // folded first/last word -> entity index
+  std::unordered_map<uint64_t, int> without_article;  // "Lumes" -> the entity of "Les Lumes"
   auto surface = [&](const Candidate& c) {
     size_t e = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
     return std::string(text.substr(toks[c.begin_tok].begin, toks[e - 1].end - toks[c.begin_tok].begin));
@@ -1308,6 +1318,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       key = 0xC000000000000000ULL | static_cast<uint64_t>(c.catalog);
     } else {
       key = span_key(c.begin_tok, name_end);
+      if (auto a = without_article.find(key); a != without_article.end()) {
+        entity_of[k] = a->second;
+        continue;
+      }
       auto s = short_form.find(key);
       // ("chez Castelbrun" after "Hélène Castelbrun": the family's company.)
       if (s != short_form.end() && (c.end_tok - c.begin_tok == 1 || name_end - c.begin_tok >= 3) &&
@@ -1354,6 +1368,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     entity_of[k] = index;
     for (const auto& [tb, te] : institution_tails) {
       if (c.catalog < 0 && te == c.end_tok && tb > c.begin_tok) short_form.emplace(span_key(tb, te), index);
+    }
+    // ("La Fournée Dorée ... Fournée Dorée": the name without its article,
+    // where a sentence starts with it.)
+    if (c.catalog < 0 && name_end - c.begin_tok >= 2 && Cues::Has(cues.name_articles, toks[c.begin_tok].hash)) {
+      without_article.emplace(span_key(c.begin_tok + 1, name_end), index);
     }
     // "la Cour" after "la Cour des comptes", "la Commission" after "la
     // Commission européenne": a known body is shortened to its first word.

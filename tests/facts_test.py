@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a surplus is a profit", "fr", "2025-09-16",
+     "L'association Kordium a dégagé un excédent de 95 000 euros en 2024.",
+     [{"subject": "kordium", "predicate": "profit", "value": 95000}]),
     ("scope after the figure", "fr", "2025-09-16",
      "Ostrale Air Groupe va supprimer 3 200 postes dans le monde, dont 1 150 en France.",
      [{"subject": "ostrale-air-groupe", "predicate": "job_cuts", "value": 3200, "scope": "world"},
@@ -321,7 +324,7 @@ CASES = [
      "conchylicole de Vérignac. L'État versera une aide à la coopérative Les Parcs de Lège. La coopérative a vu "
      "son chiffre d'affaires reculer à 11,4 millions d'euros.",
      [{"predicate": "production", "value": 6200, "attributed_to": "Comité régional conchylicole de Vérignac"},
-      {"subject": "parcs-de-lege", "predicate": "revenue", "value": 1.14e7}]),
+      {"subject": "les-parcs-de-lege", "predicate": "revenue", "value": 1.14e7}]),
     ("a packhouse's crop packed, its profit after tax and its growers", "en", "2025-11-19",
      "Kordium packed 41.6 million trays of kiwifruit in the 2025 season. Its net profit after tax reached "
      "NZ$19.4 million. Kordium now packs fruit for about 640 growers.",
@@ -593,6 +596,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a capitalized article inside a sentence opens the name; the name without it is the same", "fr",
+     "Le festival Les Vortelles a fermé dimanche. Les Vortelles ont attiré 90 000 spectateurs. Selon Le Vigilant, "
+     "la société La Corderie Neuve recrute.",
+     [("Les Vortelles", "ORG", 2), ("Le Vigilant", "ORG", 1), ("La Corderie Neuve", "ORG", 1)], ["Vortelles"]),
     ("an unknown word then a region of the catalog is one company", "fr",
      "Le groupe Kordium a annoncé mercredi le rachat de Visiocar Méditerranée et de ses centres de contrôle. Le "
      "rachat de Visiocar Bretagne est bouclé depuis janvier. Orange Bretagne recrute des techniciens entre Paris "
