@@ -215,6 +215,7 @@ struct EntityRecognizer::Cues {
   // "à Metz", "in Leeds": a name after these is a place, unless a word
   // before the preposition makes it a partner ("vendu à X", "invested in X").
   PhraseTable place_preposition, place_blocker;
+  PhraseTable relative_after;  // "Tallgrow, which grows ...": a relative clause after a name
   // Sets of folded-word hashes.
   WordSet connectors;
   WordSet elided_connectors;  // "d'" -> hash of "d"
@@ -326,6 +327,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
           cues_->institution_types.push_back(k == "institution_gov" ? "GOV" : k == "institution_org" ? "ORG" : "PRODUCT");
         }
         else if (k == "relation_after") cues_->relation_after.Add(p, 0, false);
+        else if (k == "relative_after") cues_->relative_after.Add(p, 0, false);
         else if (k == "possessive") cues_->possessive.Add(p, 0, false);
         else if (k == "hyphen_tail") cues_->hyphen_tails.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
@@ -1159,9 +1161,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     const bool adverb = c.end_tok - c.begin_tok == 1 &&
                         (info(toks[c.begin_tok]) != nullptr ||
                          (word.size() > 5 && (word.ends_with("ment") || word.ends_with("ly"))));
+    // ("Tallgrow's chief executive": a possessive before a role.)
+    if (e + 2 < n && toks[e].kind == TokenKind::kPunct && (toks[e].cp == '\'' || toks[e].cp == U'\u2019') &&
+        toks[e].begin == toks[e - 1].end && toks[e + 1].begin == toks[e].end && Fold(toks[e + 1].Text(text)) == "s" &&
+        cues.person_role.Match(toks, e + 2, text).has_value()) {
+      return true;
+    }
     if (!(e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == ',')) return false;
     if (cues.relation_after.Match(toks, e + 1, text).has_value()) return true;
     if (adverb) return false;
+    // ("Tallgrow, which grows salad leaves": a relative clause.)
+    if (c.end_tok - c.begin_tok == 1 && cues.relative_after.Match(toks, e + 1, text).has_value()) return true;
     if (cues.org_before.Match(toks, e + 1, text).has_value()) return true;
     // ("Orbitshade, a Denver-based operator of radar-imaging satellites":
     // an article, a few lower-case words, then a company noun.)

@@ -596,6 +596,13 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a one-word name opening a sentence is vouched for by a relative clause or a possessive role", "en",
+     "\"Power is our biggest cost\": Brindlewick's chief executive on growth\n\nBrindlewick, which grows herbs indoors under "
+     "LED lights, raised £40m last month.",
+     [("Brindlewick", "ORG", 2)], ["LED"]),
+    ("a stock index is an organisation, as the gold set types it", "en",
+     "The FTSE 100 rose 0.4% on Tuesday.",
+     [("FTSE 100", "ORG", 1)], []),
     ("a capitalized article inside a sentence opens the name; the name without it is the same", "fr",
      "Le festival Les Vortelles a fermé dimanche. Les Vortelles ont attiré 90 000 spectateurs. Selon Le Vigilant, "
      "la société La Corderie Neuve recrute.",
