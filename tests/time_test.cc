@@ -253,6 +253,11 @@ TEST(TimeRecognizerTest, FrenchDatesAndMonths) {
 
 TEST(TimeRecognizerTest, FrenchRelative) {
   const Case cases[] = {
+      {"fr", kP, "Le prix a reculé à 17 euros en 2024, contre 32 euros il y a trois ans.",
+       {{"en 2024", "2024", "year"}, {"il y a trois ans", "2022", "year"}}},
+      // A festival's edition, a harvest's campaign: the year after the noun.
+      {"fr", kP, "Les inscriptions progressent par rapport à l'édition 2024 et à la campagne 2023.",
+       {{"l'édition 2024", "2024", "year"}, {"campagne 2023", "2023", "year"}}},
       {"fr", kP, "Cette année, les ventes devraient croître.", {{"Cette année", "2025", "year"}}},
       {"fr", kP, "Le bénéfice avait chuté l'an dernier.", {{"l'an dernier", "2024", "year"}}},
       {"fr",
@@ -496,6 +501,14 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
 
 TEST(TimeRecognizerTest, EnglishRelativeAndSpans) {
   const Case cases[] = {
+      // A pair of months that is a calendar quarter, then "quarter".
+      {"en",
+       kP,
+       "Profit fell in the October-December quarter from a year earlier.",
+       {{"in the October-December quarter", "2024-Q4", "quarter"}, {"from a year earlier", "2023-Q4", "quarter"}}},
+      // "ago" counts back from the publication date, "earlier" from the period named.
+      {"en", kP, "Sales reached 2025 units in 2024, against 900 three years ago.",
+       {{"in 2024", "2024", "year"}, {"three years ago", "2022", "year"}}},
       {"en", kP, "Shares jumped on Monday.", {{"on Monday", "2025-03-10", "day"}}},
       {"en",
        kP,

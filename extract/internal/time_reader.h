@@ -309,6 +309,20 @@ class TimeReader {
       c.end = j + 1;
       return c;
     }
+    // "the April-June quarter": a pair of months that is a calendar quarter.
+    if (j != kNpos && (m - 1) % 3 == 0 && IsPunct(toks_[j], '-')) {
+      size_t m2_end = 0;
+      bool abbr2 = false;
+      if (size_t k2 = Next(j + 1); k2 != kNpos && MonthAt(k2, &m2_end, &abbr2) == m + 2) {
+        if (auto q = Phrase(r_.quarter_nouns, Next(m2_end))) {
+          c.end = q->end_token;
+          c.type = Core::kNoYear;
+          c.grain = Grain::kQuarter;
+          c.part = (m - 1) / 3 + 1;
+          return c;
+        }
+      }
+    }
     if (abbreviation) return std::nullopt;
     c.type = Core::kNoYear;
     c.grain = Grain::kMonth;

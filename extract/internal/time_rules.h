@@ -261,6 +261,7 @@ enum class RowKind : uint8_t {
   kSeasonRel,
   kYearTo,
   kSameRef,
+  kQuarterNoun,
 };
 
 enum RowFlag : uint8_t {
@@ -306,6 +307,9 @@ struct TimeRules {
   PhraseTable years_to;
   // "sur la même période", "over the same period": the period named last.
   PhraseTable same_refs;
+  // "the April-June quarter": after a pair of months that spans a calendar
+  // quarter, the noun that makes the pair that quarter.
+  PhraseTable quarter_nouns;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -514,6 +518,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"season_rel", RowKind::kSeasonRel},
       {"year_to", RowKind::kYearTo},
       {"same_ref", RowKind::kSameRef},
+      {"quarter_noun", RowKind::kQuarterNoun},
   };
   auto unit_of = [](std::string_view u, int* out) {
     static constexpr std::pair<std::string_view, int> kUnits[] = {{"year", kUnitYear},
@@ -776,6 +781,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kSameRef:
         table = &r->same_refs;
+        break;
+      case RowKind::kQuarterNoun:
+        table = &r->quarter_nouns;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
