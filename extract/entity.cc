@@ -921,6 +921,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
     }
     if (end == i + 1 && Cues::Has(cues.demonyms, t.hash)) continue;
+    bool after_demonym = false;
+    // "le Kényan Elias Kiptoo": a demonym before a person's name (not
+    // "Norwegian Air Shuttle").
+    if (end >= i + 3 && Cues::Has(cues.demonyms, t.hash) && IsCapWord(toks[i + 1]) && IsCapWord(toks[i + 2]) &&
+        toks[i + 1].begin == t.end + 1 &&
+        (Cues::Has(cues.first_names, toks[i + 1].hash) ||
+         (i > 0 && IsWord(toks[i - 1]) && !(toks[i - 1].flags & kTokCapitalized) && info(toks[i - 1]) &&
+          (info(toks[i - 1])->bits & kWordStop)))) {
+      ++i;
+      after_demonym = true;
+    }
     // "Toulouse Métropole", "Angers Loire Métropole": a name ending with a
     // public body's head noun is that body's, with the place of the catalog
     // right before it (which is then no mention of its own).
@@ -943,6 +954,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
                 initial(begin), 0};
     for (size_t k = i; k < end && c.type == "ORG" && end - i >= 2; ++k) {
       if (Cues::Has(cues.gov_words, toks[k].hash)) c.type = "GOV";
+    }
+    if (after_demonym) {
+      c.type = "PERSON";
+      c.cued = true;
     }
     // "Cape of Good Hope", "Mount Cardew", "Lac Léman": a geographic word
     // opening a name outside the catalog makes it a place.

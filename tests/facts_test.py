@@ -596,6 +596,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a demonym after an article before a name is a person's nationality, not part of the name", "fr",
+     "Le vainqueur, le Kényan Elias Kiprono, a couru vite. La compagnie Norwegian Air Shuttle a transporté les "
+     "coureurs.",
+     [("Elias Kiprono", "PERSON", 1), ("Norwegian Air Shuttle", "ORG", 1)], ["Kényan Elias Kiprono"]),
     ("a one-word name opening a sentence is vouched for by a relative clause or a possessive role", "en",
      "\"Power is our biggest cost\": Brindlewick's chief executive on growth\n\nBrindlewick, which grows herbs indoors under "
      "LED lights, raised £40m last month.",
