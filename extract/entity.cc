@@ -1445,6 +1445,34 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     m.end_token = static_cast<uint32_t>(c.end_tok);
     mentions->push_back(m);
   }
+  // "Ireland" in an English article, "Grande-Bretagne" in a French one: a
+  // place or public body of the catalog whose canonical name the article
+  // never writes is named as the article first writes it, when that is one
+  // of its aliases in words ("Ireland"; not "U.S.").
+  std::vector<int> written_as(entities->size(), -1);  // mention index, or -2: the canonical name is written
+  for (size_t k = 0; k < found.size(); ++k) {
+    const Candidate& c = found[k];
+    const int ei = entity_of[k];
+    if (c.catalog < 0 || ei < 0 || written_as[static_cast<size_t>(ei)] == -2) continue;
+    const CatalogEntry& ce = cat.entry(c.catalog);
+    if (ce.type != "PLACE" && ce.type != "GOV") continue;
+    const size_t e = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
+    const std::string_view surface = text.substr(toks[c.begin_tok].begin, toks[e - 1].end - toks[c.begin_tok].begin);
+    const std::string folded = Fold(surface);
+    if (folded == Fold(ce.name)) {
+      written_as[static_cast<size_t>(ei)] = -2;
+    } else if (written_as[static_cast<size_t>(ei)] == -1 &&
+               std::any_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+               std::any_of(ce.aliases.begin(), ce.aliases.end(), [&](const std::string& a) { return Fold(a) == folded; })) {
+      written_as[static_cast<size_t>(ei)] = static_cast<int>(k);
+    }
+  }
+  for (size_t ei = 0; ei < written_as.size(); ++ei) {
+    if (written_as[ei] < 0) continue;
+    const Candidate& c = found[static_cast<size_t>(written_as[ei])];
+    const size_t e = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
+    (*entities)[ei].name = std::string(text.substr(toks[c.begin_tok].begin, toks[e - 1].end - toks[c.begin_tok].begin));
+  }
 }
 
 }  // namespace factmine

@@ -324,6 +324,9 @@ def norm_sys_fact(f, by_id):
 
 # Gold physical unit (folded) -> (factmine's base unit, factor).
 PHYSICAL_UNITS = {"twh": ("kWh", 1e9), "gwh": ("kWh", 1e6), "mwh": ("kWh", 1e3), "kwh": ("kWh", 1),
+                  "terawatt-hour": ("kWh", 1e9), "gigawatt-hour": ("kWh", 1e6), "megawatt-hour": ("kWh", 1e3),
+                  "kilowatt-hour": ("kWh", 1), "terawattheure": ("kWh", 1e9), "gigawattheure": ("kWh", 1e6),
+                  "megawattheure": ("kWh", 1e3), "kilowattheure": ("kWh", 1),
                   "tonne": ("t", 1), "tonnes": ("t", 1),
                   "litre": ("l", 1), "litres": ("l", 1), "liter": ("l", 1), "liters": ("l", 1),
                   "hectolitre": ("l", 100), "hectolitres": ("l", 100),
