@@ -972,6 +972,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
     }
     // "Chief Financial Officer Nadia Benali": a capitalized role before a name.
+    // ("said Chief Executive Officer Lukas Brunner": a role alone, capitalized, is no name.)
+    if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token == end) {
+      i = end - 1;
+      continue;
+    }
     if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token < end) {
       c.begin_tok = role->end_token;
       c.type = "PERSON";

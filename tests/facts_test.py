@@ -596,6 +596,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a capitalized role alone and a currency code are no names", "en",
+     "\"A strong year,\" said Chief Executive Officer Lena Varholm. Sales of CHF 1,642 million rose 6%.",
+     [("Lena Varholm", "PERSON", 1)], ["Executive Officer", "Sales of CHF", "CHF"]),
     ("a country is named as the article writes it when its canonical name is not written", "en",
      "Unemployment in Ireland rose to 5.1% in March, the statistics office said.",
      [("Ireland", "PLACE", 1)], ["Irlande"]),
