@@ -500,9 +500,36 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
   }
+  // A market report ("La Bourse de Paris finit en hausse", "FTSE 100 closes
+  // higher"): a headline that names the market with a noun. A bare move of
+  // a company's in its body is then its share price's.
+  bool market_report = false;
+  if (title_sentence >= 0) {
+    size_t b, e;
+    sentence_range(static_cast<uint32_t>(title_sentence), &b, &e);
+    for (size_t i = b; i < e && !market_report; ++i) {
+      auto m = r.triggers.Match(toks, i, text);
+      if (!m) continue;
+      for (const Rules::Trigger& t : r.groups[static_cast<size_t>(m->id)]) {
+        if (t.predicate == "stock_change" && !t.verb && t.weight >= 0.5) market_report = true;
+      }
+    }
+  }
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
   int local_topic = -1;         // a town whose local government the article is about
+  // A market or an index ("la Bourse de Paris", "le CAC 40"): a name that
+  // opens with a noun of share prices. It holds no company's figures and
+  // is no article's main organisation.
+  std::vector<uint8_t> market(in.entities.size(), 0);
+  for (const EntityMention& m : in.mentions) {
+    if (m.entity < 0 || market[static_cast<size_t>(m.entity)]) continue;
+    if (auto t = r.triggers.Match(toks, m.first_token, text)) {
+      for (const Rules::Trigger& tr : r.groups[static_cast<size_t>(t->id)]) {
+        if (tr.predicate == "stock_change" && !tr.verb) market[static_cast<size_t>(m.entity)] = 1;
+      }
+    }
+  }
   std::vector<int> count(in.entities.size(), 0);
   {
     // How much the article is about each entity: its mentions, and two
@@ -530,7 +557,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (opens) first_named[static_cast<size_t>(m.entity)] = std::min(first_named[static_cast<size_t>(m.entity)], m.first_token);
     }
     for (size_t e = 0; e < in.entities.size(); ++e) {
-      if (in.entities[e].type != "ORG") continue;
+      if (in.entities[e].type != "ORG" || market[e]) continue;
       const size_t best = static_cast<size_t>(main_org);
       if (main_org < 0 || count[e] > count[best] || (count[e] == count[best] && first_named[e] < first_named[best])) {
         main_org = static_cast<int>(e);
@@ -997,6 +1024,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
+    // (In a market report, a verb of both, "a bondi de 6,8 %", moves a share price.)
+    if (market_report && predicate == "growth" && q.dimension == "percent" && best.trig && best.trig->verb) {
+      for (const TriggerHit& h : hits) {
+        if (h.begin != best.tb) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.predicate == "stock_change") predicate = "stock_change";
+        }
+      }
+    }
     const bool weak = predicate.empty() || (confidence < 0.2 && direction_distance <= 2 && part_of < 0);
     if (weak && direction != 0 && !level_reached && (dim & (kDimPercent | kDimPp))) {
       predicate = "growth";
@@ -1326,6 +1362,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // In a market report, a company's move of so many percent that measures
+    // nothing named ("Sarrival a bondi de 6,8 %") is its share price's.
+    if (market_report && predicate == "growth" && measure.empty() && q.dimension == "percent") {
+      predicate = "stock_change";
+    }
     // A running total ("elle a levé au total 2,3 milliards"): not a figure of one year.
     bool cumulative = false;
     for (size_t i = sb; i < se && !cumulative; ++i) {
@@ -1569,6 +1610,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (parenthesized(em)) continue;
       if (em->first_token < dateline_end) continue;
       if (press_mention(*em)) continue;
+      // (Nor of a share price it is the place of: "a bondi de 6,4 % à la
+      // Bourse de Paris".)
+      if (market[static_cast<size_t>(em->entity)]) {
+        if (predicate != "stock_change") continue;
+        size_t k = em->first_token;
+        if (k > 0 && toks[k - 1].lex >= 0 && (lex_.word(toks[k - 1].lex).bits & kWordStop)) --k;  // the article
+        size_t pb = 0;
+        if (r.preposition.MatchEndingAt(toks, k, text, &pb)) continue;
+      }
       if (em->first_token == sb && (toks[em->first_token].flags & kTokAllCaps) && em->end_token < n &&
           toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == ',') {
         continue;
@@ -1880,7 +1930,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object && !press_mention(m) &&
-              !sources_so_far.contains(m.entity) && !legislature[static_cast<size_t>(m.entity)]) {
+              !sources_so_far.contains(m.entity) && !legislature[static_cast<size_t>(m.entity)] &&
+              !market[static_cast<size_t>(m.entity)]) {
             subject = m.entity;
           }
         }

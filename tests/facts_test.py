@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("in a market report, a company's bare move is its share price's, and the market is no subject", "fr",
+     "2026-06-12",
+     "https://example.org/marches/cloture\n2026-06-12\n\nLa Bourse de Paris finit en hausse\n\n"
+     "Le motoriste Vartelis a bondi de 6,8 % après avoir relevé sa prévision de chiffre d'affaires. "
+     "Kordium a chuté de 11,2 % à la Bourse de Paris.",
+     [{"subject": "vartelis", "predicate": "stock_change", "value": 6.8, "period": "2026-06-12"},
+      {"subject": "kordium", "predicate": "stock_change", "value": -11.2}]),
     ("a surplus is a profit", "fr", "2025-09-16",
      "L'association Kordium a dégagé un excédent de 95 000 euros en 2024.",
      [{"subject": "kordium", "predicate": "profit", "value": 95000}]),
