@@ -2347,7 +2347,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                             toks[qb - 2].kind == TokenKind::kWord;
     int carried_period = -1;
     int context_time = -1;
-    if (time < 0 && !today && (results(predicate) || key_figure)) {
+    // "- un chiffre d'affaires de 31,5 millions d'euros ;": an item of a
+    // list, which the line before it introduced ("Faits marquants de
+    // l'exercice 2025 :").
+    const bool list_item = toks[sb].kind == TokenKind::kPunct &&
+                           (toks[sb].cp == '-' || toks[sb].cp == 0x2022 || toks[sb].cp == 0x2013 || toks[sb].cp == '*');
+    if (time < 0 && !today && (results(predicate) || key_figure || list_item)) {
       if (!out->empty()) {
         const Fact& prev = out->back();
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
@@ -2388,8 +2393,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           const bool lead_span = t.grain == "span" && !t.relative &&
                                  t.sentence <= static_cast<uint32_t>(std::max(title_sentence, 0)) + 2 &&
                                  t.first.AddMonths(12) > t.last;
+          // (Or the line that introduces the list the figure is an item of.)
+          bool list_header = false;
+          if (list_item && t.sentence < q.sentence) {
+            size_t hb, he;
+            sentence_range(t.sentence, &hb, &he);
+            list_header = he > hb && toks[he - 1].kind == TokenKind::kPunct && toks[he - 1].cp == ':';
+          }
           if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span || reported_month ||
-              lead_span) {
+              lead_span || list_header) {
             context_time = static_cast<int>(k);
             break;
           }

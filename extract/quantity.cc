@@ -617,8 +617,9 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
   if (u.dimension.empty() || u.counted_noun) {
     if (size_t q = Next(toks, m.end); q != kNpos && lex_.reference_after().Match(toks, q, c.text)) return true;
   }
-  // The "ten" of a ratio: "un emploi sur dix", "one job in ten".
-  if (u.dimension.empty()) {
+  // The "ten" of a ratio: "un emploi sur dix", "one job in ten" (whatever
+  // word follows: "un joueur sur trois revient").
+  if (u.dimension.empty() || u.counted_noun) {
     size_t over = Prev(toks, first), noun = over != kNpos ? Prev(toks, over) : kNpos;
     size_t one = noun != kNpos ? Prev(toks, noun) : kNpos;
     if (one != kNpos && toks[noun].kind == TokenKind::kWord && lex_.ratio_over().Match(toks, over, c.text) &&

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the items of a list take the period its introducing line names", "fr", "2026-06-18",
+     "Kordium lève 22 millions d'euros.\n\nFaits marquants de l'exercice 2025 :\n\n"
+     "- un chiffre d'affaires de 31,5 millions d'euros, en hausse de 27 % ;\n"
+     "- 64 sites exploités.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 3.15e7, "period": "2025"},
+      {"subject": "kordium", "predicate": "count", "value": 64, "period": "2025"}]),
     ("in a market report, a company's bare move is its share price's, and the market is no subject", "fr",
      "2026-06-12",
      "https://example.org/marches/cloture\n2026-06-12\n\nLa Bourse de Paris finit en hausse\n\n"

@@ -408,6 +408,8 @@ TEST(QuantityTest, NeverQuantities) {
     const char* forbidden;
   };
   const Never cases[] = {
+      // A ratio's divisor, whatever word follows it.
+      {"fr", "Un joueur sur trois revient dans l'année.", "trois"},
       // The quantity a price is for: "la douzaine", "a dozen".
       {"fr", "Les huîtres se vendent 9,80 euros la douzaine.", "douzaine"},
       {"en", "Eggs sold at $2.73 a dozen.", "dozen"},
