@@ -928,7 +928,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         toks[i + 1].begin == t.end + 1 &&
         (Cues::Has(cues.first_names, toks[i + 1].hash) ||
          (i > 0 && IsWord(toks[i - 1]) && !(toks[i - 1].flags & kTokCapitalized) && info(toks[i - 1]) &&
-          (info(toks[i - 1])->bits & kWordStop)))) {
+          (info(toks[i - 1])->bits & kWordStop)) ||
+         // ("l'Argentin Tomás Ferreyra": the article elided.)
+         (i > 1 && toks[i - 1].kind == TokenKind::kPunct && (toks[i - 1].cp == '\'' || toks[i - 1].cp == U'\u2019') &&
+          toks[i - 1].end == t.begin && IsWord(toks[i - 2]) && !(toks[i - 2].flags & kTokCapitalized) &&
+          Cues::Has(cues.elided_connectors, toks[i - 2].hash) == false && toks[i - 2].length == 1))) {
       ++i;
       after_demonym = true;
     }

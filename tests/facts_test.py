@@ -619,6 +619,9 @@ ENTITY_CASES = [
      "Le vainqueur, le Kényan Elias Kiprono, a couru vite. La compagnie Norwegian Air Shuttle a transporté les "
      "coureurs.",
      [("Elias Kiprono", "PERSON", 1), ("Norwegian Air Shuttle", "ORG", 1)], ["Kényan Elias Kiprono"]),
+    ("a nationality after an elided article is no name either", "fr",
+     "Le vainqueur, l'Argentin Tomás Verdaguer, empoche 98 000 euros. L'Argentin a gagné deux fois.",
+     [("Tomás Verdaguer", "PERSON", 1)], ["Argentin", "Argentin Tomás Verdaguer"]),
     ("a one-word name opening a sentence is vouched for by a relative clause or a possessive role", "en",
      "\"Power is our biggest cost\": Brindlewick's chief executive on growth\n\nBrindlewick, which grows herbs indoors under "
      "LED lights, raised £40m last month.",
