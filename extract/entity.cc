@@ -216,6 +216,7 @@ struct EntityRecognizer::Cues {
   // before the preposition makes it a partner ("vendu à X", "invested in X").
   PhraseTable place_preposition, place_blocker;
   PhraseTable relative_after;  // "Tallgrow, which grows ...": a relative clause after a name
+  PhraseTable network;         // "Banque Populaire": a network whose regional members add a region to its name
   // Sets of folded-word hashes.
   WordSet connectors;
   WordSet elided_connectors;  // "d'" -> hash of "d"
@@ -328,6 +329,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         }
         else if (k == "relation_after") cues_->relation_after.Add(p, 0, false);
         else if (k == "relative_after") cues_->relative_after.Add(p, 0, false);
+        else if (k == "network") cues_->network.Add(p, 0, false);
         else if (k == "possessive") cues_->possessive.Add(p, 0, false);
         else if (k == "hyphen_tail") cues_->hyphen_tails.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
@@ -582,6 +584,34 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
     }
+    // "la Banque Populaire Grand Ouest", "l'Urssaf Provence-Alpes-Côte
+    // d'Azur": a network's regional member, named by the network and its
+    // region, is a body of its own.
+    if (auto nw = cues.network.Match(toks, i, text); nw && nw->end_token == best->end_token) {
+      size_t e = best->end_token;
+      while (e < n && !(toks[e].flags & kTokNewline)) {
+        if (IsCapWord(toks[e]) && toks[e].begin == toks[e - 1].end + 1 && !cues.NotName(toks[e], text) &&
+            !(lex_.Info(toks[e]) && (lex_.Info(toks[e])->bits & (kWordStop | kWordNumber | kWordMonth)))) {
+          ++e;
+        } else if (e > best->end_token && e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == '-' &&
+                   toks[e].begin == toks[e - 1].end && toks[e + 1].begin == toks[e].end && IsCapWord(toks[e + 1])) {
+          e += 2;  // "Provence-Alpes"
+        } else if (e > best->end_token && e + 2 < n && IsWord(toks[e]) && toks[e].length == 1 &&
+                   toks[e + 1].kind == TokenKind::kPunct && (toks[e + 1].cp == '\'' || toks[e + 1].cp == U'\u2019') &&
+                   toks[e + 1].begin == toks[e].end && toks[e + 2].begin == toks[e + 1].end && IsCapWord(toks[e + 2])) {
+          e += 3;  // "Côte d'Azur"
+        } else {
+          break;
+        }
+      }
+      if (e > best->end_token) {
+        Candidate member{i, e, -1, cat.entry(best->id).type, true, initial(i)};
+        for (size_t k = i; k < e; ++k) covered[k] = 1;
+        found.push_back(member);
+        i = e - 1;
+        continue;
+      }
+    }
     Candidate c{i, best->end_token, best->id, cat.entry(best->id).type, true, initial(i)};
     for (size_t k = i; k < best->end_token; ++k) covered[k] = 1;
     // A one-word alias kept for its capital ("Total", "Orange", "Free")
@@ -784,8 +814,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // "Visiocar Méditerranée", "Kordium Bretagne": an unknown word, then a
     // region of the catalog, is one company's name (a regional network or
     // subsidiary), not a name and a place.
-    if (end == i + 1 && end < n && covered[end] && info(toks[i]) == nullptr &&
-        !Cues::Has(cues.first_names, toks[i].hash) && toks[end].begin == toks[i].end + 1) {
+    // (And "Crédit Maritime Ouest": a network's name outside the catalog.)
+    const auto network_name = cues.network.Match(toks, i, text);
+    if (((end == i + 1 && info(toks[i]) == nullptr && !Cues::Has(cues.first_names, toks[i].hash)) ||
+         (network_name && network_name->end_token == end)) &&
+        end < n && covered[end] && toks[end].begin == toks[end - 1].end + 1) {
       if (int f = catalog_place_at(end, SIZE_MAX); f >= 0) {
         const std::string& kind = cat.entry(found[static_cast<size_t>(f)].catalog).place;
         if (kind == "region" || kind == "zone" || kind.empty()) {

@@ -609,6 +609,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a network's regional member is named by the network and its region", "fr",
+     "Kordium a emprunté 12 millions d'euros à la Banque Populaire Grand Ouest. Il doit 4 millions d'euros à "
+     "l'Urssaf Provence-Alpes-Côte d'Azur. La banque Crédit Maritime Ouest a versé 1 million d'euros.",
+     [("Banque Populaire Grand Ouest", "ORG", 1), ("Urssaf Provence-Alpes-Côte d'Azur", "GOV", 1),
+      ("Crédit Maritime Ouest", "ORG", 1)], ["Banque Populaire", "Urssaf", "Grand Ouest"]),
     ("a capitalized role alone and a currency code are no names", "en",
      "\"A strong year,\" said Chief Executive Officer Lena Varholm. Sales of CHF 1,642 million rose 6%.",
      [("Lena Varholm", "PERSON", 1)], ["Executive Officer", "Sales of CHF", "CHF"]),
