@@ -1230,6 +1230,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // ("Tallgrow, which grows salad leaves": a relative clause.)
     if (c.end_tok - c.begin_tok == 1 && cues.relative_after.Match(toks, e + 1, text).has_value()) return true;
     if (cues.org_before.Match(toks, e + 1, text).has_value()) return true;
+    // ("Verralys, spécialiste des flacons de parfumerie": the company noun bare.)
+    if (IsWord(toks[e + 1]) && !(toks[e + 1].flags & (kTokCapitalized | kTokAllCaps)) &&
+        Cues::Has(cues.org_nouns, toks[e + 1].hash)) {
+      return true;
+    }
     // ("Orbitshade, a Denver-based operator of radar-imaging satellites":
     // an article, a few lower-case words, then a company noun.)
     if (!IsWord(toks[e + 1]) || toks[e + 1].length > 3 || (toks[e + 1].flags & (kTokCapitalized | kTokAllCaps))) return false;

@@ -609,6 +609,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a live blog's label is no name; a company noun after a comma vouches for a name opening a sentence; "
+     "a valley's river is a place", "fr",
+     "EN DIRECT - Vantorel : pertes et suppressions de postes\n\n7h30 - Vantorel, spécialiste des flacons installé "
+     "dans la vallée de la Bresle, a publié ses comptes.",
+     [("Vantorel", "ORG", 2), ("Bresle", "PLACE", 1)], ["DIRECT", "EN DIRECT"]),
     ("a network's regional member is named by the network and its region", "fr",
      "Kordium a emprunté 12 millions d'euros à la Banque Populaire Grand Ouest. Il doit 4 millions d'euros à "
      "l'Urssaf Provence-Alpes-Côte d'Azur. La banque Crédit Maritime Ouest a versé 1 million d'euros.",
