@@ -1191,14 +1191,6 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     return w ? w->capitalized : size_t{0};
   };
   std::unordered_set<uint64_t> seen_mid;
-  for (const Candidate& c : unknown) {
-    // (A longer name vouches for its first word: "Cinderwell AI, a start-up
-    // ... Cinderwell was valued", every mention opening a sentence.)
-    if (!c.sentence_initial || c.cued || c.end_tok - c.begin_tok >= 2) {
-      seen_mid.insert(span_key(c.begin_tok, c.end_tok));
-      seen_mid.insert(span_key(c.begin_tok, c.begin_tok + 1));
-    }
-  }
   // "Skyvane's revenue rose": a possessive before a measure vouches for a
   // name at a sentence start.
   auto owns_measure = [&](const Candidate& c) {
@@ -1247,6 +1239,16 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     return false;
   };
+  for (const Candidate& c : unknown) {
+    // (A longer name vouches for its first word: "Cinderwell AI, a start-up
+    // ... Cinderwell was valued", every mention opening a sentence; so does
+    // one mention a cue vouches for: "7h30 - Verralys, spécialiste des
+    // flacons" for the headline's "Verralys".)
+    if (!c.sentence_initial || c.cued || c.end_tok - c.begin_tok >= 2 || owns_measure(c) || related(c)) {
+      seen_mid.insert(span_key(c.begin_tok, c.end_tok));
+      seen_mid.insert(span_key(c.begin_tok, c.begin_tok + 1));
+    }
+  }
   for (const Candidate& c : unknown) {
     if (c.sentence_initial && !c.cued && !seen_mid.count(span_key(c.begin_tok, c.end_tok)) && !owns_measure(c) &&
         !related(c)) {
