@@ -1290,11 +1290,20 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     size_t conn = k - 1;
     if (toks[conn].kind == TokenKind::kPunct && (toks[conn].cp == '\'' || toks[conn].cp == U'\u2019') && conn > 0) --conn;
     if (!IsWord(toks[conn]) || (toks[conn].flags & (kTokCapitalized | kTokAllCaps))) continue;
-    const std::string w = Fold(toks[conn].Text(text));
+    std::string w = Fold(toks[conn].Text(text));
+    // ("le service départemental d'incendie et de secours de la Drôme", "de
+    // l'Hérault", after a head of several words; not "le préfet de la
+    // Seine-Maritime".)
+    bool article = false;
+    if ((w == "la" || w == "l") && conn > 0 && IsWord(toks[conn - 1]) && Fold(toks[conn - 1].Text(text)) == "de") {
+      --conn;
+      w = "de";
+      article = true;
+    }
     if (w != "de" && w != "du" && w != "des" && w != "d") continue;
     size_t hb = 0;
     auto head = cues.institution_head.MatchEndingAt(toks, conn, text, &hb);
-    if (!head || (toks[hb].flags & kTokAllCaps)) continue;
+    if (!head || (toks[hb].flags & kTokAllCaps) || (article && conn - hb < 2)) continue;
     // (Written in lower case, or capitalized only as a sentence's first word.)
     if ((toks[hb].flags & kTokCapitalized) && hb > 0 && !(toks[hb - 1].kind == TokenKind::kWord && info(toks[hb - 1]) &&
                                                            (info(toks[hb - 1])->bits & kWordStop))) {
@@ -1304,7 +1313,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // France" ranks a body, it does not name one.)
     if (c.catalog < 0 || (cat.entry(c.catalog).type == "PLACE" && cat.entry(c.catalog).place != "country" &&
                           cat.entry(c.catalog).place != "zone")) {
-      if (c.catalog < 0) institution_tails.emplace_back(c.begin_tok, c.end_tok);
+      if (c.catalog < 0 && !article) institution_tails.emplace_back(c.begin_tok, c.end_tok);  // (not "la Vézère": a place)
+      // (A capitalized head word read as a name of its own: "du Service
+      // départemental ...".)
+      for (Candidate& x : found) {
+        if (&x != &c && x.begin_tok >= hb && x.begin_tok < c.begin_tok) x.end_tok = x.begin_tok;  // dropped below
+      }
       c.begin_tok = hb;
       // ("l'aéroport de Rodez-Aveyron": a name joined by a dash goes on.)
       // ("Roissy-Charles-de-Gaulle": a lower-case word between dashes too.)
@@ -1331,7 +1345,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
   }
   std::erase_if(found, [&](const Candidate& c) {
-    return std::find(absorbed.begin(), absorbed.end(), c.begin_tok) != absorbed.end();
+    return c.end_tok <= c.begin_tok || std::find(absorbed.begin(), absorbed.end(), c.begin_tok) != absorbed.end();
   });
   // "Kettleby's lost £8.5 million ... whereas Kettleby's, after ...": a
   // name outside the catalog the article always writes with "'s", which
@@ -1412,6 +1426,37 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       int named = -1;
       for (size_t k2 = 0; k2 < found.size() && named < 0; ++k2) {
         if (found[k2].end_tok + 1 == c.begin_tok && entity_of[k2] >= 0) named = entity_of[k2];
+      }
+      if (named >= 0) {
+        entity_of[k] = named;
+        short_form.emplace(key, named);
+        continue;
+      }
+    }
+    // "le SDIS" after "le Service départemental d'incendie et de secours de
+    // la Drôme": an acronym of three letters or more that spells the first
+    // letters of a longer name's words (its articles and links left out) is
+    // that name.
+    if (c.catalog < 0 && c.end_tok - c.begin_tok == 1 && (toks[c.begin_tok].flags & kTokAllCaps) &&
+        toks[c.begin_tok].length >= 3 && toks[c.begin_tok].length <= 6) {
+      const std::string acronym = Fold(toks[c.begin_tok].Text(text));
+      int named = -1;
+      for (size_t k2 = 0; k2 < found.size() && named < 0; ++k2) {
+        const Candidate& x = found[k2];
+        if (entity_of[k2] < 0 || x.end_tok - x.begin_tok < 3) continue;
+        std::string initials;
+        for (size_t t = x.begin_tok; t < x.end_tok; ++t) {
+          if (!IsWord(toks[t]) || toks[t].length < 2 || (info(toks[t]) && (info(toks[t])->bits & (kWordStop | kWordAnd))) ||
+              Cues::Has(cues.connectors, toks[t].hash) || Cues::Has(cues.name_particles, toks[t].hash)) {
+            continue;
+          }
+          initials += Fold(toks[t].Text(text)).substr(0, 1);
+        }
+        // (The place a body is of may be left out: "SDIS" for "... de la Drôme".)
+        if (initials == acronym || (initials.size() == acronym.size() + 1 && initials.substr(0, acronym.size()) == acronym &&
+                                    x.catalog < 0)) {
+          named = entity_of[k2];
+        }
       }
       if (named >= 0) {
         entity_of[k] = named;

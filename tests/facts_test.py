@@ -609,6 +609,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a public body named by its lower-case head, 'de la' and its place; its acronym later is the same body", "fr",
+     "Le conseil d'administration du Service départemental d'incendie et de secours de la Vézère a voté un budget "
+     "de 78 millions d'euros. Le SDIS emploie 520 sapeurs-pompiers. Le préfet de la Vézère a salué le vote.",
+     [("Service départemental d'incendie et de secours de la Vézère", "GOV", 2)], ["SDIS", "préfet de la Vézère"]),
     ("a live blog's label is no name; a company noun after a comma vouches for a name opening a sentence; "
      "a valley's river is a place", "fr",
      "EN DIRECT - Vantorel : pertes et suppressions de postes\n\n7h30 - Vantorel, spécialiste des flacons installé "
