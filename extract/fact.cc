@@ -121,6 +121,7 @@ struct FactLinker::Rules {
   // First words of the name of a legislature ("Sénat", "Parliament"): it
   // votes budgets and laws, it holds none of their figures. Folded.
   std::vector<std::string> legislature_words;
+  std::vector<std::string> market_words;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
 
@@ -276,6 +277,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.trade_body_words.push_back(Fold(p));
         } else if (k == "legislature_word") {
           r.legislature_words.push_back(Fold(p));
+        } else if (k == "market_word") {
+          r.market_words.push_back(Fold(p));
         } else if (auto table = Rules::CueTables().find(k); table != Rules::CueTables().end()) {
           (r.*(table->second)).Add(p, 0, false);
         } else if (k == "state") {
@@ -363,6 +366,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (k >= press_of.size()) return press_mention_uncached(m);
     if (press_of[k] < 0) press_of[k] = press_mention_uncached(m) ? 1 : 0;
     return press_of[k] == 1;
+  };
+  // The agency or paper that reports, right after a verb of saying: "a
+  // appris l'AFP", "rapporte Le Monde".
+  auto reporter = [&](const EntityMention& m) {
+    size_t k = m.first_token;
+    if (k < 2) return false;
+    if (toks[k - 1].kind == TokenKind::kPunct && (toks[k - 1].cp == '\'' || toks[k - 1].cp == U'\u2019')) {
+      k -= 2;
+    } else if (toks[k - 1].lex >= 0 && (lex_.word(toks[k - 1].lex).bits & kWordStop)) {
+      k -= 1;
+    }
+    size_t vb = 0;
+    return r.attribution_verb.MatchEndingAt(toks, k, text, &vb).has_value();
   };
   // Whether two tokens are in the same paragraph (no paragraph break between).
   auto same_paragraph = [&](size_t a, size_t b) {
@@ -518,17 +534,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
   int local_topic = -1;         // a town whose local government the article is about
-  // A market or an index ("la Bourse de Paris", "le CAC 40"): a name that
-  // opens with a noun of share prices. It holds no company's figures and
-  // is no article's main organisation.
+  // A market or an index ("la Bourse de Paris", "le CAC 40"): an
+  // organisation whose name opens with a market word. It holds no
+  // company's figures and is no article's main organisation.
   std::vector<uint8_t> market(in.entities.size(), 0);
-  for (const EntityMention& m : in.mentions) {
-    if (m.entity < 0 || market[static_cast<size_t>(m.entity)]) continue;
-    if (auto t = r.triggers.Match(toks, m.first_token, text)) {
-      for (const Rules::Trigger& tr : r.groups[static_cast<size_t>(t->id)]) {
-        if (tr.predicate == "stock_change" && !tr.verb) market[static_cast<size_t>(m.entity)] = 1;
-      }
-    }
+  for (size_t e = 0; e < in.entities.size(); ++e) {
+    if (in.entities[e].type != "ORG") continue;
+    const std::string name = Fold(in.entities[e].name);
+    market[e] = std::find(r.market_words.begin(), r.market_words.end(),
+                          std::string_view(name.data(), std::min(name.find(' '), name.size()))) != r.market_words.end();
   }
   std::vector<int> count(in.entities.size(), 0);
   {
@@ -539,6 +553,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                            : in.mentions.empty()  ? 0
                                                   : in.mentions.front().sentence;
     for (const EntityMention& m : in.mentions) {
+      // (Nor a medium or the agency that learned the news: "consultée par
+      // l'AFP", "a appris l'AFP".)
+      if (press_mention(m) || reporter(m)) continue;
       ++count[static_cast<size_t>(m.entity)];
       // (A source named in the opening, "selon France Assureurs", does not
       // make it what the article is about.)
@@ -1930,6 +1947,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object && !press_mention(m) &&
+              !reporter(m) &&
               !sources_so_far.contains(m.entity) && !legislature[static_cast<size_t>(m.entity)] &&
               !market[static_cast<size_t>(m.entity)]) {
             subject = m.entity;

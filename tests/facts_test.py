@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the agency that learned the news is not what the article is about", "fr", "2020-06-05",
+     "Coronavirus : un plan pour Kordium\n\nLe plan de Kordium, a appris l'AFP, sera présenté vendredi, "
+     "selon un document consulté par l'AFP. Ce programme complète un plan de secours de 4 milliards d'euros.",
+     [{"subject": "kordium", "predicate": "budget", "value": 4e9}]),
+    ("a company named like a share is no market", "fr", "2025-05-12",
+     "Le discounter Action a réalisé un chiffre d'affaires de 12 milliards d'euros en 2024.",
+     [{"subject": "action", "predicate": "revenue", "value": 1.2e10}]),
     ("the items of a list take the period its introducing line names", "fr", "2026-06-18",
      "Kordium lève 22 millions d'euros.\n\nFaits marquants de l'exercice 2025 :\n\n"
      "- un chiffre d'affaires de 31,5 millions d'euros, en hausse de 27 % ;\n"
