@@ -1720,6 +1720,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       } else if (em->first_token >= qe) {
         s = 0.5 - 0.01 * static_cast<double>(em->first_token - qe);
         if (after_preposition(em)) s = 0.2;
+        // "les 1.140 salariés de Cuisines Arvel": the complement of the
+        // counted noun the amount holds.
+        if (q.dimension == "count" && em->first_token > qe && em->first_token <= qe + 2 &&
+            is_complement(em->first_token)) {
+          s = 4.0;
+        }
         // "une amende de 3,5 millions d'euros à Amazon": who pays the fine.
         if (predicate == "fine" && after_preposition(em) && e.type != "GOV" && em->first_token <= qe + 3) s = 2.0;
         // "le panier moyen a atteint 168 euros chez Opticlair": whose figure it is.

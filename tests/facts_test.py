@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the complement of an amount's counted noun is its subject, even when another company leads the article", "fr",
+     "2025-06-18",
+     "https://example.org/x\n2025-06-18\n\nVantorel : le tribunal confie le fabricant à Kordium\n\n"
+     "Fin de l'incertitude pour les 1.140 salariés de Vantorel. Le tribunal a retenu l'offre de Kordium. "
+     "Kordium a réalisé 390 millions d'euros de ventes en 2024. Kordium investira 12 millions d'euros.",
+     [{"subject": "vantorel", "predicate": "headcount", "value": 1140},
+      {"subject": "kordium", "predicate": "revenue", "value": 3.9e8}]),
     ("the agency that learned the news is not what the article is about", "fr", "2020-06-05",
      "Coronavirus : un plan pour Kordium\n\nLe plan de Kordium, a appris l'AFP, sera présenté vendredi, "
      "selon un document consulté par l'AFP. Ce programme complète un plan de secours de 4 milliards d'euros.",
