@@ -516,6 +516,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
   }
+  // A market or an index ("la Bourse de Paris", "le CAC 40"): an
+  // organisation whose name opens with a market word. It holds no
+  // company's figures and is no article's main organisation.
+  std::vector<uint8_t> market(in.entities.size(), 0);
+  for (size_t e = 0; e < in.entities.size(); ++e) {
+    if (in.entities[e].type != "ORG") continue;
+    const std::string name = Fold(in.entities[e].name);
+    market[e] = std::find(r.market_words.begin(), r.market_words.end(),
+                          std::string_view(name.data(), std::min(name.find(' '), name.size()))) != r.market_words.end();
+  }
   // A market report ("La Bourse de Paris finit en hausse", "FTSE 100 closes
   // higher"): a headline that names the market with a noun. A bare move of
   // a company's in its body is then its share price's.
@@ -530,20 +540,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (t.predicate == "stock_change" && !t.verb && t.weight >= 0.5) market_report = true;
       }
     }
+    // ("TSX slips as gold miners retreat": or names a market.)
+    for (const EntityMention& m : in.mentions) {
+      if (m.sentence == static_cast<uint32_t>(title_sentence) && market[static_cast<size_t>(m.entity)]) market_report = true;
+    }
   }
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
   int local_topic = -1;         // a town whose local government the article is about
-  // A market or an index ("la Bourse de Paris", "le CAC 40"): an
-  // organisation whose name opens with a market word. It holds no
-  // company's figures and is no article's main organisation.
-  std::vector<uint8_t> market(in.entities.size(), 0);
-  for (size_t e = 0; e < in.entities.size(); ++e) {
-    if (in.entities[e].type != "ORG") continue;
-    const std::string name = Fold(in.entities[e].name);
-    market[e] = std::find(r.market_words.begin(), r.market_words.end(),
-                          std::string_view(name.data(), std::min(name.find(' '), name.size()))) != r.market_words.end();
-  }
   std::vector<int> count(in.entities.size(), 0);
   {
     // How much the article is about each entity: its mentions, and two
@@ -748,6 +752,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // percentage point; the triggers decide ("le CAC 40 a gagné 80 points"
     // has none that takes percentage points).
     const bool bare_point = q.dimension == "count" && (q.unit == "point" || q.unit == "pt");
+    // ("clôture à 8 214,6 points": an index's level, which is no fact.)
+    if (bare_point && q.value && q.value->ToDouble() >= 1000) continue;
     size_t sb, se;
     sentence_range(q.sentence, &sb, &se);
     const size_t qb = qr[qi].begin, qe = qr[qi].end;

@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a headline that names a market makes bare moves share prices; an index's level in points is no fact", "en",
+     "2026-03-19",
+     "https://example.org/wire/close\n2026-03-19\n\nTSX slips as gold miners retreat\n\n"
+     "TORONTO, March 19 - The S&P/TSX composite index closed down 0.8% at 25,340.6 points. Kordium Mining slid "
+     "5.4% after cutting its forecast.",
+     [{"subject": "kordium-mining", "predicate": "stock_change", "value": -5.4, "period": "2026-03-19"},
+      {"absent": True, "value": 25340.6}]),
     ("the complement of an amount's counted noun is its subject, even when another company leads the article", "fr",
      "2025-06-18",
      "https://example.org/x\n2025-06-18\n\nVantorel : le tribunal confie le fabricant à Kordium\n\n"

@@ -334,6 +334,9 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "It will close 140 of its pharmacies.", "140", "count", "140", "", "", "pharmacy", "exact", ""},
       {"en", "It will shut 45 of its high-street betting shops.", "45", "count", "45", "", "", "betting shop", "exact", ""},
       {"fr", "Le groupe fermera 140 de ses pharmacies.", "140", "count", "140", "", "", "pharmacie", "exact", ""},
+      // Crowns: the kind of them the article named last.
+      {"en", "It won 2.1 billion Swedish crowns, then 600 million crowns more.", "600 million crowns", "money", "6e8", "", "",
+       "SEK", "exact", ""},
       // A collective noun after a number is what it counts.
       {"en", "The farms sold 410 million dozen eggs.", "410 million dozen", "count", "4.1e8", "", "", "dozen", "exact", ""},
       {"fr", "Ils ont vendu 2 millions de douzaines d'huîtres.", "2 millions de douzaines", "count", "2e6", "", "", "douzaine",
