@@ -323,9 +323,13 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
         else if (k == "portfolio_before") cues_->portfolio_before.Add(p, 0, false);
-        else if (k == "institution_gov" || k == "institution_org" || k == "institution_product") {
+        else if (k == "institution_gov" || k == "institution_org" || k == "institution_product" ||
+                 k == "institution_place") {
           cues_->institution_head.Add(p, static_cast<int>(cues_->institution_types.size()), false);
-          cues_->institution_types.push_back(k == "institution_gov" ? "GOV" : k == "institution_org" ? "ORG" : "PRODUCT");
+          cues_->institution_types.push_back(k == "institution_gov"     ? "GOV"
+                                             : k == "institution_org"   ? "ORG"
+                                             : k == "institution_place" ? "PLACE"
+                                                                        : "PRODUCT");
         }
         else if (k == "relation_after") cues_->relation_after.Add(p, 0, false);
         else if (k == "relative_after") cues_->relative_after.Add(p, 0, false);
@@ -785,6 +789,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
           !(toks[end + 1].flags & kTokNewline)) {
         end += 2;
+        continue;
+      }
+      // "Carrières de la Margeride", "Bank of the West": a connector, an
+      // article, then a capitalized word (not a catalog place: "Banque de
+      // la Réunion" is a name, "le directeur de la Drôme" is not one).
+      if (connector && x.kind == TokenKind::kWord && end + 2 < n && IsWord(toks[end + 1]) &&
+          !(toks[end + 1].flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) && info(toks[end + 1]) &&
+          (info(toks[end + 1])->bits & kWordStop) && toks[end + 1].length <= 3 && IsCapWord(toks[end + 2]) &&
+          !covered[end + 2] && !is_not_name(toks[end + 2]) && !(toks[end + 2].flags & kTokNewline) && end - i >= 1 &&
+          !Cues::Has(cues.first_names, toks[i].hash)) {
+        end += 3;
         continue;
       }
       // A hyphenated place name: "Pont-de-Claix", "Villeneuve-d'Ascq",
@@ -1291,8 +1306,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (toks[conn].kind == TokenKind::kPunct && (toks[conn].cp == '\'' || toks[conn].cp == U'\u2019') && conn > 0) --conn;
     if (!IsWord(toks[conn]) || (toks[conn].flags & (kTokCapitalized | kTokAllCaps))) continue;
     std::string w = Fold(toks[conn].Text(text));
-    // ("le service départemental d'incendie et de secours de la Drôme", "de
-    // l'Hérault", after a head of several words; not "le préfet de la
+    // ("le service départemental d'incendie et de secours de la Drôme", "la
+    // préfecture de l'Hérault"; not after a person's title: "le préfet de la
     // Seine-Maritime".)
     bool article = false;
     if ((w == "la" || w == "l") && conn > 0 && IsWord(toks[conn - 1]) && Fold(toks[conn - 1].Text(text)) == "de") {
@@ -1303,7 +1318,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (w != "de" && w != "du" && w != "des" && w != "d") continue;
     size_t hb = 0;
     auto head = cues.institution_head.MatchEndingAt(toks, conn, text, &hb);
-    if (!head || (toks[hb].flags & kTokAllCaps) || (article && conn - hb < 2)) continue;
+    if (!head || (toks[hb].flags & kTokAllCaps) || (article && cues.person_role.Match(toks, hb, text))) continue;
     // (Written in lower case, or capitalized only as a sentence's first word.)
     if ((toks[hb].flags & kTokCapitalized) && hb > 0 && !(toks[hb - 1].kind == TokenKind::kWord && info(toks[hb - 1]) &&
                                                            (info(toks[hb - 1])->bits & kWordStop))) {

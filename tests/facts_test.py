@@ -630,6 +630,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a lower-case head of a place or a prefecture, then 'de' and a name; 'de la' inside a name", "fr",
+     "Le canal du Midi accueille 142 bateaux. La préfecture de la Haute-Garonne a validé le projet. Le préfet de la "
+     "Seine-Maritime a parlé. Le groupe Carrières de la Vézère a vendu 3 millions de tonnes.",
+     [("canal du Midi", "PLACE", 1), ("préfecture de la Haute-Garonne", "GOV", 1), ("Seine-Maritime", "PLACE", 1),
+      ("Carrières de la Vézère", "ORG", 1)], ["Midi", "Vézère"]),
     ("a public body named by its lower-case head, 'de la' and its place; its acronym later is the same body", "fr",
      "Le conseil d'administration du Service départemental d'incendie et de secours de la Vézère a voté un budget "
      "de 78 millions d'euros. Le SDIS emploie 520 sapeurs-pompiers. Le préfet de la Vézère a salué le vote.",
