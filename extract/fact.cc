@@ -1102,7 +1102,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qb - qr[k].end > 16) break;
       const bool cue = adjacent ? comparison_between(qr[k].end, qb)
                                 : comparison_between(std::max(qr[k].end, qb >= 3 ? qb - 3 : 0), qb);
-      if (cue && (!best.trig || best.tb < qr[k].begin || confidence < 0.3)) {
+      // (Or the base's own counted noun, or the one the figure takes from
+      // its base and has no words of here: "52 300 entrées, contre 47 800".)
+      if (cue && (!best.trig || best.tb < qr[k].begin || best.te <= best.tb || best.te <= qr[k].end || confidence < 0.3)) {
         compared_with = fact_of_quantity[k];
         for (size_t i = qr[k].end; i < qb && !benchmark; ++i) benchmark = r.benchmark.Match(toks, i, text).has_value();
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];

@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a comparison figure that takes its base's counted noun takes its measure too", "fr", "2026-04-20",
+     "Le festival Kordium a vendu 52 300 entrées, contre 47 800 l'an dernier.",
+     [{"subject": "kordium", "predicate": "sales_volume", "value": 47800, "period": "2025"}]),
     ("a headline that names a market makes bare moves share prices; an index's level in points is no fact", "en",
      "2026-03-19",
      "https://example.org/wire/close\n2026-03-19\n\nTSX slips as gold miners retreat\n\n"
