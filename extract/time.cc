@@ -75,7 +75,17 @@ class Matcher : private internal::TimeReader {
           }
         }
       }
-      if (!end) end = TryAt(i);
+      if (!end) {
+        const size_t before = out_->size();
+        end = TryAt(i);
+        // ("à l'année", year-round: a time's words that make none.)
+        if (out_->size() > before && !r_.not_times.empty()) {
+          size_t nb = 0;
+          if (r_.not_times.MatchEndingAt(toks_, end, text_, &nb) && nb <= toks_.IndexAt(out_->back().span.begin)) {
+            out_->pop_back();
+          }
+        }
+      }
       i = end > i ? end : i + 1;
     }
     if (!r_.seasons.empty() || !r_.season_rels.empty()) Seasons();

@@ -345,6 +345,8 @@ TEST(TimeRecognizerTest, FrenchSpans) {
 
 TEST(TimeRecognizerTest, FrenchNotTimes) {
   const Case cases[] = {
+      {"fr", kP, "Les bateaux restent à l'année dans le port.", {}},
+      {"fr", kP, "Un joueur sur trois revient dans l'année.", {}},
       {"fr", kP, "La société a réalisé 2 000 euros de ventes.", {}},
       {"fr", kP, "L'entreprise emploie 1 500 salariés.", {}},
       {"fr", kP, "Son fondateur, 41 ans, a quitté le groupe.", {}},

@@ -262,6 +262,7 @@ enum class RowKind : uint8_t {
   kYearTo,
   kSameRef,
   kQuarterNoun,
+  kNotTime,
 };
 
 enum RowFlag : uint8_t {
@@ -310,6 +311,8 @@ struct TimeRules {
   // "the April-June quarter": after a pair of months that spans a calendar
   // quarter, the noun that makes the pair that quarter.
   PhraseTable quarter_nouns;
+  // "à l'année" (year-round): words that would read as a time and are none.
+  PhraseTable not_times;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -519,6 +522,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"year_to", RowKind::kYearTo},
       {"same_ref", RowKind::kSameRef},
       {"quarter_noun", RowKind::kQuarterNoun},
+      {"not_time", RowKind::kNotTime},
   };
   auto unit_of = [](std::string_view u, int* out) {
     static constexpr std::pair<std::string_view, int> kUnits[] = {{"year", kUnitYear},
@@ -784,6 +788,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kQuarterNoun:
         table = &r->quarter_nouns;
+        break;
+      case RowKind::kNotTime:
+        table = &r->not_times;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
