@@ -1654,7 +1654,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const bool area_measure = place_article && e.known &&
                                 (predicate == "price" || predicate == "count" || predicate == "growth" ||
                                  predicate == "interest_rate" || predicate == "sales_volume" || predicate == "users");
-      if (e.type == "PLACE" && !area_measure && (!(macro || economy) || !Economy(e, national))) continue;
+      // (A national rate may be a region's when the sentence names it before
+      // the figure: "Le taux de chômage à La Réunion est tombé à 16,8 %".)
+      const bool regional_rate = national && e.known && e.place == "region" && em->end_token <= qb && qb - em->end_token <= 8;
+      if (e.type == "PLACE" && !area_measure && (!(macro || economy) || !(Economy(e, national) || regional_rate))) continue;
       // Nor is a country in a clause after the figure ("grew just 0.1%,
       // dragged down by a contraction in Germany").
       if (e.type == "PLACE" && em->first_token >= qe && comma_between(qe, em->first_token, /*or_semicolon=*/true)) {

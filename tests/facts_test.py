@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a national rate is a region's when the sentence names it before the figure", "fr", "2025-10-16",
+     "Emploi. Le taux de chômage en Guadeloupe est tombé à 16,8 % au deuxième trimestre, selon l'Insee.",
+     [{"subject": "guadeloupe", "predicate": "unemployment_rate", "value": 16.8}]),
     ("a comparison figure that takes its base's counted noun takes its measure too", "fr", "2026-04-20",
      "Le festival Kordium a vendu 52 300 entrées, contre 47 800 l'an dernier.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 47800, "period": "2025"}]),
