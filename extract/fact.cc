@@ -2468,6 +2468,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (older >= 0 && older != source && newer != source) subject = first == qi ? older : newer;
       break;
     }
+    // "The group received £14.2m from the Levy Board": millions an
+    // organisation receives are no pay (a wage or a severance it pays is
+    // its compensation); they are public money it is granted.
+    if (predicate == "compensation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "ORG" &&
+        q.dimension == "money" && best.trig && best.trig->verb) {
+      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : q.low ? q.low->ToDouble() : 0;
+      if (v >= 1e6) predicate = "subsidy";
+    }
     Fact f;
     f.quantity = static_cast<int>(qi);
     f.predicate = predicate;

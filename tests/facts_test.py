@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("millions a company receives are no pay; a wage it pays is its compensation", "en", "2026-03-12",
+     "Kordium received £6.2 million from the Office for Zero Emission Vehicles last year.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 6.2e6}]),
     ("a national rate is a region's when the sentence names it before the figure", "fr", "2025-10-16",
      "Emploi. Le taux de chômage en Guadeloupe est tombé à 16,8 % au deuxième trimestre, selon l'Insee.",
      [{"subject": "guadeloupe", "predicate": "unemployment_rate", "value": 16.8}]),
