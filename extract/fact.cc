@@ -2046,6 +2046,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // A public body's money put into the project of the company an article
+    // is about ("la Région apporte 280 000 euros") is a subsidy to it; in
+    // an article about the body, its investments stay its own.
+    if (predicate == "investment" && q.dimension == "money" && subject >= 0 && subject != local_topic &&
+        in.entities[static_cast<size_t>(subject)].type == "GOV" &&
+        main_org >= 0 && main_org != subject && in.entities[static_cast<size_t>(main_org)].type == "ORG") {
+      predicate = "subsidy";
+    }
     // Public money is the recipient's ("La Région Bretagne a accordé à
     // Ondélia une subvention de 190 millions"): the body that grants it is
     // the object, the company named in the sentence (or the one the article

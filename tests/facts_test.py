@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a public body's money put into the company the article is about is a subsidy to it", "fr", "2026-04-20",
+     "Le festival Kordium a vendu 52 300 entrées. Kordium a dégagé un excédent de 95 000 euros. La Région Bretagne "
+     "investit 280 000 euros.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 280000}]),
     ("millions a company receives are no pay; a wage it pays is its compensation", "en", "2026-03-12",
      "Kordium received £6.2 million from the Office for Zero Emission Vehicles last year.",
      [{"subject": "kordium", "predicate": "subsidy", "value": 6.2e6}]),
