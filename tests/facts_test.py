@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("volunteers are counted, not staff", "fr", "2026-07-20",
+     "Le festival Kordium s'appuie sur 9 salariés permanents et sur 310 bénévoles.",
+     [{"subject": "kordium", "predicate": "headcount", "value": 9},
+      {"subject": "kordium", "predicate": "count", "value": 310}]),
     ("a public body's money put into the company the article is about is a subsidy to it", "fr", "2026-04-20",
      "Le festival Kordium a vendu 52 300 entrées. Kordium a dégagé un excédent de 95 000 euros. La Région Bretagne "
      "investit 280 000 euros.",
