@@ -105,7 +105,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, other_party_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before;
   // "client", "customer": consumers (users) by the thousands, business
@@ -168,6 +168,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"press_before", &Rules::press_before},
       {"background_before", &Rules::background_before},
       {"capital_project", &Rules::capital_project},
+      {"price_for", &Rules::price_for},
       {"other_party_before", &Rules::other_party_before},
       {"verb_marker", &Rules::verb_marker},
       {"head_link", &Rules::head_link},
@@ -1293,6 +1294,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // ("A medium latte costs £3.95": a small sum right after the verb
       // is what a thing sells for.)
       if (v > 0 && v < 1e3 && best.te == qb && r.price_verb.Match(toks, best.tb, text)) predicate = "price";
+    }
+    // "We sell a 100g bag to retailers for about 90p": a small sum a thing
+    // sells for is its price, not the price of a business.
+    if (predicate == "acquisition_price" && q.dimension == "money" && qb > sb) {
+      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      size_t fb = 0;
+      if (v > 0 && v < 1e3 && r.price_for.MatchEndingAt(toks, qb, text, &fb)) predicate = "price";
     }
     // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
     // number of things that are no users counts them.

@@ -572,6 +572,18 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
   const bool article_money = m.bare_article && u.money && u.begin_tok == kNpos &&
                              (u.currency_kind == CurrencyRow::kName || u.currency_kind == CurrencyRow::kMinor);
   if (m.weak && m.bare_article && !article_money) return true;  // "a", "an" alone
+  // "a 100g bag", "a 500ml bottle": a measure between an article and a
+  // noun sizes the noun; it is no amount.
+  if (!m.has_scale && (u.dimension == "mass" || u.dimension == "volume" || u.dimension == "length" ||
+                       u.dimension == "area" || u.dimension == "energy" || u.dimension == "power")) {
+    const size_t p = Prev(toks, m.first), e = u.end_tok;
+    if (p != kNpos && toks[p].kind == TokenKind::kWord && toks[p].length <= 3 && toks[p].lex >= 0 &&
+        (lex_.word(toks[p].lex).bits & kWordNumber) && lex_.word(toks[p].lex).num_value == 1 && e < n &&
+        toks[e].kind == TokenKind::kWord && !(toks[e].flags & (kTokCapitalized | kTokNewline)) &&
+        !(toks[e].lex >= 0 && (lex_.word(toks[e].lex).bits & (kWordStop | kWordNumber | kWordOf)))) {
+      return true;
+    }
+  }
   // "USD1,23", "RM42": letters before the digits are the currency.
   const bool alpha_is_currency = u.money && u.begin_tok != kNpos;
   if (m.scale_needs_currency && !u.money) return true;

@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a verb of charging or a fee before a small sum, and a small sum a thing sells for, are prices", "en",
+     "2025-06-01",
+     "Kordium charges $9.99 a month. Its consultation fee of £62 is in line. Kordium sells a bag to retailers for "
+     "about 90p.",
+     [{"subject": "kordium", "predicate": "price", "value": 9.99},
+      {"subject": "kordium", "predicate": "price", "value": 62},
+      {"subject": "kordium", "predicate": "price", "value": 0.9}]),
     ("volunteers are counted, not staff", "fr", "2026-07-20",
      "Le festival Kordium s'appuie sur 9 salariés permanents et sur 310 bénévoles.",
      [{"subject": "kordium", "predicate": "headcount", "value": 9},

@@ -411,6 +411,9 @@ TEST(QuantityTest, NeverQuantities) {
     const char* forbidden;
   };
   const Never cases[] = {
+      // A measure between an article and a noun sizes the noun.
+      {"en", "We sell a 100g bag to retailers.", "100g"},
+      {"en", "It built a 2 km road.", "2 km"},
       // A ratio's divisor, whatever word follows it.
       {"fr", "Un joueur sur trois revient dans l'année.", "trois"},
       // The quantity a price is for: "la douzaine", "a dozen".
