@@ -2451,8 +2451,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             sentence_range(t.sentence, &hb, &he);
             list_header = he > hb && toks[he - 1].kind == TokenKind::kPunct && toks[he - 1].cp == ':';
           }
+          // (Or an interviewer's question that names the period the answer
+          // after it gives figures for: "How did 2025 go?".)
+          bool question = false;
+          if (t.sentence < q.sentence && q.sentence - t.sentence <= 4 && !t.relative) {
+            size_t hb, he;
+            sentence_range(t.sentence, &hb, &he);
+            question = he > hb && toks[he - 1].kind == TokenKind::kPunct && toks[he - 1].cp == '?';
+          }
           if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span || reported_month ||
-              lead_span || list_header) {
+              lead_span || list_header || question) {
             context_time = static_cast<int>(k);
             break;
           }

@@ -594,7 +594,18 @@ class Matcher : private internal::TimeReader {
       const bool after_number = prep_begin > 0 && toks_[prep_begin - 1].kind == TokenKind::kNumber;
       prep_makes_year = clause_ends && !after_number;
     }
-    if (c->bare_year && !c->edge && !prep_makes_year) return 0;
+    // ("How did 2025 go?": an interviewer's short question names a year bare.)
+    if (c->bare_year && !c->edge && !prep_makes_year) {
+      const int y = c->period.first.year;
+      bool question = false;
+      for (size_t k = c->end; k < n_ && k < c->end + 6 && !(toks_[k].flags & kTokNewline); ++k) {
+        if (toks_[k].kind != TokenKind::kPunct) continue;
+        question = toks_[k].cp == '?';
+        break;
+      }
+      const bool after_number = c->begin > 0 && toks_[c->begin - 1].kind == TokenKind::kNumber;
+      if (!question || after_number || y < 1900 || y > 2100 || y != c->period.last.year) return 0;
+    }
     if (c->standalone_month && !c->edge && prep == nullptr) return 0;
     if (c->needs_prep && prep == nullptr) return 0;
     size_t begin = prep != nullptr ? prep_begin : c->begin;

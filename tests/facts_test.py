@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("an interviewer's question dates the figures of the answer after it", "en", "2026-03-11",
+     "We spoke to Kordium's chief executive.\n\nHow did 2025 go?\n\nBetter than we feared. Revenue grew 12% to "
+     "£138 million and we made a pre-tax profit of £4.6 million.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 1.38e8, "period": "2025"},
+      {"subject": "kordium", "predicate": "profit", "value": 4.6e6, "period": "2025"}]),
     ("a verb of charging or a fee before a small sum, and a small sum a thing sells for, are prices", "en",
      "2025-06-01",
      "Kordium charges $9.99 a month. Its consultation fee of £62 is in line. Kordium sells a bag to retailers for "

@@ -508,6 +508,8 @@ TEST(TimeRecognizerTest, EnglishRelativeAndSpans) {
        kP,
        "Profit fell in the October-December quarter from a year earlier.",
        {{"in the October-December quarter", "2024-Q4", "quarter"}, {"from a year earlier", "2023-Q4", "quarter"}}},
+      // An interviewer's question names a year bare.
+      {"en", kP, "How did 2024 go?", {{"2024", "2024", "year"}}},
       // "ago" counts back from the publication date, "earlier" from the period named.
       {"en", kP, "Sales reached 2025 units in 2024, against 900 three years ago.",
        {{"in 2024", "2024", "year"}, {"three years ago", "2022", "year"}}},
