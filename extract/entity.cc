@@ -1427,7 +1427,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       auto s = short_form.find(key);
       // ("chez Castelbrun" after "Hélène Castelbrun": the family's company.)
-      if (s != short_form.end() && (c.end_tok - c.begin_tok == 1 || name_end - c.begin_tok >= 3) &&
+      if (s != short_form.end() &&
+          (c.end_tok - c.begin_tok == 1 || name_end - c.begin_tok >= 3 ||
+           (c.type == "ORG" && (*entities)[static_cast<size_t>(s->second)].type == "ORG")) &&
           !(c.org_cued && (*entities)[static_cast<size_t>(s->second)].type == "PERSON")) {
         entity_of[k] = s->second;
         continue;
@@ -1537,7 +1539,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       // ... or to a longer head: "Alder & Crane" after "Alder & Crane
       // Insurance", "Harlow Sports" after "Harlow Sports Capital".
-      for (size_t e = c.begin_tok + 2; c.type != "PERSON" && e + 1 <= name_end - 1; ++e) {
+      for (size_t e = c.begin_tok + 1; c.type != "PERSON" && e + 1 <= name_end - 1; ++e) {
         if (IsCapWord(toks[e])) short_form.emplace(span_key(c.begin_tok, e + 1), index);
       }
     }

@@ -659,6 +659,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("the first two words of a company's three-word name, later, are the same company", "en",
+     "Hanseong Cell Solutions reported a profit of 1 trillion won. Shares of Hanseong Cell fell 2%.",
+     [("Hanseong Cell Solutions", "ORG", 2)], ["Hanseong Cell"]),
     ("a lower-case head of a place or a prefecture, then 'de' and a name; 'de la' inside a name", "fr",
      "Le canal du Midi accueille 142 bateaux. La préfecture de la Haute-Garonne a validé le projet. Le préfet de la "
      "Seine-Maritime a parlé. Le groupe Carrières de la Vézère a vendu 3 millions de tonnes.",
