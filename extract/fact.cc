@@ -105,7 +105,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, other_party_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before;
   // "client", "customer": consumers (users) by the thousands, business
@@ -169,6 +169,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"background_before", &Rules::background_before},
       {"capital_project", &Rules::capital_project},
       {"price_for", &Rules::price_for},
+      {"receive_verb", &Rules::receive_verb},
       {"other_party_before", &Rules::other_party_before},
       {"verb_marker", &Rules::verb_marker},
       {"head_link", &Rules::head_link},
@@ -2496,9 +2497,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // organisation receives are no pay (a wage or a severance it pays is
     // its compensation); they are public money it is granted.
     if (predicate == "compensation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "ORG" &&
-        q.dimension == "money" && best.trig && best.trig->verb) {
+        q.dimension == "money" && best.trig && best.trig->verb && r.receive_verb.Match(toks, best.tb, text)) {
       const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : q.low ? q.low->ToDouble() : 0;
-      if (v >= 1e6) predicate = "subsidy";
+      bool person = false;  // (not "l'ancien PDG a touché 7,82 millions")
+      for (const EntityMention* em : in_sentence) person |= in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
+      if (v >= 1e6 && !person) predicate = "subsidy";
     }
     Fact f;
     f.quantity = static_cast<int>(qi);
