@@ -791,6 +791,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         end += 2;
         continue;
       }
+      // "Graines de Beauce": a region of the catalog after "de" ends a
+      // company's name (not at a sentence start: "Ventes de Champagne").
+      if (connector && x.kind == TokenKind::kWord && !Cues::Has(cues.coordinators, x.hash) && end + 1 < n &&
+          covered[end + 1] && !initial(i) && toks[end + 1].begin == x.end + 1) {
+        if (int f = catalog_place_at(end + 1, SIZE_MAX);
+            f >= 0 && cat.entry(found[static_cast<size_t>(f)].catalog).place == "region") {
+          end = found[static_cast<size_t>(f)].end_tok;
+          found[static_cast<size_t>(f)].end_tok = found[static_cast<size_t>(f)].begin_tok;  // taken in; dropped below
+          break;
+        }
+      }
       // "Carrières de la Margeride", "Bank of the West": a connector, an
       // article, then a capitalized word (not a catalog place: "Banque de
       // la Réunion" is a name, "le directeur de la Drôme" is not one).

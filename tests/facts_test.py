@@ -659,6 +659,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a region of the catalog after 'de' ends a company's name; a medium a column was written for is no subject",
+     "fr",
+     "Le semencier Graines de Beauce a été racheté. Laurent Vasseur avait appelé dans une tribune au quotidien "
+     "Le Monde à conditionner les aides.",
+     [("Graines de Beauce", "ORG", 1)], ["Graines", "Beauce"]),
     ("the first two words of a company's three-word name, later, are the same company", "en",
      "Hanseong Cell Solutions reported a profit of 1 trillion won. Shares of Hanseong Cell fell 2%.",
      [("Hanseong Cell Solutions", "ORG", 2)], ["Hanseong Cell"]),
