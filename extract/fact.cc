@@ -105,7 +105,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, other_party_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before;
   // "client", "customer": consumers (users) by the thousands, business
@@ -169,6 +169,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"background_before", &Rules::background_before},
       {"capital_project", &Rules::capital_project},
       {"price_for", &Rules::price_for},
+      {"target_anaphor", &Rules::target_anaphor},
       {"receive_verb", &Rules::receive_verb},
       {"other_party_before", &Rules::other_party_before},
       {"verb_marker", &Rules::verb_marker},
@@ -1928,6 +1929,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       first_person &= quoted;
       if (first_person && main_org >= 0 && main_org != source && main_org != object) carry = main_org;
+      // "Sa cible, qui emploie 390 salariés", "The target employs ...": the
+      // company the article's last acquisition buys.
+      if (r.target_anaphor.Match(toks, sb, text)) {
+        for (size_t k = out->size(); k-- > 0;) {
+          const Fact& f = (*out)[k];
+          if (f.predicate == "acquisition_price" && f.object >= 0 &&
+              in.entities[static_cast<size_t>(f.object)].type == "ORG") {
+            carry = f.object;
+            break;
+          }
+        }
+      }
       // "Sa dette financière nette a été ramenée à 52,8 Md€", "The group had
       // net debt of £1.64 billion": a possessive before the measure, or a
       // sentence that opens on the company, is the organisation spoken of

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the target an acquisition buys holds the figures a sentence opening on 'sa cible' gives", "fr", "2026-09-10",
+     "Le fabricant Kordium a annoncé le rachat de l'allemand Vantorel Futter pour 118 millions d'euros. Sa cible, "
+     "qui emploie 390 salariés, a réalisé un chiffre d'affaires de 141 millions d'euros.",
+     [{"subject": "vantorel-futter", "predicate": "headcount", "value": 390},
+      {"subject": "vantorel-futter", "predicate": "revenue", "value": 1.41e8}]),
     ("an interviewer's question dates the figures of the answer after it", "en", "2026-03-11",
      "We spoke to Kordium's chief executive.\n\nHow did 2025 go?\n\nBetter than we feared. Revenue grew 12% to "
      "£138 million and we made a pre-tax profit of £4.6 million.",
