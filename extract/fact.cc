@@ -1297,6 +1297,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // is what a thing sells for.)
       if (v > 0 && v < 1e3 && best.te == qb && r.price_verb.Match(toks, best.tb, text)) predicate = "price";
     }
+    // "l'offre de reprise de Maubrac Habitat, qui déboursera 27 millions
+    // d'euros": a sum paid in a sentence about a takeover is its price.
+    if ((predicate == "spending" || predicate == "cost" || predicate == "investment") && q.dimension == "money" && best.trig &&
+        best.trig->verb) {
+      bool takeover = false;
+      for (const TriggerHit& h : hits) {
+        if (h.begin < sb || h.end > se) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          takeover |= t.predicate == "acquisition_price" && !t.verb && t.weight >= 0.6;
+        }
+      }
+      if (takeover) predicate = "acquisition_price";
+    }
     // "We sell a 100g bag to retailers for about 90p": a small sum a thing
     // sells for is its price, not the price of a business.
     if (predicate == "acquisition_price" && q.dimension == "money" && qb > sb) {

@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a sum paid in a sentence about a takeover is its price", "fr", "2025-06-18",
+     "Le tribunal a retenu l'offre de reprise de Kordium, qui déboursera 27 millions d'euros pour le fabricant.",
+     [{"subject": "kordium", "predicate": "acquisition_price", "value": 2.7e7}]),
     ("the target an acquisition buys holds the figures a sentence opening on 'sa cible' gives", "fr", "2026-09-10",
      "Le fabricant Kordium a annoncé le rachat de l'allemand Vantorel Futter pour 118 millions d'euros. Sa cible, "
      "qui emploie 390 salariés, a réalisé un chiffre d'affaires de 141 millions d'euros.",
