@@ -1881,9 +1881,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         // (A short sentence, of a few words: a sentence that says more
         // about a name, a regulator's ruling say, need not be the next one's topic.)
+        // (Or a longer one, when the next opens on a pronoun: "La
+        // conserverie Maison Vayssière, installée à Cahors, profite de
+        // l'aubaine. Elle a mis en bocaux 14 tonnes de truffes".)
         size_t pb = 0, ob = 0, oe = 0;
         if (opener) sentence_range(opener->sentence, &ob, &oe);
-        if (!figures && opener && oe - ob <= 8 && in.entities[static_cast<size_t>(opener->entity)].type == "ORG" &&
+        const bool pronoun_start = r.pronoun.Match(toks, sb, text).has_value();
+        if (!figures && opener && (oe - ob <= 8 || (pronoun_start && oe - ob <= 30)) &&
+            in.entities[static_cast<size_t>(opener->entity)].type == "ORG" &&
             opener->entity != source && opener->entity != object && opener->first_token > 0 &&
             !r.preposition.MatchEndingAt(toks, opener->first_token, text, &pb)) {
           carry = opener->entity;

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a pronoun opening a sentence is the company that opened the sentence before, long as it is", "fr", "2026-01-24",
+     "Les Truffières de Bonnecombe ont vendu 1,8 tonne de truffes dans le Lot. La conserverie Maison Vantorel, "
+     "installée à Cahors, profite de l'aubaine. Elle a réalisé un chiffre d'affaires de 23,6 millions d'euros.",
+     [{"subject": "maison-vantorel", "predicate": "revenue", "value": 2.36e7}]),
     ("a sum paid in a sentence about a takeover is its price", "fr", "2025-06-18",
      "Le tribunal a retenu l'offre de reprise de Kordium, qui déboursera 27 millions d'euros pour le fabricant.",
      [{"subject": "kordium", "predicate": "acquisition_price", "value": 2.7e7}]),
