@@ -1886,8 +1886,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // l'aubaine. Elle a mis en bocaux 14 tonnes de truffes".)
         size_t pb = 0, ob = 0, oe = 0;
         if (opener) sentence_range(opener->sentence, &ob, &oe);
-        const bool pronoun_start = r.pronoun.Match(toks, sb, text).has_value();
-        if (!figures && opener && (oe - ob <= 8 || (pronoun_start && oe - ob <= 30)) &&
+        // (Or on a possessive before the measure: "Mobicov, basée à Rennes,
+        // vend ... Sur six mois, son chiffre d'affaires a progressé".)
+        bool pronoun_start = r.pronoun.Match(toks, sb, text).has_value();
+        for (size_t k = sb; k < qb && !pronoun_start; ++k) pronoun_start = r.possessive_det.Match(toks, k, text).has_value();
+        if (!figures && opener &&
+            (oe - ob <= 8 || (pronoun_start && oe - ob <= 30 && opener->first_token <= ob + 2)) &&
             in.entities[static_cast<size_t>(opener->entity)].type == "ORG" &&
             opener->entity != source && opener->entity != object && opener->first_token > 0 &&
             !r.preposition.MatchEndingAt(toks, opener->first_token, text, &pb)) {

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a possessive before the measure is the company that opened the sentence before", "fr", "2025-09-10",
+     "Kordium a transporté 2,3 millions de passagers au premier semestre. Vantorel, basée à Rennes, vend plutôt ses "
+     "services aux intercommunalités. Sur les six premiers mois de l'année, son chiffre d'affaires a progressé de "
+     "38 %, à 6,2 millions d'euros.",
+     [{"subject": "vantorel", "predicate": "revenue", "value": 6.2e6}]),
     ("a pronoun opening a sentence is the company that opened the sentence before, long as it is", "fr", "2026-01-24",
      "Les Truffières de Bonnecombe ont vendu 1,8 tonne de truffes dans le Lot. La conserverie Maison Vantorel, "
      "installée à Cahors, profite de l'aubaine. Elle a réalisé un chiffre d'affaires de 23,6 millions d'euros.",
