@@ -22,7 +22,7 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # (with "absent": True, no fact may match the other fields).
 CASES = [
     ("a possessive before the measure is the company that opened the sentence before", "fr", "2025-09-10",
-     "Kordium a transporté 2,3 millions de passagers au premier semestre. Vantorel, basée à Rennes, vend plutôt ses "
+     "Kordium a transporté 2,3 millions de passagers au premier semestre. La société Vantorel, basée à Rennes, vend plutôt ses "
      "services aux intercommunalités. Sur les six premiers mois de l'année, son chiffre d'affaires a progressé de "
      "38 %, à 6,2 millions d'euros.",
      [{"subject": "vantorel", "predicate": "revenue", "value": 6.2e6}]),
