@@ -1035,6 +1035,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
+    // "net profit ... rose 23% to 84.6 billion yen, as sales of its cameras
+    // held up": the level reached right after a change is the level of
+    // what changed, whatever trigger follows it.
+    if (size_t lb = 0; (dim & kDimMoney) && qi > 0 && in.quantities[qi - 1].sentence == q.sentence &&
+                       fact_of_quantity[qi - 1] >= 0 && r.level_to.MatchEndingAt(toks, qb, text, &lb) &&
+                       lb == qr[qi - 1].end) {
+      const Fact& change = (*out)[static_cast<size_t>(fact_of_quantity[qi - 1])];
+      if (IsChange(change.predicate) && !change.measure.empty() && change.measure != predicate) {
+        predicate = change.measure;
+        confidence = std::max(confidence, change.confidence * 0.9);
+      }
+    }
     // "goes up 5.2% from May 1, and by a further 3.5% in April 2027": a
     // second step of the change before, its verb left out.
     if (size_t again_b = 0; (predicate.empty() || confidence < 0.2) && direction_distance > 2 && (dim & kDimPercent) &&

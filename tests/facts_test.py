@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the level reached right after a change is the level of what changed", "en", "2025-05-14",
+     "Kordium said net profit for the year rose 23% to 84.6 billion yen, as sales of its cameras held up.",
+     [{"subject": "kordium", "predicate": "profit", "value": 8.46e10}]),
     ("a possessive before the measure is the company that opened the sentence before", "fr", "2025-09-10",
      "Kordium a transporté 2,3 millions de passagers au premier semestre. La société Vantorel, basée à Rennes, vend plutôt ses "
      "services aux intercommunalités. Sur les six premiers mois de l'année, son chiffre d'affaires a progressé de "
