@@ -2120,6 +2120,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // The company the money goes to ("à Ondélia", "to Port of Tyne"),
       // else the one the article is about, else the first named.
       int recipient = -1, named_first = -1;
+      // ("une aide de 40 millions d'euros pour la future usine d'Aérelle":
+      // the company read as what the money is for is who receives it.)
+      if (object >= 0 && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV" &&
+          (in.entities[static_cast<size_t>(object)].type == "ORG" || in.entities[static_cast<size_t>(object)].type == "PRODUCT")) {
+        std::swap(subject, object);
+      }
       for (const EntityMention* em : in_sentence) {
         const Entity& e = in.entities[static_cast<size_t>(em->entity)];
         if (em->entity == subject || em->entity == source || em->entity == object ||

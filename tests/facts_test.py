@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("public money 'for' a company's plant is that company's subsidy", "fr", "2025-06-18",
+     "Le ministère de l'Industrie confirme une aide de 40 millions d'euros pour la future usine d'assemblage de "
+     "Kordium à Cahors.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 4e7}]),
     ("the level reached right after a change is the level of what changed", "en", "2025-05-14",
      "Kordium said net profit for the year rose 23% to 84.6 billion yen, as sales of its cameras held up.",
      [{"subject": "kordium", "predicate": "profit", "value": 8.46e10}]),
