@@ -2002,7 +2002,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // "La PME a réalisé ...", "Elle emploie ...": the company the article
       // is about, not one named once in passing ("une subvention de la
       // Région Bretagne").
-      if (corporate(predicate) && !macro && main_org >= 0 &&
+      // (Unless the sentence just before, in the same paragraph, gave a
+      // figure of the company carried: a live blog's entry about another
+      // company, "le titre de l'équipementier Hélicor recule de 3,8 %. Le
+      // groupe a prévenu que sa marge ...".)
+      bool carried_just_before =
+          carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "ORG" && !out->empty() &&
+          out->back().subject == carry && out->back().sentence + 1 == q.sentence &&
+          same_paragraph(qr[static_cast<size_t>(out->back().quantity)].begin, qb);
+      if (carried_just_before) {  // (the entry's first sentence: it opens the paragraph)
+        size_t pb2 = 0, pe2 = 0;
+        sentence_range(out->back().sentence, &pb2, &pe2);
+        carried_just_before = pb2 == 0 || !same_paragraph(pb2 - 1, pb2);
+      }
+      if (corporate(predicate) && !macro && main_org >= 0 && !(anaphor_first && carried_just_before) &&
           (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)] ||
            (anaphor_first && count[static_cast<size_t>(carry)] <= 1 &&
             count[static_cast<size_t>(main_org)] > count[static_cast<size_t>(carry)]))) {

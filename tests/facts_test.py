@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a live blog's entry about another company keeps it for 'le groupe'", "fr", "2025-06-18",
+     "Kordium au salon\n\n10h05 - Kordium annonce 120 commandes. Kordium emploiera 480 personnes.\n\n"
+     "14h20 - Le titre de l'équipementier Vantorel recule de 3,8 %. Le groupe a prévenu que sa marge "
+     "opérationnelle tomberait à 7 % cette année.",
+     [{"subject": "vantorel", "predicate": "margin", "value": 7}]),
     ("public money 'for' a company's plant is that company's subsidy", "fr", "2025-06-18",
      "Le ministère de l'Industrie confirme une aide de 40 millions d'euros pour la future usine d'assemblage de "
      "Kordium à Cahors.",
