@@ -1083,6 +1083,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     // "le tarif Bleu", "son modèle Zephyr", "the drug Zelvora": a product.
     // (Not a reflexive verb: "Castelnau Capital s'offre Séniorys".)
+    // ("Its flagship assistant, Cinder, now has ...": the noun in apposition.)
+    if (c.type == "ORG" && i >= 2 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == ',' &&
+        c.end_tok < n && toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ',' &&
+        cues.product_before.MatchEndingAt(toks, i - 1, text, &before_begin)) {
+      c.type = "PRODUCT";
+      c.cued = true;
+    }
     if (c.type == "ORG" && cues.product_before.MatchEndingAt(toks, i, text, &before_begin) &&
         !(before_begin >= 2 && toks[before_begin - 1].kind == TokenKind::kPunct &&
           (toks[before_begin - 1].cp == '\'' || toks[before_begin - 1].cp == U'\u2019') &&

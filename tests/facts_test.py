@@ -688,6 +688,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a product named in apposition after its noun", "en",
+     "Kordium AI raised $500 million. Its flagship assistant, Vantor, now has more than 2 million paying users.",
+     [("Vantor", "PRODUCT", 1)], []),
     ("a region of the catalog after 'de' ends a company's name; a medium a column was written for is no subject",
      "fr",
      "Le semencier Graines de Beauce a été racheté. Laurent Vasseur avait appelé dans une tribune au quotidien "
