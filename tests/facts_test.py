@@ -838,7 +838,7 @@ ENTITY_CASES = [
     ("a plural possessive inside a name, a plus sign at its end", "en",
      "Returns at the Brackley Nurses' Pension Plan reached 6% last year, the fund said. Its members use an app, "
      "Brackley+, which now has 40,000 users.",
-     [("Brackley Nurses' Pension Plan", "ORG", 1), ("Brackley+", "ORG", 1)], ["Brackley Nurses", "Pension Plan"]),
+     [("Brackley Nurses' Pension Plan", "ORG", 1), ("Brackley+", "PRODUCT", 1)], ["Brackley Nurses", "Pension Plan"]),
     ("English public bodies: 'for' joins, 'and' before a body's words joins, a given name opening a body's name", "en",
      "The ferry group expects slower sales over Christmas, the Marine Management Organisation said. The Department "
      "for Transport and the Driver and Vehicle Standards Agency ordered checks.",
