@@ -105,7 +105,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, other_party_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before;
   // "client", "customer": consumers (users) by the thousands, business
@@ -170,6 +170,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"capital_project", &Rules::capital_project},
       {"price_for", &Rules::price_for},
       {"target_anaphor", &Rules::target_anaphor},
+      {"reporter_verb", &Rules::reporter_verb},
       {"receive_verb", &Rules::receive_verb},
       {"other_party_before", &Rules::other_party_before},
       {"verb_marker", &Rules::verb_marker},
@@ -381,7 +382,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       k -= 1;
     }
     size_t vb = 0;
-    return r.attribution_verb.MatchEndingAt(toks, k, text, &vb).has_value();
+    return r.reporter_verb.MatchEndingAt(toks, k, text, &vb).has_value();
   };
   // Whether two tokens are in the same paragraph (no paragraph break between).
   auto same_paragraph = [&](size_t a, size_t b) {
