@@ -122,6 +122,7 @@ struct FactLinker::Rules {
   // votes budgets and laws, it holds none of their figures. Folded.
   std::vector<std::string> legislature_words;
   std::vector<std::string> market_words;
+  std::vector<std::string> medium_names;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
 
@@ -283,6 +284,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.legislature_words.push_back(Fold(p));
         } else if (k == "market_word") {
           r.market_words.push_back(Fold(p));
+        } else if (k == "medium_name") {
+          r.medium_names.push_back(Fold(p));
         } else if (auto table = Rules::CueTables().find(k); table != Rules::CueTables().end()) {
           (r.*(table->second)).Add(p, 0, false);
         } else if (k == "state") {
@@ -524,9 +527,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // organisation whose name opens with a market word. It holds no
   // company's figures and is no article's main organisation.
   std::vector<uint8_t> market(in.entities.size(), 0);
+  // A news medium ("franceinfo", "Reuters"): it reports figures and holds
+  // none; no article's main organisation, no fallback subject.
+  std::vector<uint8_t> medium(in.entities.size(), 0);
   for (size_t e = 0; e < in.entities.size(); ++e) {
     if (in.entities[e].type != "ORG") continue;
     const std::string name = Fold(in.entities[e].name);
+    medium[e] = std::find(r.medium_names.begin(), r.medium_names.end(), name) != r.medium_names.end();
     market[e] = std::find(r.market_words.begin(), r.market_words.end(),
                           std::string_view(name.data(), std::min(name.find(' '), name.size()))) != r.market_words.end();
   }
@@ -582,7 +589,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (opens) first_named[static_cast<size_t>(m.entity)] = std::min(first_named[static_cast<size_t>(m.entity)], m.first_token);
     }
     for (size_t e = 0; e < in.entities.size(); ++e) {
-      if (in.entities[e].type != "ORG" || market[e]) continue;
+      if (in.entities[e].type != "ORG" || market[e] || medium[e]) continue;
       const size_t best = static_cast<size_t>(main_org);
       if (main_org < 0 || count[e] > count[best] || (count[e] == count[best] && first_named[e] < first_named[best])) {
         main_org = static_cast<int>(e);
@@ -2034,7 +2041,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (m.span.begin >= q.span.begin) break;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object && !press_mention(m) &&
-              !reporter(m) &&
+              !reporter(m) && !medium[static_cast<size_t>(m.entity)] &&
               !sources_so_far.contains(m.entity) && !legislature[static_cast<size_t>(m.entity)] &&
               !market[static_cast<size_t>(m.entity)]) {
             subject = m.entity;

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a news medium that reports figures is not what the article is about", "fr", "2019-04-02",
+     "Marc Dubreuil : l'incroyable montant de sa retraite\n\nEn démissionnant, l'ex-PDG de Kordium-Nissan a fait "
+     "valoir son droit à la retraite, révèle Franceinfo ce mardi.\n\nSelon les informations de Franceinfo, Marc "
+     "Dubreuil aurait envoyé sa lettre de démission. Une retraite que Kordium doit verser à son ancien PDG. Son "
+     "salaire fixe atteignait 1,5 million d'euros, précise Franceinfo.",
+     [{"subject": "kordium", "predicate": "compensation", "value": 1.5e6}]),
     ("a live blog's entry about another company keeps it for 'le groupe'", "fr", "2025-06-18",
      "Kordium au salon\n\n10h05 - Kordium annonce 120 commandes. Kordium emploiera 480 personnes.\n\n"
      "14h20 - Le titre de l'équipementier Vantorel recule de 3,8 %. Le groupe a prévenu que sa marge "
