@@ -808,7 +808,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (connector && x.kind == TokenKind::kWord && end + 2 < n && IsWord(toks[end + 1]) &&
           !(toks[end + 1].flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) && info(toks[end + 1]) &&
           (info(toks[end + 1])->bits & kWordStop) && toks[end + 1].length <= 3 && IsCapWord(toks[end + 2]) &&
-          !covered[end + 2] && !is_not_name(toks[end + 2]) && !(toks[end + 2].flags & kTokNewline) && end - i >= 1 &&
+          !covered[end + 2] && !is_not_name(toks[end + 2]) && !(toks[end + 2].flags & kTokNewline) &&
           !Cues::Has(cues.first_names, toks[i].hash)) {
         end += 3;
         continue;
@@ -991,7 +991,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
          // ("l'Argentin Tomás Ferreyra": the article elided.)
          (i > 1 && toks[i - 1].kind == TokenKind::kPunct && (toks[i - 1].cp == '\'' || toks[i - 1].cp == U'\u2019') &&
           toks[i - 1].end == t.begin && IsWord(toks[i - 2]) && !(toks[i - 2].flags & kTokCapitalized) &&
-          Cues::Has(cues.elided_connectors, toks[i - 2].hash) == false && toks[i - 2].length == 1))) {
+          !Cues::Has(cues.elided_connectors, toks[i - 2].hash) && toks[i - 2].length == 1))) {
       ++i;
       after_demonym = true;
     }
