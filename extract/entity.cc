@@ -1585,22 +1585,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (c.catalog < 0 || ei < 0 || written_as[static_cast<size_t>(ei)] == -2) continue;
     const CatalogEntry& ce = cat.entry(c.catalog);
     if (ce.type != "PLACE" && ce.type != "GOV") continue;
-    const size_t e = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
-    const std::string_view surface = text.substr(toks[c.begin_tok].begin, toks[e - 1].end - toks[c.begin_tok].begin);
-    const std::string folded = Fold(surface);
+    const std::string written = surface(c);
+    const std::string folded = Fold(written);
     if (folded == Fold(ce.name)) {
       written_as[static_cast<size_t>(ei)] = -2;
     } else if (written_as[static_cast<size_t>(ei)] == -1 &&
-               std::any_of(surface.begin(), surface.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+               std::any_of(written.begin(), written.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
                std::any_of(ce.aliases.begin(), ce.aliases.end(), [&](const std::string& a) { return Fold(a) == folded; })) {
       written_as[static_cast<size_t>(ei)] = static_cast<int>(k);
     }
   }
   for (size_t ei = 0; ei < written_as.size(); ++ei) {
-    if (written_as[ei] < 0) continue;
-    const Candidate& c = found[static_cast<size_t>(written_as[ei])];
-    const size_t e = c.name_end > c.begin_tok ? c.name_end : c.end_tok;
-    (*entities)[ei].name = std::string(text.substr(toks[c.begin_tok].begin, toks[e - 1].end - toks[c.begin_tok].begin));
+    if (written_as[ei] >= 0) (*entities)[ei].name = surface(found[static_cast<size_t>(written_as[ei])]);
   }
 }
 

@@ -414,8 +414,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // de la Sarthe"), has a budget, debt and investments of its own; a
   // legislature ("Sénat ...") and a trade body ("Fédération ...") are told
   // by the first word.
+  // An organisation's name also tells a market or an index ("la Bourse de
+  // Paris", "le CAC 40", by its first word), which holds no company's
+  // figures, and a news medium ("franceinfo", by its whole name), which
+  // reports figures and holds none: neither is an article's main
+  // organisation.
   std::vector<uint8_t> local_gov(in.entities.size(), 0), legislature(in.entities.size(), 0),
-      trade_body(in.entities.size(), 0);
+      trade_body(in.entities.size(), 0), market(in.entities.size(), 0), medium(in.entities.size(), 0);
   auto listed = [](std::string_view word, const std::vector<std::string>& words) {
     return std::find(words.begin(), words.end(), word) != words.end();
   };
@@ -426,6 +431,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const std::string_view first(name.data(), std::min(name.find(' '), name.size()));
     if (type == "ORG") {
       trade_body[e] = listed(first, r.trade_body_words);
+      market[e] = listed(first, r.market_words);
+      medium[e] = listed(name, r.medium_names);
       continue;
     }
     legislature[e] = listed(first, r.legislature_words);
@@ -522,20 +529,6 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
-  }
-  // A market or an index ("la Bourse de Paris", "le CAC 40"): an
-  // organisation whose name opens with a market word. It holds no
-  // company's figures and is no article's main organisation.
-  std::vector<uint8_t> market(in.entities.size(), 0);
-  // A news medium ("franceinfo", "Reuters"): it reports figures and holds
-  // none; no article's main organisation, no fallback subject.
-  std::vector<uint8_t> medium(in.entities.size(), 0);
-  for (size_t e = 0; e < in.entities.size(); ++e) {
-    if (in.entities[e].type != "ORG") continue;
-    const std::string name = Fold(in.entities[e].name);
-    medium[e] = std::find(r.medium_names.begin(), r.medium_names.end(), name) != r.medium_names.end();
-    market[e] = std::find(r.market_words.begin(), r.market_words.end(),
-                          std::string_view(name.data(), std::min(name.find(' '), name.size()))) != r.market_words.end();
   }
   // A market report ("La Bourse de Paris finit en hausse", "FTSE 100 closes
   // higher"): a headline that names the market with a noun. A bare move of
@@ -1680,13 +1673,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (press_mention(*em)) continue;
       // (Nor of a share price it is the place of: "a bondi de 6,4 % à la
       // Bourse de Paris".)
-      if (market[static_cast<size_t>(em->entity)]) {
-        if (predicate != "stock_change") continue;
-        size_t k = em->first_token;
-        if (k > 0 && toks[k - 1].lex >= 0 && (lex_.word(toks[k - 1].lex).bits & kWordStop)) --k;  // the article
-        size_t pb = 0;
-        if (r.preposition.MatchEndingAt(toks, k, text, &pb)) continue;
-      }
+      if (market[static_cast<size_t>(em->entity)] && (predicate != "stock_change" || after_preposition(em))) continue;
       if (em->first_token == sb && (toks[em->first_token].flags & kTokAllCaps) && em->end_token < n &&
           toks[em->end_token].kind == TokenKind::kPunct && toks[em->end_token].cp == ',') {
         continue;
@@ -2519,21 +2506,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           const bool lead_span = t.grain == "span" && !t.relative &&
                                  t.sentence <= static_cast<uint32_t>(std::max(title_sentence, 0)) + 2 &&
                                  t.first.AddMonths(12) > t.last;
-          // (Or the line that introduces the list the figure is an item of.)
-          bool list_header = false;
-          if (list_item && t.sentence < q.sentence) {
-            size_t hb, he;
-            sentence_range(t.sentence, &hb, &he);
-            list_header = he > hb && toks[he - 1].kind == TokenKind::kPunct && toks[he - 1].cp == ':';
-          }
-          // (Or an interviewer's question that names the period the answer
+          // (Or the line that introduces the list the figure is an item of,
+          // or an interviewer's question that names the period the answer
           // after it gives figures for: "How did 2025 go?".)
-          bool question = false;
-          if (t.sentence < q.sentence && q.sentence - t.sentence <= 4 && !t.relative) {
+          char32_t closes = 0;  // the punctuation that ends the time's sentence
+          if (t.sentence < q.sentence) {
             size_t hb, he;
             sentence_range(t.sentence, &hb, &he);
-            question = he > hb && toks[he - 1].kind == TokenKind::kPunct && toks[he - 1].cp == '?';
+            if (he > hb && toks[he - 1].kind == TokenKind::kPunct) closes = toks[he - 1].cp;
           }
+          const bool list_header = list_item && closes == ':';
+          const bool question = closes == '?' && q.sentence - t.sentence <= 4 && !t.relative;
           if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span || reported_month ||
               lead_span || list_header || question) {
             context_time = static_cast<int>(k);

@@ -36,6 +36,13 @@ size_t Prev(const Toks& t, size_t k) {
   return k - 1;
 }
 
+// A lower-case word on the line that is no function word or number word:
+// a counted noun or one of its modifiers.
+bool PlainWord(const Lexicon& lex, const Toks& t, size_t k) {
+  return k < t.size() && t[k].kind == TokenKind::kWord && !(t[k].flags & (kTokCapitalized | kTokNewline)) &&
+         !(t[k].lex >= 0 && (lex.word(t[k].lex).bits & (kWordStop | kWordNumber)));
+}
+
 bool IsSentencePunct(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.cp == '.' || t.cp == '!' || t.cp == '?' || t.cp == ';' || t.cp == ':');
 }
@@ -465,10 +472,7 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       if (compound) r = Next(toks, r + 2);
       const bool modifier =
           compound || (!plural(q) && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[q].hash));
-      auto plain_word = [&](size_t k) {
-        return k != kNpos && k < n && toks[k].kind == TokenKind::kWord && !(toks[k].flags & (kTokCapitalized | kTokNewline)) &&
-               !(toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & (kWordStop | kWordNumber)));
-      };
+      auto plain_word = [&](size_t k) { return PlainWord(lex_, toks, k); };
       // ("9,400 warehouse and delivery workers": two modifiers joined.)
       const bool joined = !compound && !plural(q) && r != kNpos && r < n && toks[r].kind == TokenKind::kWord &&
                           toks[r].lex >= 0 && (lex_.word(toks[r].lex).bits & kWordAnd);
@@ -999,10 +1003,7 @@ void QuantityRecognizer::InheritUnit(const Quantity& from, Quantity* q) {
 // plural, past up to two modifiers where the head comes last ("of its
 // high-street betting shops"); "" if none.
 std::string QuantityRecognizer::PartitiveNoun(std::string_view text, const Toks& toks, size_t k) const {
-  auto plain = [&](size_t j) {
-    return j < toks.size() && toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokNewline)) &&
-           !(toks[j].lex >= 0 && (lex_.word(toks[j].lex).bits & (kWordStop | kWordNumber)));
-  };
+  auto plain = [&](size_t j) { return PlainWord(lex_, toks, j); };
   for (int w = 0; w < 3 && plain(k); ++w) {
     if (auto cm = compound_counts_.Match(toks, k, text)) return compound_lemmas_[static_cast<size_t>(cm->id)];
     std::string_view word = toks[k].Text(text);
