@@ -2445,6 +2445,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
              p == "debt" || p == "subsidy" || p == "unemployment_rate" || p == "inflation" || p == "market_share" ||
              p == "dividend";
     };
+    // What a year adds up (not a level read at a date, such as a debt, a
+    // market share or a number of users).
+    auto flow = [](const std::string& p) {
+      return p == "revenue" || p == "profit" || p == "loss" || p == "margin" || p == "growth" || p == "sales_volume" ||
+             p == "production" || p == "spending" || p == "dividend";
+    };
+    // The headline and the lead's first sentence.
+    const uint32_t lead_end = static_cast<uint32_t>(std::max(title_sentence, 0)) + 1;
     // "its 2024 revenue", "le chiffre d'affaires 2024": a bare year next to
     // the trigger.
     int year_next_to_trigger = 0;
@@ -2491,7 +2499,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           bool now = false;  // "dépasserait désormais 120 millions": today's figure
           for (size_t i = sb; i < se && !now; ++i) now = cue_end[i][kNow] != 0;
           const bool last_year = !now && t.grain == "year" && in.publication &&
-                                 t.first.year == in.publication->year - 1 && in.publication->month <= 4;
+                                 t.first.year == in.publication->year - 1 &&
+                                 (in.publication->month <= 4 || (flow(predicate) && t.sentence <= lead_end));
           // (Or a closed span of less than a year: "in the nine weeks ended
           // December 30 ... Total sales reached $9.64 billion".)
           const bool closed_span = t.grain == "span" && in.publication && t.last < *in.publication &&

@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the year the lead names dates the year's results told after it, months later; a level stays today's", "fr",
+     "2025-06-05",
+     "La cidrerie Kordium exporte davantage\n\nLa cidrerie Kordium a produit 9 000 hectolitres de cidre en 2024, "
+     "a-t-elle annoncé jeudi.\n\nSes ventes ont atteint 3 100 hectolitres, en hausse de 8 %. Son chiffre d'affaires "
+     "s'est élevé à 14,2 M€. La cidrerie emploie 85 salariés.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 1.42e7, "period": "2024"},
+      {"subject": "kordium", "predicate": "headcount", "value": 85, "period": "2025"}]),
     ("a news medium that reports figures is not what the article is about", "fr", "2019-04-02",
      "Marc Dubreuil : l'incroyable montant de sa retraite\n\nEn démissionnant, l'ex-PDG de Kordium-Nissan a fait "
      "valoir son droit à la retraite, révèle Franceinfo ce mardi.\n\nSelon les informations de Franceinfo, Marc "
