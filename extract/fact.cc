@@ -105,7 +105,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, other_party_before,
+      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before;
   // "client", "customer": consumers (users) by the thousands, business
@@ -172,6 +172,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"price_for", &Rules::price_for},
       {"target_anaphor", &Rules::target_anaphor},
       {"reporter_verb", &Rules::reporter_verb},
+      {"event_noun", &Rules::event_noun},
       {"receive_verb", &Rules::receive_verb},
       {"other_party_before", &Rules::other_party_before},
       {"verb_marker", &Rules::verb_marker},
@@ -548,6 +549,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     for (const EntityMention& m : in.mentions) {
       if (m.sentence == static_cast<uint32_t>(title_sentence) && market[static_cast<size_t>(m.entity)]) market_report = true;
     }
+  }
+  // An article about an event (a festival, a show, a season): the headline
+  // or the lead names it with a noun.
+  bool event_article = false;
+  for (size_t i = 0; i < n && !event_article; ++i) {
+    if (in.token_sentence[i] > static_cast<uint32_t>(std::max(title_sentence, 0)) + 2) break;
+    event_article = r.event_noun.Match(toks, i, text).has_value();
   }
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
@@ -2473,7 +2481,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // l'exercice 2025 :").
     const bool list_item = toks[sb].kind == TokenKind::kPunct &&
                            (toks[sb].cp == '-' || toks[sb].cp == 0x2022 || toks[sb].cp == 0x2013 || toks[sb].cp == '*');
-    if (time < 0 && !today && (results(predicate) || key_figure || list_item)) {
+    // An event of a few days the headline or the lead dates ("le festival,
+    // qui s'est tenu du 24 au 27 juillet"), told just after it ends: its
+    // figures (visitors, budget, prices, volunteers) are the event's, all
+    // but the public money granted by the year.
+    int event_span = -1;
+    if (event_article && time < 0 && !today && in.publication && predicate != "subsidy") {
+      for (size_t k = 0; k < in.times.size() && event_span < 0; ++k) {
+        const TimeExpr& t = in.times[k];
+        if (t.grain == "span" && t.sentence <= lead_end + 1 && !(*in.publication < t.last) &&
+            t.last.AddDays(31) >= *in.publication && t.first.AddDays(31) >= t.last && tr[k].end <= qb) {
+          event_span = static_cast<int>(k);
+        }
+      }
+    }
+    if (time < 0 && !today && (results(predicate) || key_figure || list_item || event_span >= 0)) {
       if (!out->empty()) {
         const Fact& prev = out->back();
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
@@ -2488,12 +2510,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // Else the reporting period the article set earlier: the last quarter,
       // half or fiscal year named before ("third-quarter results ... Net
       // income came in at $19.7 billion").
-      if (carried_period < 0) {
+      if (carried_period < 0 && event_span >= 0) context_time = event_span;
+      if (carried_period < 0 && event_span < 0) {
         for (size_t k = in.times.size(); k-- > 0;) {
           if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
           // (Not a comparison base: "par rapport au quatrième trimestre 2023".)
           if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
           const TimeExpr& t = in.times[k];
+          // (Public money granted to an event is the year's, not the event's.)
+          if (event_article && predicate == "subsidy" && t.grain == "span") continue;
           // (Or last year, named before: annual results told in the first
           // months of the new year.)
           bool now = false;  // "dépasserait désormais 120 millions": today's figure

@@ -21,6 +21,17 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("an event the lead dates owns the figures told after it; granted money keeps the year", "fr", "2025-09-02",
+     "Le festival Kordium en chiffres\n\nLe festival Kordium, qui s'est tenu du 28 au 31 août à Vannes, a dressé "
+     "mardi son bilan.\n\n95 400 festivaliers ont assisté aux concerts. Le pass journée coûtait 49 euros. "
+     "Le département a versé une subvention de 300 000 euros.",
+     [{"subject": "kordium", "predicate": "users", "value": 95400, "period": "2025-08-28/2025-08-31"},
+      {"subject": "kordium", "predicate": "price", "value": 49, "period": "2025-08-28/2025-08-31"},
+      {"predicate": "subsidy", "value": 3e5, "period": "2025"}]),
+    ("a storm of a night is no event whose figures it dates", "fr", "2025-11-27",
+     "La tempête Kordia coûtera cher\n\nLa tempête Kordia, qui a frappé la Bretagne dans la nuit du 4 au 5 "
+     "novembre, a fait de gros dégâts. L'assureur Vantorel chiffre sa charge à 165 millions d'euros.",
+     [{"subject": "vantorel", "predicate": "cost", "value": 1.65e8, "period": "2025"}]),
     ("the year the lead names dates the year's results told after it, months later; a level stays today's", "fr",
      "2025-06-05",
      "La cidrerie Kordium exporte davantage\n\nLa cidrerie Kordium a produit 9 000 hectolitres de cidre en 2024, "
