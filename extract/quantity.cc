@@ -245,7 +245,7 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         letter_ok = capital || (!(wi && (wi->bits & (kWordStop | kWordNumber))) && !possessive);
       }
       if (row.before && row.kind != CurrencyRow::kMinor && !glued_word_before && begin >= c.owned_until &&
-          letter_ok && code_ok(begin, p + 1, row) && row_allowed(row, true)) {
+          letter_ok && code_ok(begin, p + 1, row) && row_allowed(row, m.has_scale)) {
         u.money = true;
         u.dimension = "money";
         u.unit = row.code;
@@ -938,6 +938,8 @@ std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener
   auto second = grammar_.Parse(toks, num_at, c.text, c.opt.mode);
   if (!second || second->negative || second->ordinal || second->bare_article || second->weak) return std::nullopt;
   if (first.negative || first.ordinal || first.bare_article) return std::nullopt;
+  // "fell by two thirds to $2.9 billion": a share of what changed, then the level reached.
+  if (first.fraction != second->fraction) return std::nullopt;
   if (YearLike(first, c.text) && YearLike(*second, c.text)) return std::nullopt;
   Unit su = AttachUnit(c, *second);
   if (ExcludedAfterParse(c, *second, su)) return std::nullopt;
@@ -1468,6 +1470,28 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         q.unit = p.unit;
         break;
       }
+    }
+  }
+  // "A$412 million ... a dividend of 46 cents": bare cents are the coin of
+  // the article's nearest earlier amount, when that currency counts in them.
+  if (!lex_.cent_words().empty()) {
+    const std::string* last_unit = nullptr;  // of the nearest earlier amount not in cents
+    for (Quantity& q : *out) {
+      if (q.dimension != "money") continue;
+      if (!q.minor_unit) {
+        last_unit = &q.unit;
+        continue;
+      }
+      if (last_unit == nullptr || *last_unit == q.unit) continue;
+      const Token* k = std::lower_bound(toks.begin(), toks.end(), q.span.end,
+                                        [](const Token& t, uint32_t off) { return t.end < off; });
+      if (k == toks.end() || k == toks.begin() || k->end != q.span.end || k->kind != TokenKind::kWord ||
+          !std::binary_search(lex_.cent_words().begin(), lex_.cent_words().end(), k->hash) ||
+          (k - 1)->kind == TokenKind::kWord) {  // (not "63.4 US cents")
+        continue;
+      }
+      const auto& coins = lex_.cent_currencies();
+      if (std::find(coins.begin(), coins.end(), *last_unit) != coins.end()) q.unit = *last_unit;
     }
   }
   if (c.prose()) CountElidedNouns(text, toks, out);

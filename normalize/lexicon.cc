@@ -462,6 +462,11 @@ Status Lexicon::Load(std::string_view lang) {
       } else if (key == "currency_family") {
         for (const auto& w : SplitList(value, ',')) currency_families_.push_back(FoldedWordHash(w));
         std::sort(currency_families_.begin(), currency_families_.end());
+      } else if (key == "cent_word") {
+        for (const auto& w : SplitList(value, ',')) cent_words_.push_back(FoldedWordHash(w));
+        std::sort(cent_words_.begin(), cent_words_.end());
+      } else if (key == "cent_currency") {
+        cent_currencies_ = SplitList(value, ',');
       } else if (key == "breakdown_or_restatement") {
         for (const auto& w : SplitList(value, ',')) breakdown_phrases_.Add(w, kBreakdownOrRestatement, false);
       } else if (key == "scale_noun_needs_of") {

@@ -442,6 +442,9 @@ class Lexicon {
   // "francs", "dollars": bare names shared by several currencies
   // (FoldedWordHash, sorted: compared with token hashes).
   const std::vector<uint64_t>& currency_families() const { return currency_families_; }
+  // "cents" and the ISO codes of the currencies counted in them.
+  const std::vector<uint64_t>& cent_words() const { return cent_words_; }
+  const std::vector<std::string>& cent_currencies() const { return cent_currencies_; }
   // "MAX", "Pro": after a number, a model's name ("737 MAX"), no count.
   const PhraseTable& model_suffixes() const { return model_suffix_phrases_; }
   // "contre", "up from": before a comparison base.
@@ -515,6 +518,8 @@ class Lexicon {
   PhraseTable respectively_phrases_;
   PhraseTable model_suffix_phrases_;
   std::vector<uint64_t> currency_families_;
+  std::vector<uint64_t> cent_words_;  // sorted FoldedWordHash
+  std::vector<std::string> cent_currencies_;
   std::unordered_map<std::string, std::string> lemma_exceptions_;
   struct SuffixRule {
     std::string suffix, replacement;

@@ -160,6 +160,13 @@ TEST(QuantityTest, Money) {
       {"en", "It pays 61 Canadian cents a share.", "61 Canadian cents", "money", "0.61", "", "", "CAD", "exact", "share"},
       {"en", "The coffee costs 50 cents.", "50 cents", "money", "0.5", "", "", "USD", "exact", ""},
       {"fr", "Le café coûte 1 euro et 20 centimes.", "1 euro et 20 centimes", "money", "1.2", "", "", "EUR", "exact", ""},
+      // Bare cents are the coin of the article's amount before them, when it counts in cents.
+      {"en", "Profit rose to A$412 million. It pays 46 cents a share.", "46 cents", "money", "0.46", "", "", "AUD", "exact",
+       "share"},
+      {"en", "Profit rose to £41 million. The stock fell 50 cents in New York.", "50 cents", "money", "0.5", "", "", "USD",
+       "exact", ""},
+      // A capital R with a scale word is the rand.
+      {"en", "Revenue fell to R31.6 billion.", "R31.6 billion", "money", "3.16e10", "", "", "ZAR", "exact", ""},
   };
   for (const auto& c : cases) Check(c);
 }
@@ -358,6 +365,8 @@ TEST(QuantityTest, Ranges) {
       {"fr", "Il faudrait 3-4 milliards d'euros.", "3-4 milliards d'euros", "money", "", "3e9", "4e9", "EUR", "range", ""},
       {"en", "A chip costs between 30,000 and 40,000 dollars.", "between 30,000 and 40,000 dollars", "money", "", "30000", "40000", "USD", "range", ""},
       {"en", "The bill could run from 3 to 11 billion dollars.", "from 3 to 11 billion dollars", "money", "", "3e9", "1.1e10", "USD", "range", ""},
+      // A share of what changed, then the level reached: no range.
+      {"en", "Earnings dropped by two thirds to $2.9 billion.", "$2.9 billion", "money", "2.9e9", "", "", "USD", "exact", ""},
   };
   for (const auto& c : cases) Check(c);
   // "entre les coûts de 7 milliards pour X et 1,5 milliard pour Y": two amounts.
@@ -413,6 +422,8 @@ TEST(QuantityTest, NeverQuantities) {
   const Never cases[] = {
       // A measure between an article and a noun sizes the noun.
       {"en", "We sell a 100g bag to retailers.", "100g"},
+      // A capital R and a digit without a scale word names a model or a road.
+      {"en", "The R5 sells well on the R2 road.", "R5"},
       {"en", "It built a 2 km road.", "2 km"},
       // A ratio's divisor, whatever word follows it.
       {"fr", "Un joueur sur trois revient dans l'année.", "trois"},
