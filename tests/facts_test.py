@@ -712,6 +712,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("'Co.' after a company's name is its legal form, left out of the name", "en",
+     "Kordium Leaf Co., based in Kelowna, lifted revenue 9% to C$148 million. Kordium Leaf sold more.",
+     [("Kordium Leaf", "ORG", 2)], ["Kordium Leaf Co"]),
     ("a product named in apposition after its noun", "en",
      "Kordium AI raised $500 million. Its flagship assistant, Vantor, now has more than 2 million paying users.",
      [("Vantor", "PRODUCT", 1)], []),
