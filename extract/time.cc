@@ -650,14 +650,17 @@ class Matcher : private internal::TimeReader {
     // fiscal year that closes with that month.
     if (TimeExpr& e = out_->back(); e.grain == "month" || e.grain == "day") {
       size_t b = 0;
-      bool fiscal_to = PhraseBefore(r_.fiscal_tos, begin, &b).has_value();
-      if (!fiscal_to) {  // the phrase is the expression's preposition ("the fiscal year to June")
-        auto m = Phrase(r_.fiscal_tos, begin);
-        fiscal_to = m && m->end_token <= c->begin;
+      auto to = PhraseBefore(r_.fiscal_tos, begin, &b);
+      if (!to) {  // the phrase is the expression's preposition ("the fiscal year to June")
+        to = Phrase(r_.fiscal_tos, begin);
+        if (to && to->end_token > c->begin) to.reset();
         b = begin;
       }
-      if (fiscal_to) {
-        const int y = e.first.year;
+      if (to) {
+        int y = e.first.year;
+        // "the financial year ending in June", said in November: the one
+        // under way, which closes next June.
+        if (r_.rows[static_cast<size_t>(to->id)].value == 1 && relative && pub_ && e.last < *pub_) ++y;
         e.value = "FY" + std::to_string(y);
         e.grain = "year";
         e.fiscal = true;

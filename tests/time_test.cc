@@ -438,6 +438,11 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        "Borrowing reached £131 billion in the fiscal year ended in March.",
        {{"the fiscal year ended in March", "FY2026", "year"}}},
       {"en", "2023-09-16", "Sales fell 2% in the fiscal year to June.", {{"the fiscal year to June", "FY2023", "year"}}},
+      // ... or the one under way, which closes at that month's next end.
+      {"en", "2025-11-12", "The budget is NZ$14.5 million for the financial year ending in June.",
+       {{"the financial year ending in June", "FY2026", "year"}}},
+      {"fr", "2025-11-12", "Il vise 40 millions d'euros sur l'exercice qui se termine en juin.",
+       {{"l'exercice qui se termine en juin", "FY2026", "year"}}},
       {"en",
        "2026-04-09",
        "Revenue grew 6% in the fiscal year that ended on March 31.",

@@ -717,6 +717,12 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         value_ok = value_ok && unit_of(parts.back(), &row.unit);
         break;
       }
+      case RowKind::kFiscalTo:  // "running": the fiscal year under way, closing at the month's next end
+        if (value == "running")
+          row.value = 1;
+        else
+          value_ok = value.empty();
+        break;
       default:
         break;
     }
