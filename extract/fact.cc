@@ -674,6 +674,33 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
   }
+  // Briefs: three paragraphs or more that open with a lead word
+  // ("Cyclisme.", "Justice :"; not an interview's "Q:"), each a story of
+  // its own, about its own company.
+  bool briefs = false;
+  {
+    size_t leads = 0;
+    for (size_t k = 0; k + 6 < n; ++k) {
+      if ((k > 0 && !(toks[k].flags & kTokParagraph)) || toks[k].kind != TokenKind::kWord || toks[k].length < 4 ||
+          !(toks[k].flags & (kTokCapitalized | kTokAllCaps)) || toks[k + 1].kind != TokenKind::kPunct ||
+          (toks[k + 1].cp != '.' && toks[k + 1].cp != ':')) {
+        continue;
+      }
+      bool long_enough = true;  // (not a one-line heading)
+      for (size_t j = k + 1; j < k + 6 && long_enough; ++j) long_enough = !(toks[j].flags & kTokParagraph);
+      leads += long_enough ? 1 : 0;
+    }
+    briefs = leads >= 3;
+  }
+  // Whether entity e is named in the paragraph of token k, before it.
+  auto named_in_paragraph = [&](int e, size_t k) {
+    size_t pb = k;
+    while (pb > 0 && !(toks[pb].flags & kTokParagraph)) --pb;
+    for (const EntityMention& m : in.mentions) {
+      if (m.entity == e && m.span.begin >= toks[pb].begin && m.span.begin < toks[k].begin) return true;
+    }
+    return false;
+  };
   std::vector<int> fact_of_quantity(in.quantities.size(), -1);
   std::vector<bool> comparison_base;  // per fact: the base of a comparison ("contre 58 M€ en 2023")
   std::unordered_set<int> sources_so_far;  // entities earlier facts were attributed to
@@ -2019,6 +2046,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         carried_just_before = pb2 == 0 || !same_paragraph(pb2 - 1, pb2);
       }
       if (corporate(predicate) && !macro && main_org >= 0 && !(anaphor_first && carried_just_before) &&
+          !(briefs && carry >= 0 && !named_in_paragraph(main_org, qb)) &&
           (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)] ||
            (anaphor_first && count[static_cast<size_t>(carry)] <= 1 &&
             count[static_cast<size_t>(main_org)] > count[static_cast<size_t>(carry)]))) {
@@ -2489,10 +2517,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (event_article && time < 0 && !today && in.publication && predicate != "subsidy") {
       for (size_t k = 0; k < in.times.size() && event_span < 0; ++k) {
         const TimeExpr& t = in.times[k];
-        if (t.grain == "span" && t.sentence <= lead_end + 1 && !(*in.publication < t.last) &&
-            t.last.AddDays(31) >= *in.publication && t.first.AddDays(31) >= t.last && tr[k].end <= qb) {
-          event_span = static_cast<int>(k);
+        if (t.grain != "span" || t.sentence > lead_end + 1 || *in.publication < t.last ||
+            t.last.AddDays(31) < *in.publication || t.first.AddDays(31) < t.last || tr[k].end > qb) {
+          continue;
         }
+        // (Both ends written, "du 24 au 27 juillet": not "depuis samedi".)
+        size_t days = 0;
+        for (size_t j = tr[k].begin; j < tr[k].end; ++j) days += toks[j].kind == TokenKind::kNumber && toks[j].length <= 2;
+        if (days >= 2) event_span = static_cast<int>(k);
       }
     }
     if (time < 0 && !today && (results(predicate) || key_figure || list_item || event_span >= 0)) {

@@ -21,6 +21,16 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("in briefs, each paragraph's figures are its own company's, not the most named one's", "fr", "2025-07-03",
+     "Les brèves de la semaine\n\nNaming. Le fournisseur Kordium a acquis les droits de naming de la salle pour "
+     "1,2 million d'euros par an. Kordium signe pour cinq ans. Kordium est ravi.\n\nNutrition. La start-up Vantorel "
+     "a levé 7,5 millions d'euros. Elle a vendu 4,8 millions de sachets en 2024.\n\nPadel. Le réseau Brisca "
+     "rachète un concurrent pour 21 millions d'euros.",
+     [{"subject": "vantorel", "predicate": "sales_volume", "value": 4.8e6}]),
+    ("a span running since a day of the lead is no event that dates the figures after it", "fr", "2026-02-24",
+     "Le salon en direct\n\nLe salon Kordium a accueilli plus de 312 000 visiteurs depuis samedi, selon ses "
+     "organisateurs.\n\nLa coopérative Vantorel annonce un investissement de 27 millions d'euros dans un abattoir.",
+     [{"subject": "vantorel", "predicate": "investment", "value": 2.7e7, "period": "2026"}]),
     ("an event the lead dates owns the figures told after it; granted money keeps the year", "fr", "2025-09-02",
      "Le festival Kordium en chiffres\n\nLe festival Kordium, qui s'est tenu du 28 au 31 août à Vannes, a dressé "
      "mardi son bilan.\n\n95 400 festivaliers ont assisté aux concerts. Le pass journée coûtait 49 euros. "
