@@ -389,6 +389,8 @@ TEST(QuantityTest, Qualifiers) {
       {"fr", "La perte dépasse 5 milliards d'euros.", "dépasse 5 milliards d'euros", "money", "", "5e9", "", "EUR", "more_than", ""},
       {"fr", "La perte atteint plus de 5 milliards d'euros.", "plus de 5 milliards d'euros", "money", "", "5e9", "", "EUR", "more_than", ""},
       {"en", "Its revenue has passed $250 million.", "passed $250 million", "money", "", "2.5e8", "", "USD", "more_than", ""},
+      // A verb of movement before "up to" is no ceiling.
+      {"en", "Net revenue edged up to $171.5 million.", "$171.5 million", "money", "1.715e8", "", "", "USD", "exact", ""},
       {"fr", "Il faudra au moins 2 milliards d'euros.", "au moins 2 milliards d'euros", "money", "", "2e9", "", "EUR", "at_least", ""},
       {"fr", "Le chantier coûtera moins de 3 millions d'euros.", "moins de 3 millions d'euros", "money", "", "", "3e6", "EUR", "less_than", ""},
       {"fr", "L'aide pourra aller jusqu'à 10 000 euros.", "jusqu'à 10 000 euros", "money", "", "", "10000", "EUR", "at_most", ""},
