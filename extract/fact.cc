@@ -2553,8 +2553,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (event_article && predicate == "subsidy" && t.grain == "span") continue;
           // (Or last year, named before: annual results told in the first
           // months of the new year.)
-          bool now = false;  // "dépasserait désormais 120 millions": today's figure
-          for (size_t i = sb; i < se && !now; ++i) now = cue_end[i][kNow] != 0;
+          // ("dépasserait désormais 120 millions": today's figure; not "whose
+          // logo now covers" after the amount.)
+          bool now = false;
+          for (size_t i = sb; i < qb && !now; ++i) now = cue_end[i][kNow] != 0;
           const bool last_year = !now && t.grain == "year" && in.publication &&
                                  t.first.year == in.publication->year - 1 &&
                                  (in.publication->month <= 4 || (flow(predicate) && t.sentence <= lead_end));

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'now' after the amount, in a clause of its own, does not make a year's result today's", "en", "2024-10-09",
+     "Kordium narrows its losses\n\nKordium, the racing team, cut its pre-tax loss to £18.7 million in 2023, "
+     "according to accounts filed on Tuesday.\n\nRevenue rose 23% to £286m, led by a sponsor whose logo now covers "
+     "both cars.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 2.86e8, "period": "2023"}]),
     ("in briefs, each paragraph's figures are its own company's, not the most named one's", "fr", "2025-07-03",
      "Les brèves de la semaine\n\nNaming. Le fournisseur Kordium a acquis les droits de naming de la salle pour "
      "1,2 million d'euros par an. Kordium signe pour cinq ans. Kordium est ravi.\n\nNutrition. La start-up Vantorel "
