@@ -1913,13 +1913,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // with no figure of its own, is what a sentence naming none speaks of.
       if (!economy && !macro && corporate(predicate) && q.sentence > 0) {
         const EntityMention* opener = nullptr;
+        uint32_t opens_at = 0;  // the first token of the sentence's first name
         bool figures = false;
         for (const Fact& f : *out) figures |= f.sentence + 1 == q.sentence;
         for (const EntityMention& m : in.mentions) {
           if (m.sentence + 1 < q.sentence) continue;
           if (m.sentence + 1 > q.sentence) break;
+          // ("Berlin's Nordlicht Esports has taken the opposite path": a
+          // place that locates the name after it.)
+          if (opener && in.entities[static_cast<size_t>(opener->entity)].type == "PLACE" &&
+              in.entities[static_cast<size_t>(m.entity)].type == "ORG" && m.first_token <= opener->end_token + 2) {
+            opener = &m;
+            break;
+          }
+          if (opener) break;
           opener = &m;
-          break;
+          opens_at = m.first_token;
         }
         // (A short sentence, of a few words: a sentence that says more
         // about a name, a regulator's ruling say, need not be the next one's topic.)
@@ -1933,7 +1942,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         bool pronoun_start = r.pronoun.Match(toks, sb, text).has_value();
         for (size_t k = sb; k < qb && !pronoun_start; ++k) pronoun_start = r.possessive_det.Match(toks, k, text).has_value();
         if (!figures && opener &&
-            (oe - ob <= 8 || (pronoun_start && oe - ob <= 30 && opener->first_token <= ob + 2)) &&
+            (oe - ob <= 8 || (pronoun_start && oe - ob <= 30 && opens_at <= ob + 2)) &&
             in.entities[static_cast<size_t>(opener->entity)].type == "ORG" &&
             opener->entity != source && opener->entity != object && opener->first_token > 0 &&
             !r.preposition.MatchEndingAt(toks, opener->first_token, text, &pb)) {

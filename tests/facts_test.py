@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a pronoun opening a sentence is the company a place's possessive introduced in the sentence before", "en",
+     "2025-12-11",
+     "Kordium chases scale while Vantorel counts every euro\n\nKordium Gaming said revenue rose to $68 million in the year to September. Kordium "
+     "Gaming paid $8 million in October for a league slot.\n\nBerlin's Vantorel Esports has taken the opposite "
+     "path. It dropped two of its five teams this year and cut its staff to 64 employees.",
+     [{"subject": "vantorel-esports", "predicate": "headcount", "value": 64}]),
     ("'now' after the amount, in a clause of its own, does not make a year's result today's", "en", "2024-10-09",
      "Kordium narrows its losses\n\nKordium, the racing team, cut its pre-tax loss to £18.7 million in 2023, "
      "according to accounts filed on Tuesday.\n\nRevenue rose 23% to £286m, led by a sponsor whose logo now covers "
