@@ -125,6 +125,7 @@ struct FactLinker::Rules {
   std::vector<std::string> medium_names;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
+  bool head_last = false;  // a name's last word is the noun the article calls it by ("School District")
 
   static const std::unordered_map<std::string, PhraseTable Rules::*>& CueTables();
 };
@@ -289,6 +290,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.medium_names.push_back(Fold(p));
         } else if (auto table = Rules::CueTables().find(k); table != Rules::CueTables().end()) {
           (r.*(table->second)).Add(p, 0, false);
+        } else if (k == "name_head") {
+          r.head_last = p == "last";  // ("first" would name "Banque de France" by "la banque": not used)
         } else if (k == "state") {
           if (size_t sp = p.find(' '); sp != std::string::npos) r.states.emplace_back(p.substr(0, sp), p.substr(sp + 1));
         }
@@ -733,6 +736,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     return t.kind == TokenKind::kWord && !(t.flags & (kTokCapitalized | kTokAllCaps)) && t.length >= 3 &&
            !(t.lex >= 0 && (lex_.word(t.lex).bits & (kWordStop | kWordNumber | kWordMonth)));
   };
+  // A body's name ends with the noun the article later calls it by: "the
+  // Maple Hollow Unified School District ... the district". (What the
+  // article says of a name below, "la biotech Nexolia", overrides.)
+  for (const EntityMention& m : in.mentions) {
+    const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+    if (!r.head_last || (e.type != "ORG" && e.type != "GOV") || m.end_token < m.first_token + 2) continue;
+    const size_t h = m.end_token - 1;
+    const Token& head = toks[h];
+    if (head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
+        !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)))) {
+      described[stem(h)] = m.entity;
+    }
+  }
   for (const EntityMention& m : in.mentions) {
     const Entity& e = in.entities[static_cast<size_t>(m.entity)];
     if (e.type != "ORG" && e.type != "GOV" && e.type != "PRODUCT") continue;
@@ -1870,6 +1886,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     int description = -1;
     if (subject_score < 3.0 && !described.empty()) {
       size_t k = sb;
+      // (Or after an opening adverb: "Meanwhile the district is running a
+      // deficit", "Last year the district paid".)
+      for (size_t d = sb; d < sb + 3 && d < se && !determiner(k); ++d) {
+        if (toks[d].kind != TokenKind::kWord || (d > sb && (toks[d].flags & (kTokCapitalized | kTokAllCaps))) ||
+            (toks[d].lex >= 0 && (lex_.word(toks[d].lex).bits & kWordStop))) {
+          break;  // (not "Separate figures from the statistics office")
+        }
+        if (determiner(d + 1)) k = d + 1;
+      }
       if (determiner(k)) {
         ++k;
         if (k < se && toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019')) ++k;
@@ -1877,6 +1902,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (size_t w = k; w < se && w < k + 3 && common_noun(w) && description < 0; ++w) {
           auto it = described.find(stem(w));
           if (it != described.end() && it->second != source && it->second != object) description = it->second;
+          // ("The department said the company had submitted ...": the speaker.)
+          if (description >= 0 && r.attribution_verb.Match(toks, w + 1, text)) description = -1;
         }
       }
     }

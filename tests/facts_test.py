@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'the district' is the body whose name ends with District, even after an opening adverb", "en", "2024-05-30",
+     "Opinion: the bond asks too much\n\nVoters will decide whether the Kordium Unified School District may borrow "
+     "$310 million. Sacramento County estimates that the bond would add $58 a year to tax bills.\n\nMeanwhile the district is "
+     "running a deficit of $6.2 million this year.",
+     [{"subject": "kordium-unified-school-district", "predicate": "deficit", "value": 6.2e6}]),
     ("a pronoun opening a sentence is the company a place's possessive introduced in the sentence before", "en",
      "2025-12-11",
      "Kordium chases scale while Vantorel counts every euro\n\nKordium Gaming said revenue rose to $68 million in the year to September. Kordium "
