@@ -2013,7 +2013,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // (A region's finances only when the article is about the region
         // more than about a company: "Nuvélo, dont le siège est dans le
         // Rhône, ... une dette de 27 millions" is Nuvélo's.)
-        if (place >= 0 && in.entities[static_cast<size_t>(place)].place == "region" && main_org >= 0 &&
+        // (Nor a debt or a deficit in an article about a company more than
+        // about a country: "a new $20 million debt facility" of a fintech
+        // whose headline names East Africa.)
+        if (place >= 0 && (in.entities[static_cast<size_t>(place)].place == "region" || !national) && main_org >= 0 &&
             count[static_cast<size_t>(main_org)] >= count[static_cast<size_t>(place)]) {
           place = -1;
         }

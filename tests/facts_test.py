@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a debt facility is a company's loan, not the debt of a region its headline names", "en", "2024-11-06",
+     "Kordium raises $38 million to lend to East Africa's shops\n\nKordium, a fintech, today announced a $38 "
+     "million round. Kordium lends to shops. Kordium grows fast.\n\nHighlights:\n- a new $20 million debt "
+     "facility from a bank.",
+     [{"subject": "kordium", "predicate": "loan", "value": 2e7}]),
     ("'the district' is the body whose name ends with District, even after an opening adverb", "en", "2024-05-30",
      "Opinion: the bond asks too much\n\nVoters will decide whether the Kordium Unified School District may borrow "
      "$310 million. Sacramento County estimates that the bond would add $58 a year to tax bills.\n\nMeanwhile the district is "
