@@ -1359,7 +1359,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (v > 0 && v < 1e3 && (q.per == "month" || q.per == "year")) predicate = "price";
       // ("A medium latte costs £3.95": a small sum right after the verb
       // is what a thing sells for.)
-      if (v > 0 && v < 1e3 && best.te == qb && r.price_verb.Match(toks, best.tb, text)) predicate = "price";
+      // (Not what it costs someone: "Each return still costs us roughly £180".)
+      if (auto pv = r.price_verb.Match(toks, best.tb, text);
+          v > 0 && v < 1e3 && best.te == qb && pv && pv->end_token == best.te) {
+        predicate = "price";
+      }
     }
     // "l'offre de reprise de Maubrac Habitat, qui déboursera 27 millions
     // d'euros": a sum paid in a sentence about a takeover is its price.

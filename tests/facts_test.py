@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a thing costs the company, said with a pronoun, is its cost, small or large", "fr", "2025-03-10",
+     "Kordium investit\n\nLa fromagerie Kordium se porte bien. Le gaz qui chauffe ses chaudrons nous a coûté "
+     "1,8 million d'euros en 2023, dit son directeur.",
+     [{"subject": "kordium", "predicate": "cost", "value": 1.8e6, "period": "2023"}]),
+    ("'costs us' a small sum per unit is a cost, not a price", "en", "2026-02-01",
+     "Kordium interview\n\nKordium sells mattresses online. Kordium grows.\n\nEach returned mattress still costs "
+     "us roughly £180 to collect and clean.",
+     [{"subject": "kordium", "predicate": "cost", "value": 180}]),
     ("a debt facility is a company's loan, not the debt of a region its headline names", "en", "2024-11-06",
      "Kordium raises $38 million to lend to East Africa's shops\n\nKordium, a fintech, today announced a $38 "
      "million round. Kordium lends to shops. Kordium grows fast.\n\nHighlights:\n- a new $20 million debt "
