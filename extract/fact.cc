@@ -1385,6 +1385,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       size_t fb = 0;
       if (v > 0 && v < 1e3 && r.price_for.MatchEndingAt(toks, qb, text, &fb)) predicate = "price";
     }
+    // "Ironclad paid $8 million in October for a permanent league slot":
+    // millions a buyer pays for something are what it bought it for.
+    if (predicate == "price" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb) {
+      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      bool paid_for = false;
+      for (size_t k = qe; k < se && k < qe + 6 && !paid_for; ++k) {
+        if (toks[k].kind == TokenKind::kPunct) break;
+        paid_for = r.price_for.Match(toks, k, text).has_value();
+      }
+      if (v >= 1e6 && paid_for) predicate = "acquisition_price";
+    }
     // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
     // number of things that are no users counts them.
     if (predicate == "users" && q.dimension == "count" && !q.unit.empty() && best.trig && best.tb < qb) {

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("millions a buyer pays 'for' something are what it bought it for", "en", "2025-12-11",
+     "Kordium bets on scale\n\nKordium Gaming said revenue rose to $68 million. Undeterred, Kordium Gaming paid $8 "
+     "million in October for a permanent slot in a league.",
+     [{"subject": "kordium-gaming", "predicate": "acquisition_price", "value": 8e6}]),
     ("what a thing costs the company, said with a pronoun, is its cost, small or large", "fr", "2025-03-10",
      "Kordium investit\n\nLa fromagerie Kordium se porte bien. Le gaz qui chauffe ses chaudrons nous a coûté "
      "1,8 million d'euros en 2023, dit son directeur.",
