@@ -983,8 +983,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     bool after_demonym = false;
     // "le Kényan Elias Kiptoo": a demonym before a person's name (not
     // "Norwegian Air Shuttle").
+    // ("the Philippine Statistics Authority": a body's word makes it none.)
+    bool body_word = false;
+    for (size_t k = i + 1; k < end; ++k) body_word |= Cues::Has(cues.gov_words, toks[k].hash);
     if (end >= i + 3 && Cues::Has(cues.demonyms, t.hash) && IsCapWord(toks[i + 1]) && IsCapWord(toks[i + 2]) &&
-        toks[i + 1].begin == t.end + 1 &&
+        toks[i + 1].begin == t.end + 1 && !body_word &&
         (Cues::Has(cues.first_names, toks[i + 1].hash) ||
          (i > 0 && IsWord(toks[i - 1]) && !(toks[i - 1].flags & kTokCapitalized) && info(toks[i - 1]) &&
           (info(toks[i - 1])->bits & kWordStop)) ||

@@ -755,6 +755,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a language or a nationality is no name; one before a body's name opens it", "en",
+     "The firm trains good English speakers, said the Philippine Statistics Authority. Thai buyers came.",
+     [("Philippine Statistics Authority", "GOV", 1)], ["English", "Thai", "Statistics Authority"]),
     ("'Co.' after a company's name is its legal form, left out of the name", "en",
      "Kordium Leaf Co., based in Kelowna, lifted revenue 9% to C$148 million. Kordium Leaf sold more.",
      [("Kordium Leaf", "ORG", 2)], ["Kordium Leaf Co"]),
