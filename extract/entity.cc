@@ -1577,6 +1577,48 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     m.end_token = static_cast<uint32_t>(c.end_tok);
     mentions->push_back(m);
   }
+  // "offices in Manila, Cebu and Davao": a one-word name outside the
+  // catalog, read as an organisation for want of a cue, listed right next
+  // to a place is a place too.
+  {
+    std::vector<char> cued(entities->size(), 0);  // a cue or a longer name made it an organisation
+    for (size_t k = 0; k < found.size(); ++k) {
+      const Candidate& c = found[k];
+      if (entity_of[k] >= 0 && (c.catalog >= 0 || c.cued || c.end_tok > c.begin_tok + 1)) cued[static_cast<size_t>(entity_of[k])] = 1;
+    }
+    auto joins = [&](size_t a_end, size_t b_begin) {  // ", " or "and" between two mentions
+      if (b_begin != a_end + 1) return false;
+      const Token& t = toks[a_end];
+      return (t.kind == TokenKind::kPunct && t.cp == ',') ||
+             (IsWord(t) && info(t) && (info(t)->bits & kWordAnd) && !(t.flags & kTokCapitalized));
+    };
+    // Chains of mentions joined so; a list ends with "and" ("Manila, Cebu
+    // and Davao"), not a comma ("Installée à Cahors, Vantorel ...").
+    const std::vector<EntityMention>& ms = *mentions;
+    for (size_t first = 0; first < ms.size();) {
+      size_t last = first;
+      while (last + 1 < ms.size() && joins(ms[last].end_token, ms[last + 1].first_token)) ++last;
+      const Token& final_join = toks[ms[last].first_token > 0 ? ms[last].first_token - 1 : 0];
+      // (After a preposition of place: "in Manila, Cebu and Davao", not
+      // "Brazil's Citrovale and Florida's Sunmere Groves".)
+      size_t pb = 0;
+      bool list = last > first && IsWord(final_join) &&
+                  cues.place_preposition.MatchEndingAt(toks, ms[first].first_token, text, &pb).has_value();
+      bool place = false;
+      for (size_t k = first; k <= last && list; ++k) {
+        place |= ms[k].entity >= 0 && (*entities)[static_cast<size_t>(ms[k].entity)].type == "PLACE";
+      }
+      for (size_t k = first; k <= last && list && place; ++k) {
+        if (ms[k].entity < 0) continue;
+        Entity& e = (*entities)[static_cast<size_t>(ms[k].entity)];
+        if (e.type == "ORG" && !e.known && !cued[static_cast<size_t>(ms[k].entity)] &&
+            ms[k].end_token == ms[k].first_token + 1) {
+          e.type = "PLACE";
+        }
+      }
+      first = last + 1;
+    }
+  }
   // "Ireland" in an English article, "Grande-Bretagne" in a French one: a
   // place or public body of the catalog whose canonical name the article
   // never writes is named as the article first writes it, when that is one

@@ -755,6 +755,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("unknown one-word names listed after a preposition of place with a known place are places", "en",
+     "Kordium answers calls from offices in Manila, Tacloban and Dumaguete. Brazil's Vantorel and Florida's "
+     "Sunmere Groves sell juice.",
+     [("Tacloban", "PLACE", 1), ("Dumaguete", "PLACE", 1), ("Sunmere Groves", "ORG", 1)], []),
     ("a language or a nationality is no name; one before a body's name opens it", "en",
      "The firm trains good English speakers, said the Philippine Statistics Authority. Thai buyers came.",
      [("Philippine Statistics Authority", "GOV", 1)], ["English", "Thai", "Statistics Authority"]),
