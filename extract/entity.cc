@@ -1107,10 +1107,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       c.type = "PERSON";
       c.cued = true;
     } else if (i > 1 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == ',' && c.end_tok >= c.begin_tok + 2 &&
-               c.end_tok < n && toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ',' &&
+               c.end_tok < n && toks[c.end_tok].kind == TokenKind::kPunct &&
+               (toks[c.end_tok].cp == ',' || toks[c.end_tok].cp == '.') &&
                cues.person_role.MatchEndingAt(toks, i - 1, text, &before_begin)) {
       // "Sa directrice générale, Maëlys Cadiou, détaille": a name of two
-      // words or more set off by commas after a role.
+      // words or more set off by commas after a role (or ending the
+      // sentence: "We spoke to its chief executive, Maricel Dizon.").
       c.type = "PERSON";
       c.cued = true;
     }

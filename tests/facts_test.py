@@ -755,6 +755,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name of two words ending the sentence after a role and a comma is a person", "en",
+     "Kordium sells shoes. We spoke to the company's chief executive, Maricel Vantor.",
+     [("Maricel Vantor", "PERSON", 1)], []),
     ("unknown one-word names listed after a preposition of place with a known place are places", "en",
      "Kordium answers calls from offices in Manila, Tacloban and Dumaguete. Brazil's Vantorel and Florida's "
      "Sunmere Groves sell juice.",
