@@ -528,6 +528,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // des Armées").
       bool looks_like_name = IsCapWord(t) || t.kind == TokenKind::kNumber;
       for (size_t k = i + 1; k < m->end_token && !looks_like_name; ++k) looks_like_name = IsCapWord(toks[k]);
+      // (Not a nationality before a common noun: "American airlines and
+      // banks" is no "American Airlines".)
+      if (looks_like_name && Cues::Has(cues.demonyms, t.hash)) {
+        for (size_t k = i + 1; k < m->end_token; ++k) {
+          if (IsWord(toks[k]) && !IsCapWord(toks[k]) && toks[k].length >= 4) looks_like_name = false;
+        }
+      }
       // ... or the entry is also written in lower case ("zone euro").
       bool alias_lower = e.lowercase;
       if ((looks_like_name || alias_lower) && (!best || m->end_token > best->end_token)) {

@@ -755,6 +755,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a nationality before a common noun is no catalog name that opens with it", "en",
+     "Kordium answers calls for American airlines and banks. American Airlines grew.",
+     [("American Airlines", "ORG", 1)], []),
     ("a name of two words ending the sentence after a role and a comma is a person", "en",
      "Kordium sells shoes. We spoke to the company's chief executive, Maricel Vantor.",
      [("Maricel Vantor", "PERSON", 1)], []),
