@@ -2554,8 +2554,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     // "clients : 1,9 million" in a list of key figures: dated like results.
-    const bool key_figure = qb >= 2 && toks[qb - 1].kind == TokenKind::kPunct && toks[qb - 1].cp == ':' &&
-                            toks[qb - 2].kind == TokenKind::kWord;
+    // (Or "4,1 millions d'euros. Le bénéfice net ...": a paragraph that
+    // opens with the figure alone, then says what it is; a level, such as
+    // a workforce, stays today's.)
+    const bool key_figure = (qb >= 2 && toks[qb - 1].kind == TokenKind::kPunct && toks[qb - 1].cp == ':' &&
+                             toks[qb - 2].kind == TokenKind::kWord) ||
+                            ((qb == 0 || (toks[qb].flags & kTokParagraph)) && qe < n &&
+                             toks[qe].kind == TokenKind::kPunct && toks[qe].cp == '.' && predicate != "headcount" &&
+                             predicate != "users" && predicate != "count");
     int carried_period = -1;
     int context_time = -1;
     // "- un chiffre d'affaires de 31,5 millions d'euros ;": an item of a

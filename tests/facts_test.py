@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a key figure opening its paragraph takes the year whose accounts the lead presents; a workforce stays today's",
+     "fr", "2025-04-10",
+     "Kordium en neuf chiffres\n\nLe gestionnaire de golfs Kordium, installé à Tours, a présenté mardi les comptes "
+     "de l'exercice 2024. Ce qu'il faut retenir.\n\n1.890 euros. Le prix moyen de l'abonnement annuel, en hausse "
+     "de 6,5 % sur un an.\n\n420 salariés. Un métier qui peine à recruter.",
+     [{"subject": "kordium", "predicate": "price", "value": 1890, "period": "2024"},
+      {"subject": "kordium", "predicate": "headcount", "value": 420, "period": "2025"}]),
     ("millions a buyer pays 'for' something are what it bought it for", "en", "2025-12-11",
      "Kordium bets on scale\n\nKordium Gaming said revenue rose to $68 million. Undeterred, Kordium Gaming paid $8 "
      "million in October for a permanent slot in a league.",
