@@ -447,6 +447,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       b = w + 1;
     }
   }
+  // ("la Bourse de Milan", the catalog's Borsa Italiana: a market by the
+  // name the article writes.)
+  for (const EntityMention& m : in.mentions) {
+    if (in.entities[static_cast<size_t>(m.entity)].type != "ORG" || market[static_cast<size_t>(m.entity)]) continue;
+    const std::string written = Fold(m.span.Of(text));
+    market[static_cast<size_t>(m.entity)] =
+        listed(std::string_view(written.data(), std::min(written.find(' '), written.size())), r.market_words);
+  }
 
   // Token ranges of quantities and mentions.
   using Range = TokenRange;

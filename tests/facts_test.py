@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a market the catalog knows by another name is still a market, no company", "fr", "2025-07-31",
+     "Kordium accélère\n\nLe constructeur Kordium a vendu 80 000 motos au premier semestre. Kordium grandit.\n\n"
+     "À la Bourse de Milan, l'action bondissait de 6,3 % jeudi.",
+     [{"subject": "kordium", "predicate": "stock_change", "value": 6.3}]),
     ("a key figure opening its paragraph takes the year whose accounts the lead presents; a workforce stays today's",
      "fr", "2025-04-10",
      "Kordium en neuf chiffres\n\nLe gestionnaire de golfs Kordium, installé à Tours, a présenté mardi les comptes "
