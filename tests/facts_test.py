@@ -766,6 +766,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a body's head goes on with 'mixte' before its complements", "fr",
+     "Le projet, que porte le Syndicat mixte des eaux du Vercors à Villard-de-Lans, coûte cher.",
+     [("Syndicat mixte des eaux du Vercors", "ORG", 1)], ["Vercors", "Syndicat mixte des eaux"]),
     ("a nationality before a common noun is no catalog name that opens with it", "en",
      "Kordium answers calls for American airlines and banks. American Airlines grew.",
      [("American Airlines", "ORG", 1)], []),
