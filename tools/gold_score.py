@@ -58,7 +58,11 @@ Numbers: equal within a relative tolerance of 1e-6.
            among value/low/high equals some non-null system number among
            value/low/high (so "plus de 200 millions" matches a system
            exact 200 millions, but a range matches only with both ends).
-Period: gold `period` string = system `period.value` (both null matches).
+Period: gold `period` string = system `period.value` (both null matches),
+or both name the same calendar interval in two notations: "2025-H2" and
+"2025-07-01/2025-12-31", "2025" and "2025-01-01/2025-12-31" (the gold
+writers chose either when a span coincides with a half, quarter, month or
+year). Fiscal years ("FY2025") compare as written. Times' values likewise.
 
 Each gold item matches at most one system item and vice versa, document by
 document: greedy on the candidate pairs, best first (exact name / text /
@@ -78,6 +82,7 @@ Exit status: 0; 1 when a floor is not met (--min-fact-f1: strict facts F1,
 overall); 2 on usage errors or when factmine fails (status 2, crash, no
 output, unparsable output).
 """
+import calendar
 import argparse
 import json
 import os
@@ -418,7 +423,7 @@ def time_score(with_value):
         exact = g["fold"] == s["fold"]
         if not exact and not contains_words(g["fold"], s["fold"]):
             return None
-        same_value = g["value"] == s["value"]
+        same_value = same_period(g["value"], s["value"])
         if with_value and not same_value:
             return None
         return (same_value, exact)
@@ -440,12 +445,53 @@ def _attr_bonus(g, s):
             + ref_match(g["object"], s["object_folds"]) + ref_match(g["attributed_to"], s["attributed_folds"]))
 
 
+def period_interval(v):
+    """The calendar interval a period value names, as (first, last) ISO
+    dates, or None (a fiscal year, an open span, anything else)."""
+    if v is None:
+        return None
+    m = re.fullmatch(r"(\d{4})", v)
+    if m:
+        y = int(m.group(1))
+        return ("%04d-01-01" % y, "%04d-12-31" % y)
+    m = re.fullmatch(r"(\d{4})-H([12])", v)
+    if m:
+        y, h = int(m.group(1)), int(m.group(2))
+        return ("%04d-%02d-01" % (y, 1 + 6 * (h - 1)), "%04d-%02d-%02d" % (y, 6 * h, 30 if h == 1 else 31))
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", v)
+    if m:
+        y, q = int(m.group(1)), int(m.group(2))
+        last_month = 3 * q
+        return ("%04d-%02d-01" % (y, last_month - 2),
+                "%04d-%02d-%02d" % (y, last_month, calendar.monthrange(y, last_month)[1]))
+    m = re.fullmatch(r"(\d{4})-(\d{2})", v)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12:
+            return ("%04d-%02d-01" % (y, mo), "%04d-%02d-%02d" % (y, mo, calendar.monthrange(y, mo)[1]))
+        return None
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})", v)
+    if m:
+        return (m.group(1), m.group(1))
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", v)
+    if m:
+        return (m.group(1), m.group(2))
+    return None
+
+
+def same_period(a, b):
+    if a == b:
+        return True
+    ia, ib = period_interval(a), period_interval(b)
+    return ia is not None and ia == ib
+
+
 def fact_strict(g, s):
     if not subject_match(g, s) or g["predicate"] != s["predicate"]:
         return None
     if not unit_equal(g["unit"], s["unit"]) or not numbers_strict(g, s):
         return None
-    if g["period"] != s["period"]:
+    if not same_period(g["period"], s["period"]):
         return None
     return _attr_bonus(g, s)
 
@@ -455,13 +501,13 @@ def fact_relaxed(g, s):
         return None
     if not unit_equal(g["unit"], s["unit"]) or not numbers_relaxed(g, s):
         return None
-    return (g["period"] == s["period"], numbers_strict(g, s), _attr_bonus(g, s))
+    return (same_period(g["period"], s["period"]), numbers_strict(g, s), _attr_bonus(g, s))
 
 
 def fact_value(g, s):
     if not unit_equal(g["unit"], s["unit"]) or not numbers_relaxed(g, s):
         return None
-    return (subject_match(g, s) + (g["predicate"] == s["predicate"]) + (g["period"] == s["period"]),
+    return (subject_match(g, s) + (g["predicate"] == s["predicate"]) + same_period(g["period"], s["period"]),
             numbers_strict(g, s))
 
 
@@ -613,7 +659,7 @@ def verbose_lines(gold, sys_doc, det):
         if gi in fr:
             s = S["facts"][fr[gi]]
             bits = []
-            if s["period"] != f["period"]:
+            if not same_period(s["period"], f["period"]):
                 bits.append("period {}".format(s["period"]))
             if not numbers_strict(f, s):
                 bits.append("amount {} {}".format(fmt_amount(s), s["qualifier"]))
