@@ -2478,7 +2478,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                          r.effective_from.MatchEndingAt(toks, tr[k].begin, text, &eb)) {
         cmp_end = eb;
       }
-      if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || comparison_between(qe, cmp_end))) continue;
+      // (A "from" that names who paid is no comparison: "received €28
+      // million from the state of Bavaria in 2022".)
+      bool compared = false;
+      for (size_t i = qe; i < cmp_end && !compared; ++i) {
+        if (!cue_end[i][kComparison]) continue;
+        bool named = false;
+        for (size_t j = cue_end[i][kComparison]; j < cmp_end && j < cue_end[i][kComparison] + 4 && !named; ++j) {
+          if (toks[j].kind == TokenKind::kNumber) break;
+          named = in_mention[j] != 0;
+        }
+        compared = !named;
+      }
+      if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || compared)) continue;
       // Nor, past a comma, a share move's "since": "Shares fell 2.1% in
       // Sydney, extending their decline since the start of the year" (or
       // any span that runs to today).

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a 'from' that names who paid is no comparison: the year after it dates the sum", "en", "2024-10-08",
+     "Kordium cuts jobs\n\nKordium will cut 2,400 jobs. The union noted that Kordium had received €28 million from "
+     "the state of Bavaria in 2022 for a new line.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 2.8e7, "period": "2022"}]),
     ("a market the catalog knows by another name is still a market, no company", "fr", "2025-07-31",
      "Kordium accélère\n\nLe constructeur Kordium a vendu 80 000 motos au premier semestre. Kordium grandit.\n\n"
      "À la Bourse de Milan, l'action bondissait de 6,3 % jeudi.",
