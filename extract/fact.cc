@@ -2863,6 +2863,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_first = CivilDate{1900, 1, 1};
       f.period_last = *in.publication;
     }
+    // "Employers added 142,000 jobs": a country's jobs created are a
+    // statistic of its economy, no one's workforce.
+    // (A town's staff is its own: "3 200 agents municipaux".)
+    if (f.predicate == "headcount" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "PLACE" &&
+        in.entities[static_cast<size_t>(subject)].place == "country" && carried) {
+      continue;
+    }
     double c = std::min(1.0, confidence) * (subject < 0 ? 0.4 : carried ? 0.75 : 1.0);
     f.confidence = std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
     // (A contract's buyer is no topic the next sentences carry on.)

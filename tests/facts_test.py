@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("jobs a country's employers added are no one's workforce; a company's staff stays", "en", "2026-06-05",
+     "U.S. jobless rate rises\n\nThe unemployment rate in the United States rose to 4.3% in May. Employers added "
+     "142,000 jobs, fewer than forecast. Kordium Freight employs roughly 14,600 people.",
+     [{"subject": "kordium-freight", "predicate": "headcount", "value": 14600},
+      {"predicate": "headcount", "value": 142000, "absent": True}]),
     ("a 'from' that names who paid is no comparison: the year after it dates the sum", "en", "2024-10-08",
      "Kordium cuts jobs\n\nKordium will cut 2,400 jobs. The union noted that Kordium had received €28 million from "
      "the state of Bavaria in 2022 for a new line.",
