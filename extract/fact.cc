@@ -1577,7 +1577,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             }
           }
           bool before = em->end_token == i || em->end_token + 1 == i;
-          if ((after || before) && (type == "PERSON" || (after && (type == "GOV" || trade_body[em->entity])))) {
+          // (", the Labor Department said.": a reporting clause that ends
+          // the sentence names a public body as the source too.)
+          bool tail = false;
+          if (before && em->first_token >= 2 && end < n && toks[end].kind == TokenKind::kPunct &&
+              (toks[end].cp == '.' || toks[end].cp == ',')) {
+            size_t c = em->first_token - 1;
+            if (toks[c].kind == TokenKind::kWord && c > 0 && toks[c].lex >= 0 && (lex_.word(toks[c].lex).bits & kWordStop)) --c;
+            tail = is_comma(c);
+          }
+          if ((after || before) &&
+              (type == "PERSON" || ((after || tail) && (type == "GOV" || trade_body[em->entity])))) {
             source = em->entity;
             speaker_org = org_in_role;
             // "affirme Romain Lesueur, président d'Hélioz Énergie": the role

@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a public body in a reporting clause that ends the sentence is the source, not the subject", "en", "2026-06-05",
+     "U.S. prices\n\nIn the United States, annual inflation slowed to 2.9% in April, the Labor Department said.",
+     [{"subject": "etats-unis", "predicate": "inflation", "value": 2.9, "attributed_to": "Labor Department"}]),
     ("jobs a country's employers added are no one's workforce; a company's staff stays", "en", "2026-06-05",
      "U.S. jobless rate rises\n\nThe unemployment rate in the United States rose to 4.3% in May. Employers added "
      "142,000 jobs, fewer than forecast. Kordium Freight employs roughly 14,600 people.",
