@@ -1696,6 +1696,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                r.preposition.MatchEndingAt(toks, first - 1, text, &b, sb)) --first;
       return first > sb && first <= n && r.preposition.MatchEndingAt(toks, first, text, &b, sb).has_value();
     };
+    // A name that opens a clause of its own right before the figure's
+    // trigger: "La start-up ... a perdu 11 millions, quand Cogito Cours
+    // dégageait un bénéfice de 5,2 millions".
+    auto clause_subject = [&](const EntityMention* em) {
+      if (em->end_token > anchor || anchor - em->end_token > 4 || em->first_token < sb + 2) return false;
+      for (size_t i = em->first_token - 1; i > sb; --i) {
+        if (!cue_end[i][kClauseBreak]) continue;
+        const size_t after = toks[i].kind == TokenKind::kPunct ? i + 1 : i;
+        if (after < n && r.relative.Match(toks, after, text)) return false;  // ", qui": a relative clause
+        return cue_end[i][kClauseBreak] >= em->first_token - 1;
+      }
+      return false;
+    };
     int subject = -1;
     double subject_score = 0;
     size_t subject_end = 0;  // where the chosen subject's mention ends
@@ -1825,7 +1838,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       } else if (complement || possessive) {
         s = 4.0;  // "le chiffre d'affaires d'OpenAI", "Meta's revenue"
       } else if (anaphor_first && !(e.type == "PRODUCT" && !corporate(predicate)) &&
-                 !(e.type == "PERSON" && predicate == "compensation")) {
+                 !(e.type == "PERSON" && predicate == "compensation") && !clause_subject(em)) {
         // The sentence is about the company already named ("Its flagship
         // model, the BX-400, ..."); not the pay of a person it names ("Son
         // ancien directeur général, Marc Holweck, avait perçu ...").

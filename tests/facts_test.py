@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a name opening its own clause right before the trigger is its figure's subject, after an anaphor", "fr",
+     "2025-05-12",
+     "Deux modèles\n\nLe réseau Kordium Cours a réalisé 84 millions d'euros. La plateforme Vantorel affiche 19 "
+     "millions de revenus.\n\nLa start-up a perdu 11 millions l'an dernier, quand Kordium Cours dégageait un "
+     "bénéfice de 5,2 millions.",
+     [{"subject": "kordium-cours", "predicate": "profit", "value": 5.2e6},
+      {"subject": "vantorel", "predicate": "loss", "value": 1.1e7}]),
     ("a public body in a reporting clause that ends the sentence is the source, not the subject", "en", "2026-06-05",
      "U.S. prices\n\nIn the United States, annual inflation slowed to 2.9% in April, the Labor Department said.",
      [{"subject": "etats-unis", "predicate": "inflation", "value": 2.9, "attributed_to": "Labor Department"}]),
