@@ -785,6 +785,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("'Santé' ends a company's name, though alone it names a ministry's portfolio", "fr",
+     "Le blanchisseur industriel Vantelis Santé a confirmé la fermeture de son site. Le ministre de la Santé a réagi.",
+     [("Vantelis Santé", "ORG", 1)], ["Vantelis", "Santé"]),
     ("a body's head goes on with 'mixte' before its complements", "fr",
      "Le projet, que porte le Syndicat mixte des eaux du Vercors à Villard-de-Lans, coûte cher.",
      [("Syndicat mixte des eaux du Vercors", "ORG", 1)], ["Vercors", "Syndicat mixte des eaux"]),
