@@ -785,6 +785,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name after 'son site de' or 'its plant in' is a place", "fr",
+     "Le blanchisseur Vantelis Santé ferme son site de Quimbrelé, où travaillent 74 salariés.",
+     [("Quimbrelé", "PLACE", 1)], []),
     ("'Santé' ends a company's name, though alone it names a ministry's portfolio", "fr",
      "Le blanchisseur industriel Vantelis Santé a confirmé la fermeture de son site. Le ministre de la Santé a réagi.",
      [("Vantelis Santé", "ORG", 1)], ["Vantelis", "Santé"]),
