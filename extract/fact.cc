@@ -2857,6 +2857,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // reach $180 million this year, up from $64 million"); so is "un an plus
     // tôt" read from the publication when the figure is itself last year's
     // ("à 38 M€, contre 52 M€ un an plus tôt" in March).
+    // "un an plus tôt", "a year earlier" right after the amount (however the
+    // time reader resolved it).
+    auto year_earlier_after = [&](size_t qx) {
+      for (size_t k = 0; k < in.times.size(); ++k) {
+        const TimeExpr& t = in.times[k];
+        if (t.earlier && t.sentence == in.quantities[qx].sentence && tr[k].begin >= qr[qx].end &&
+            tr[k].begin <= qr[qx].end + 2) {
+          return true;
+        }
+      }
+      return false;
+    };
     if (compared_with >= 0 && (benchmark || other_company)) {
       TakePeriod((*out)[static_cast<size_t>(compared_with)], &f);
     } else if (compared_with >= 0 && in.publication) {
@@ -2873,6 +2885,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         f.period_last = main.period_last.AddDays(1).AddMonths(-12).AddDays(-1);
         f.period_grain = main.period_grain;
         f.period_value = (fy ? "FY" : "") + std::to_string((fy ? f.period_last.year : f.period_first.year));
+      } else if (main.period_grain != "year" && main.period_grain != "cumulative" && !main.period_value.empty() &&
+                 year_earlier_after(qi) && main.period_first.year >= 1900) {
+        // "à 21,4 % au premier semestre, contre 24,9 % un an plus tôt": the
+        // figure's half, quarter, month or span, one year back.
+        f.period_first = main.period_first.AddMonths(-12);
+        f.period_last = main.period_last.AddDays(1).AddMonths(-12).AddDays(-1);
+        f.period_grain = main.period_grain;
+        const std::string& v = main.period_value;
+        if (main.period_grain == "half" || main.period_grain == "quarter" || main.period_grain == "month") {
+          f.period_value = std::to_string(f.period_first.year) + v.substr(4);  // "2024-H1" -> "2023-H1"
+        } else if (main.period_grain == "day") {
+          f.period_value = f.period_first.ToString();
+        } else {
+          f.period_value = f.period_first.ToString() + "/" + f.period_last.ToString();
+        }
       }
     }
     // ("Au total, le transporteur supprimera 3 200 postes" adds up places,

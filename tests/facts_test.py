@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'un an plus tôt' after a half's figure is the same half a year back", "fr", "2024-09-17",
+     "Vantelis sous tension\n\nLe réseau Vantelis a publié ses comptes semestriels. Au premier semestre 2024, son "
+     "chiffre d'affaires a reculé à 188 millions d'euros.\n\nLa marge du groupe est tombée à 21,4 %, contre 24,9 % "
+     "un an plus tôt.",
+     [{"subject": "vantelis", "predicate": "margin", "value": 21.4, "period": "2024-H1"},
+      {"subject": "vantelis", "predicate": "margin", "value": 24.9, "period": "2023-H1"}]),
     ("a name opening its own clause right before the trigger is its figure's subject, after an anaphor", "fr",
      "2025-05-12",
      "Deux modèles\n\nLe réseau Kordium Cours a réalisé 84 millions d'euros. La plateforme Vantorel affiche 19 "
