@@ -1593,7 +1593,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     std::vector<char> cued(entities->size(), 0);  // a cue or a longer name made it an organisation
     for (size_t k = 0; k < found.size(); ++k) {
       const Candidate& c = found[k];
-      if (entity_of[k] >= 0 && (c.catalog >= 0 || c.cued || c.end_tok > c.begin_tok + 1)) cued[static_cast<size_t>(entity_of[k])] = 1;
+      if (entity_of[k] >= 0 && (c.catalog >= 0 || c.cued || c.end_tok > c.begin_tok + 1)) {
+        cued[static_cast<size_t>(entity_of[k])] = 1;
+      }
     }
     auto joins = [&](size_t a_end, size_t b_begin) {  // ", " or "and" between two mentions
       if (b_begin != a_end + 1) return false;

@@ -1583,7 +1583,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (before && em->first_token >= 2 && end < n && toks[end].kind == TokenKind::kPunct &&
               (toks[end].cp == '.' || toks[end].cp == ',')) {
             size_t c = em->first_token - 1;
-            if (toks[c].kind == TokenKind::kWord && c > 0 && toks[c].lex >= 0 && (lex_.word(toks[c].lex).bits & kWordStop)) --c;
+            if (toks[c].kind == TokenKind::kWord && c > 0 && toks[c].lex >= 0 &&
+                (lex_.word(toks[c].lex).bits & kWordStop)) {
+              --c;  // "the"
+            }
             tail = is_comma(c);
           }
           if ((after || before) &&
@@ -2626,7 +2629,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         // (Both ends written, "du 24 au 27 juillet": not "depuis samedi".)
         size_t days = 0;
-        for (size_t j = tr[k].begin; j < tr[k].end; ++j) days += toks[j].kind == TokenKind::kNumber && toks[j].length <= 2;
+        for (size_t j = tr[k].begin; j < tr[k].end; ++j) {
+          days += toks[j].kind == TokenKind::kNumber && toks[j].length <= 2;
+        }
         if (days >= 2) event_span = static_cast<int>(k);
       }
     }
