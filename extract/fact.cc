@@ -51,6 +51,25 @@ void TakePeriod(const Fact& from, Fact* f) {
   f->period_last = from.period_last;
 }
 
+// A comparison base's period: the figure's period one year back ("2024"
+// -> "2023", "FY2025" -> "FY2024", "2024-H1" -> "2023-H1", a span's dates).
+void TakePeriodYearBefore(const Fact& from, Fact* f) {
+  f->period_first = from.period_first.AddMonths(-12);
+  f->period_last = from.period_last.AddDays(1).AddMonths(-12).AddDays(-1);
+  f->period_grain = from.period_grain;
+  const std::string& v = from.period_value;
+  if (from.period_grain == "year") {
+    const bool fy = v.rfind("FY", 0) == 0;
+    f->period_value = (fy ? "FY" : "") + std::to_string(fy ? f->period_last.year : f->period_first.year);
+  } else if (from.period_grain == "half" || from.period_grain == "quarter" || from.period_grain == "month") {
+    f->period_value = std::to_string(f->period_first.year) + v.substr(4);
+  } else if (from.period_grain == "day") {
+    f->period_value = f->period_first.ToString();
+  } else {
+    f->period_value = f->period_first.ToString() + "/" + f->period_last.ToString();
+  }
+}
+
 // A fact's period is time expression `index`.
 void TakePeriod(const TimeExpr& t, int index, Fact* f) {
   f->time = index;
@@ -428,11 +447,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   auto listed = [](std::string_view word, const std::vector<std::string>& words) {
     return std::find(words.begin(), words.end(), word) != words.end();
   };
+  auto first_word = [](const std::string& folded) {
+    return std::string_view(folded.data(), std::min(folded.find(' '), folded.size()));
+  };
   for (size_t e = 0; e < in.entities.size(); ++e) {
     const std::string& type = in.entities[e].type;
     if (type != "ORG" && type != "GOV") continue;
     const std::string name = Fold(in.entities[e].name);
-    const std::string_view first(name.data(), std::min(name.find(' '), name.size()));
+    const std::string_view first = first_word(name);
     if (type == "ORG") {
       trade_body[e] = listed(first, r.trade_body_words);
       market[e] = listed(first, r.market_words);
@@ -452,8 +474,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   for (const EntityMention& m : in.mentions) {
     if (in.entities[static_cast<size_t>(m.entity)].type != "ORG" || market[static_cast<size_t>(m.entity)]) continue;
     const std::string written = Fold(m.span.Of(text));
-    market[static_cast<size_t>(m.entity)] =
-        listed(std::string_view(written.data(), std::min(written.find(' '), written.size())), r.market_words);
+    market[static_cast<size_t>(m.entity)] = listed(first_word(written), r.market_words);
   }
 
   // Token ranges of quantities and mentions.
@@ -747,9 +768,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // A body's name ends with the noun the article later calls it by: "the
   // Maple Hollow Unified School District ... the district". (What the
   // article says of a name below, "la biotech Nexolia", overrides.)
-  for (const EntityMention& m : in.mentions) {
+  for (size_t k = 0; r.head_last && k < in.mentions.size(); ++k) {
+    const EntityMention& m = in.mentions[k];
     const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-    if (!r.head_last || (e.type != "ORG" && e.type != "GOV") || m.end_token < m.first_token + 2) continue;
+    if ((e.type != "ORG" && e.type != "GOV") || m.end_token < m.first_token + 2) continue;
     const size_t h = m.end_token - 1;
     const Token& head = toks[h];
     if (head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
@@ -820,6 +842,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     size_t sb, se;
     sentence_range(q.sentence, &sb, &se);
     const size_t qb = qr[qi].begin, qe = qr[qi].end;
+    // The amount's size: its value, else a range's or a bound's top.
+    const double value_or_high = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
     // "supprimer 8 % de ses effectifs", "cut 5% of its workforce": a share
     // of the staff counts people, for the triggers that count them.
     const bool staff_share = q.dimension == "percent" && r.workforce_share.Match(toks, qe, text).has_value();
@@ -1344,7 +1368,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "la mesure coûterait 400 millions d'euros": what costs tens of
     // millions is a cost to someone, not the price of a thing sold.
     if (predicate == "price" && best.trig && q.dimension == "money") {
-      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      const double v = value_or_high;
       for (const TriggerHit& h : hits) {
         if (v < 1e7 || h.begin != best.tb || h.end != best.te) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
@@ -1362,7 +1386,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // ("It costs £14.99 a month": a small sum paid per month or per year is
     // a subscription's price.)
     if (predicate == "cost" && best.trig && q.dimension == "money") {
-      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      const double v = value_or_high;
       if (v > 0 && v < 1e4 && r.bill_noun.Match(toks, best.tb, text)) predicate = "price";
       if (v > 0 && v < 1e3 && (q.per == "month" || q.per == "year")) predicate = "price";
       // ("A medium latte costs £3.95": a small sum right after the verb
@@ -1389,14 +1413,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "We sell a 100g bag to retailers for about 90p": a small sum a thing
     // sells for is its price, not the price of a business.
     if (predicate == "acquisition_price" && q.dimension == "money" && qb > sb) {
-      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      const double v = value_or_high;
       size_t fb = 0;
       if (v > 0 && v < 1e3 && r.price_for.MatchEndingAt(toks, qb, text, &fb)) predicate = "price";
     }
     // "Ironclad paid $8 million in October for a permanent league slot":
     // millions a buyer pays for something are what it bought it for.
     if (predicate == "price" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb) {
-      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+      const double v = value_or_high;
       bool paid_for = false;
       for (size_t k = qe; k < se && k < qe + 6 && !paid_for; ++k) {
         if (toks[k].kind == TokenKind::kPunct) break;
@@ -2884,28 +2908,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                     in.times[static_cast<size_t>(time)].grain == "year" &&
                                     in.times[static_cast<size_t>(time)].first.year == in.publication->year - 1 &&
                                     main.period_last.year < in.publication->year;
-      if (main.period_grain == "year" && (own_none || from_publication)) {
-        const bool fy = main.period_value.rfind("FY", 0) == 0;
-        f.period_first = main.period_first.AddMonths(-12);
-        f.period_last = main.period_last.AddDays(1).AddMonths(-12).AddDays(-1);
-        f.period_grain = main.period_grain;
-        f.period_value = (fy ? "FY" : "") + std::to_string((fy ? f.period_last.year : f.period_first.year));
-      } else if (main.period_grain != "year" && main.period_grain != "cumulative" && !main.period_value.empty() &&
-                 year_earlier_after(qi) && main.period_first.year >= 1900) {
-        // "à 21,4 % au premier semestre, contre 24,9 % un an plus tôt": the
-        // figure's half, quarter, month or span, one year back.
-        f.period_first = main.period_first.AddMonths(-12);
-        f.period_last = main.period_last.AddDays(1).AddMonths(-12).AddDays(-1);
-        f.period_grain = main.period_grain;
-        const std::string& v = main.period_value;
-        if (main.period_grain == "half" || main.period_grain == "quarter" || main.period_grain == "month") {
-          f.period_value = std::to_string(f.period_first.year) + v.substr(4);  // "2024-H1" -> "2023-H1"
-        } else if (main.period_grain == "day") {
-          f.period_value = f.period_first.ToString();
-        } else {
-          f.period_value = f.period_first.ToString() + "/" + f.period_last.ToString();
-        }
-      }
+      // ("à 21,4 % au premier semestre, contre 24,9 % un an plus tôt": a
+      // half's, quarter's, month's or span's figure, one year back too.)
+      const bool year_before =
+          main.period_grain == "year"
+              ? own_none || from_publication
+              : main.period_grain != "cumulative" && !main.period_value.empty() && year_earlier_after(qi) &&
+                    main.period_first.year >= 1900;
+      if (year_before) TakePeriodYearBefore(main, &f);
     }
     // ("Au total, le transporteur supprimera 3 200 postes" adds up places,
     // not years: job cuts, headcounts, prices and rates do not run up.)
