@@ -219,6 +219,14 @@ int RunIngest(const IngestArgs& args) {
     return 1;
   }
   ArticleReader reader(args.common.inputs, MakeReaderOptions(args.common));
+  // A run that adds about a quarter of the database's size or more (a new
+  // database, a corpus loaded at once) builds the query indexes at its end
+  // instead of row by row; small daily runs keep them up to date.
+  bool deferred = false;
+  if (auto size = db.SizeBytes(); size.ok() && reader.bytes_total() > 0 &&
+                                  4 * static_cast<int64_t>(reader.bytes_total()) >= *size) {
+    if (Status d = db.DeferIndexes(); d.ok()) deferred = true;
+  }
   options.extract.signature = true;
   RunCounts counts;
   // Lookups of stored documents run in the extraction threads, each with
@@ -304,6 +312,14 @@ int RunIngest(const IngestArgs& args) {
   const double run_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - run_start).count();
   counts.duplicates += stored_before;
   counts.outdated += outdated;
+  double index_seconds = 0;
+  if (deferred) {
+    // Also after a failed batch: what was stored stays queryable.
+    auto t0 = std::chrono::steady_clock::now();
+    Status built = db.BuildIndexes();
+    index_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (st.ok()) st = built;
+  }
   // Stories: the new documents (and any an interrupted run left) join story
   // clusters and copy groups.
   StoryUpdate stories;
@@ -333,6 +349,7 @@ int RunIngest(const IngestArgs& args) {
     }
     std::fprintf(stderr, "ingest: %.1f s reading, extracting and storing; the database writer was busy %.1f s of it\n",
                  run_seconds, write_seconds);
+    if (deferred) std::fprintf(stderr, "ingest: query indexes built in %.1f s\n", index_seconds);
     if (counts.outdated > 0) {
       std::fprintf(stderr, "ingest: %s were extracted by another factmine version or data; --force re-extracts them\n",
                    Count(counts.outdated, "stored document").c_str());

@@ -197,6 +197,15 @@ class Store {
   // Integrity of the database file (SQLite quick_check).
   Status Check();
 
+  // The indexes only users' queries read are dropped until BuildIndexes
+  // (a large ingest: building them once at its end is cheaper than keeping
+  // them up to date row by row). Every open for writing builds any that
+  // are missing.
+  Status DeferIndexes();
+  Status BuildIndexes();
+  // How many bytes the database takes.
+  StatusOr<int64_t> SizeBytes();
+
   // The connection, for other stages' queries (check reads facts).
   internal::SqlConnection& connection() { return *conn_; }
 

@@ -225,6 +225,17 @@ class SqliteConnection : public SqlConnection {
     if (r != "ok") return DataLossError("the database is damaged: " + r);
     return Status::Ok();
   }
+  StatusOr<int64_t> SizeBytes() override {
+    int64_t size = 1;
+    for (const char* pragma : {"PRAGMA page_count", "PRAGMA page_size"}) {
+      auto st = Prepare(pragma);
+      if (!st.ok()) return st.status();
+      auto row = (*st)->Step();
+      if (!row.ok()) return row.status();
+      size *= (*st)->Int(0);
+    }
+    return size;
+  }
 
  private:
   sqlite3* db_;

@@ -30,6 +30,9 @@ check "every document has a story" test "$(sql "$T/a.db" 'SELECT count(*) FROM d
 check "no story left pending" test "$(sql "$T/a.db" 'SELECT count(*) FROM pending_stories')" -eq 0
 check "story sizes add up" test "$(sql "$T/a.db" 'SELECT sum(documents) FROM stories')" -eq $N
 check "quantities stored" test "$(sql "$T/a.db" 'SELECT count(*) FROM quantities')" -gt $((N * 2))
+# A first run into a new database builds the query indexes at its end.
+check "first ingest leaves all ten indexes" \
+  test "$(sql "$T/a.db" "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")" -eq 10
 "$FACTMINE" ingest --db "$T/a.db" "$T/corpus.jsonl" 2> "$T/rerun.err"; rc=$?
 check "rerun exits 0" test $rc -eq 0
 check "rerun stores nothing" grep -q "ingest: 0 documents stored, $N documents already stored" "$T/rerun.err"
@@ -94,6 +97,8 @@ done
 check "rerun after kills exits 0" test $rc -eq 0
 check "rerun after kills: all 20000 documents" test "$(sql "$T/k.db" 'SELECT count(*) FROM documents')" -eq 20000
 check "rerun after kills: no pending story" test "$(sql "$T/k.db" 'SELECT count(*) FROM pending_stories')" -eq 0
+check "rerun after kills: all ten indexes" \
+  test "$(sql "$T/k.db" "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")" -eq 10
 "$FACTMINE" export --db "$T/ref.db" --what quantities -o "$T/ref.q"
 "$FACTMINE" export --db "$T/k.db" --what quantities -o "$T/k.q"
 check "rerun after kills: same quantities as a clean run" cmp -s "$T/ref.q" "$T/k.q"

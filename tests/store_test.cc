@@ -271,6 +271,41 @@ TEST_F(StoreTest, CreatesMigratesAndReopens) {
   EXPECT_TRUE((*again)->Check().ok());
 }
 
+// The names of the database's indexes, sorted.
+std::vector<std::string> IndexNames(Store& db) {
+  auto q = db.connection().Prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name");
+  EXPECT_TRUE(q.ok());
+  std::vector<std::string> names;
+  while (true) {
+    auto row = (*q)->Step();
+    if (!row.ok() || !*row) break;
+    names.push_back((*q)->Text(0));
+  }
+  return names;
+}
+
+TEST_F(StoreTest, DeferredIndexesAreBuiltAtTheEndOrByTheNextOpen) {
+  std::vector<std::string> all;
+  {
+    auto s = Store::Open(Path("a.db"), {});
+    ASSERT_TRUE(s.ok());
+    all = IndexNames(**s);
+    ASSERT_EQ(all.size(), 10u);
+    ASSERT_TRUE((*s)->DeferIndexes().ok());
+    // What the writer and the story pass read stays.
+    EXPECT_EQ(IndexNames(**s), (std::vector<std::string>{"documents_date", "documents_story"}));
+    ASSERT_TRUE((*s)->BuildIndexes().ok());
+    EXPECT_EQ(IndexNames(**s), all);
+    // A run killed before building them...
+    ASSERT_TRUE((*s)->DeferIndexes().ok());
+  }
+  // ...leaves them to the next open for writing.
+  auto again = Store::Open(Path("a.db"), {});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(IndexNames(**again), all);
+  EXPECT_TRUE((*again)->Check().ok());
+}
+
 TEST_F(StoreTest, RefusesWhatIsNotAFactmineDatabase) {
   std::ofstream(Path("text.db")) << std::string(8192, 'x');
   auto s = Store::Open(Path("text.db"), {});

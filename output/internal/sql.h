@@ -58,6 +58,8 @@ class SqlConnection {
   virtual Status Rollback() = 0;
   // Checks the file or server is healthy (integrity check where there is one).
   virtual Status Check() = 0;
+  // How many bytes the database takes (SQLite: pages in use and free).
+  virtual StatusOr<int64_t> SizeBytes() = 0;
 };
 
 struct SqliteOptions {
