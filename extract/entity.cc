@@ -527,6 +527,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // case: a capital on its first word, or on a later one ("ministère
       // des Armées").
       bool looks_like_name = IsCapWord(t) || t.kind == TokenKind::kNumber;
+      // (An article's capital proves nothing: "Le point en quatre
+      // questions" is no "Le Point", "The information" no "The Information".)
+      const WordInfo* first = lex_.Info(t);
+      if (m->end_token > i + 1 && first && (first->bits & kWordStop) && toks[i + 1].begin > t.end) looks_like_name = false;
       for (size_t k = i + 1; k < m->end_token && !looks_like_name; ++k) looks_like_name = IsCapWord(toks[k]);
       // (Not a nationality before a common noun: "American airlines and
       // banks" is no "American Airlines".)
@@ -793,8 +797,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           (x.begin != toks[end - 1].end || toks[end + 1].begin != x.end)) {
         break;
       }
+      // (Not a currency's letters: "Revenue of NT$24.6 billion".)
       if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
-          !(toks[end + 1].flags & kTokNewline)) {
+          !(toks[end + 1].flags & kTokNewline) && !in_amount(end + 1)) {
         end += 2;
         continue;
       }
@@ -854,7 +859,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         end < n && covered[end] && toks[end].begin == toks[end - 1].end + 1) {
       if (int f = catalog_place_at(end, SIZE_MAX); f >= 0) {
         const std::string& kind = cat.entry(found[static_cast<size_t>(f)].catalog).place;
-        if (kind == "region" || kind == "zone" || kind.empty()) {
+        // ("Montado Cork": a city too, after a word no dictionary knows.)
+        if (kind == "region" || kind == "zone" || kind.empty() || (kind == "city" && end == i + 1)) {
           end = found[static_cast<size_t>(f)].end_tok;
           found[static_cast<size_t>(f)].end_tok = found[static_cast<size_t>(f)].begin_tok;  // taken in; dropped below
         }
@@ -1190,6 +1196,25 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     unknown.push_back(c);
     i = c.end_tok - 1;
+  }
+  // "Reprise des Papeteries de la Touvre : ..." then "la reprise des
+  // Papeteries de la Touvre": a sentence's first word and a connector
+  // before a name the article also writes without them are no part of it.
+  for (Candidate& c : unknown) {
+    if (!c.sentence_initial || c.cued || c.end_tok - c.begin_tok < 3) continue;
+    size_t k = c.begin_tok + 1;
+    if (!Cues::Has(cues.connectors, toks[k].hash) || Cues::Has(cues.coordinators, toks[k].hash)) continue;
+    ++k;
+    if (k + 1 < c.end_tok && IsWord(toks[k]) && !IsCapWord(toks[k])) ++k;  // "des", "de la"
+    if (!IsCapWord(toks[k])) continue;
+    const uint64_t rest = span_key(k, c.end_tok);
+    for (const Candidate& x : unknown) {
+      if (&x != &c && x.end_tok - x.begin_tok == c.end_tok - k && span_key(x.begin_tok, x.end_tok) == rest) {
+        c.begin_tok = k;
+        c.sentence_initial = false;
+        break;
+      }
+    }
   }
   // A name seen only at sentence starts, without a cue, is probably a common
   // word ("Pourtant", "Rappelons"): keep names seen mid-sentence at least once.
@@ -1563,8 +1588,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         short_form.emplace(span_key(static_cast<size_t>(&w - toks.begin()), static_cast<size_t>(&w - toks.begin()) + 1), index);
       }
       // ("Féérival" after "Parc Féérival": a generic head's name.)
-      if (c.type != "PERSON" && name_end - c.begin_tok == 2 && Cues::Has(cues.generic_heads, toks[c.begin_tok].hash) &&
-          IsCapWord(toks[c.begin_tok + 1])) {
+      // ("Cordillera" for "Frutícola Cordillera": a company of two words is
+      // also named by its last, unless that is a suffix: "Lysandre Capital".)
+      if (c.type != "PERSON" && name_end - c.begin_tok == 2 && IsCapWord(toks[c.begin_tok + 1]) &&
+          (Cues::Has(cues.generic_heads, toks[c.begin_tok].hash) ||
+           (c.type == "ORG" && !cues.org_suffix.Match(toks, c.begin_tok + 1, text) &&
+            !cues.org_legal.Match(toks, c.begin_tok + 1, text) && !is_not_name(toks[c.begin_tok + 1]) &&
+            !Cues::Has(cues.first_names, toks[c.begin_tok + 1].hash) &&
+            !(info(toks[c.begin_tok + 1]) && (info(toks[c.begin_tok + 1])->bits & kWordStop))))) {
         short_form.emplace(span_key(c.begin_tok + 1, c.begin_tok + 2), index);
       }
       // ... or to a longer head: "Alder & Crane" after "Alder & Crane

@@ -791,6 +791,20 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a currency's letters are no name, nor 'Le point' the weekly", "en",
+     "Revenue of NT$24.6 billion was up 11%. Vantelis Cycles sold more bikes.",
+     [("Vantelis Cycles", "ORG", 1)], ["Revenue of NT", "NT"]),
+    ("an article's capital at a sentence start proves no catalog name", "fr",
+     "Le point en quatre questions. Selon Le Point, Vantelis a fermé deux usines.",
+     [("Le Point", "ORG", 1)], []),
+    ("a sentence's first word and a connector before a name written without them elsewhere", "fr",
+     "Reprise des Tanneries de la Vionne : ce qu'il faut retenir\n\nLe tribunal a validé la reprise des "
+     "Tanneries de la Vionne mardi.",
+     [("Tanneries de la Vionne", "ORG", 2)], ["Reprise des Tanneries de la Vionne"]),
+    ("a company of two words is also named by its last; an unknown word before a city is one name", "en",
+     "Chile's Valtierra ships more cherries\n\nAgrícola Valtierra shipped 41,500 tonnes. Valtierra's price fell. "
+     "Montelo Cork raised its dividend.",
+     [("Agrícola Valtierra", "ORG", 3), ("Montelo Cork", "ORG", 1)], ["Valtierra", "Montelo", "Cork"]),
     ("a name after 'son site de' or 'its plant in' is a place", "fr",
      "Le blanchisseur Vantelis Santé ferme son site de Quimbrelé, où travaillent 74 salariés.",
      [("Quimbrelé", "PLACE", 1)], []),
