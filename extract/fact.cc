@@ -637,7 +637,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // (A body with finances of its own, a hospital group or a
         // university the catalog does not hold; not a ministry or an
         // authority commenting the figures.)
-        if (in.entities[e].type == "GOV" && !in.entities[e].known && opening[e] && count[e] >= 4 &&
+        // (Named once more, when no company is named twice: "When Cardiff
+        // Council introduced its charge ... the council ...".)
+        const bool minor_org = main_org < 0 || count[static_cast<size_t>(main_org)] <= 1;
+        if (in.entities[e].type == "GOV" && !in.entities[e].known && opening[e] && (count[e] >= 4 || (count[e] >= 3 && minor_org)) &&
             (body < 0 || count[e] > count[static_cast<size_t>(body)])) {
           body = static_cast<int>(e);
         }
@@ -730,6 +733,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     while (pb > 0 && !(toks[pb].flags & kTokParagraph)) --pb;
     for (const EntityMention& m : in.mentions) {
       if (m.entity == e && m.span.begin >= toks[pb].begin && m.span.begin < toks[k].begin) return true;
+    }
+    return false;
+  };
+  // Has the article named entity e before token k? (What the reader has
+  // not met yet is no subject a figure falls back on.)
+  auto named_before = [&](int e, size_t k) {
+    for (const EntityMention& m : in.mentions) {
+      if (m.entity == e && m.span.begin < toks[k].begin) return true;
     }
     return false;
   };
@@ -1961,9 +1972,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       size_t k = sb;
       // (Or after an opening adverb: "Meanwhile the district is running a
       // deficit", "Last year the district paid".)
+      // ("Now the council wants": a short word opening the sentence too.)
       for (size_t d = sb; d < sb + 3 && d < se && !determiner(k); ++d) {
+        const bool opening_word = d == sb && toks[d].length <= 4 && determiner(d + 1);
         if (toks[d].kind != TokenKind::kWord || (d > sb && (toks[d].flags & (kTokCapitalized | kTokAllCaps))) ||
-            (toks[d].lex >= 0 && (lex_.word(toks[d].lex).bits & kWordStop))) {
+            (toks[d].lex >= 0 && (lex_.word(toks[d].lex).bits & kWordStop) && !opening_word)) {
           break;  // (not "Separate figures from the statistics office")
         }
         if (determiner(d + 1)) k = d + 1;
@@ -2004,7 +2017,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "GOV" && !macro) {
         if (last_company >= 0) carry = last_company;
         else if (main_org >= 0 && (corporate(predicate) || predicate == "users") && predicate != "subsidy" &&
-                 predicate != "fine") {
+                 predicate != "fine" && named_before(main_org, qb)) {
           carry = main_org;
         }
       }
@@ -2158,7 +2171,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         carried_just_before = pb2 == 0 || !same_paragraph(pb2 - 1, pb2);
       }
       if (corporate(predicate) && !macro && main_org >= 0 && !(anaphor_first && carried_just_before) &&
-          !(briefs && carry >= 0 && !named_in_paragraph(main_org, qb)) &&
+          !(briefs && carry >= 0 && !named_in_paragraph(main_org, qb)) && (carry < 0 || named_before(main_org, qb)) &&
           (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)] ||
            (anaphor_first && count[static_cast<size_t>(carry)] <= 1 &&
             count[static_cast<size_t>(main_org)] > count[static_cast<size_t>(carry)]))) {
@@ -2295,7 +2308,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         if (named_first < 0) named_first = em->entity;
       }
-      if (recipient < 0 && main_org >= 0 && main_org != subject && main_org != object &&
+      if (recipient < 0 && main_org >= 0 && main_org != subject && main_org != object && named_before(main_org, qb) &&
           in.entities[static_cast<size_t>(main_org)].type != "PLACE") {
         recipient = main_org;
       }

@@ -21,6 +21,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a company the article has not named yet is no fallback subject; 'Now the council' is the body", "en",
+     "2025-12-10",
+     "Opinion: Tarnford's toll is a tax on drivers\n\nWhen Tarnford Council introduced its £2 daily charge in "
+     "April 2024, it promised cleaner air. The council's own figures show the charge brought in £31.5m last year. "
+     "Running the cameras cost £7.8m over the same period.\n\nTarnford Bus, which should have gained, carried "
+     "24.6 million passengers. Now the council wants to raise the charge to £3.",
+     [{"subject": "tarnford-council", "predicate": "cost", "value": 7.8e6},
+      {"subject": "tarnford-council", "value": 3},
+      {"subject": "tarnford-bus", "predicate": "users", "value": 2.46e7}]),
     ("'un an plus tôt' after a half's figure is the same half a year back", "fr", "2024-09-17",
      "Vantelis sous tension\n\nLe réseau Vantelis a publié ses comptes semestriels. Au premier semestre 2024, son "
      "chiffre d'affaires a reculé à 188 millions d'euros.\n\nLa marge du groupe est tombée à 21,4 %, contre 24,9 % "
