@@ -486,7 +486,10 @@ class Matcher : private internal::TimeReader {
   // ("entre ... et", "du ... au"), with where its opener starts; nullopt
   // without an opener, a closer or a core after it.
   std::optional<Core> RangeEnd(size_t begin, size_t end, size_t* open_begin) const {
-    auto open = PhraseBefore(r_.ranges, begin, open_begin);
+    // ("entre le 16 septembre et le 24 janvier": an article after each word.)
+    size_t article_begin = 0;
+    const bool article = PhraseBefore(r_.articles, begin, &article_begin).has_value();
+    auto open = PhraseBefore(r_.ranges, article ? article_begin : begin, open_begin);
     if (!open) return std::nullopt;
     size_t k = Next(end);
     if (k == kNpos) return std::nullopt;
@@ -494,7 +497,13 @@ class Matcher : private internal::TimeReader {
         r_.closers[static_cast<size_t>(r_.closer_of[static_cast<size_t>(open->id)])];
     auto close = closers.Match(toks_, k, text_);
     if (!close) return std::nullopt;
-    return CoreAt(Next(close->end_token));
+    size_t b = Next(close->end_token);
+    if (article) {
+      auto a = b == kNpos ? std::nullopt : r_.articles.Match(toks_, b, text_);
+      if (!a) return std::nullopt;
+      b = Next(a->end_token);
+    }
+    return CoreAt(b);
   }
 
   size_t TryRange(const Core& a) {

@@ -701,6 +701,12 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"aux neuf premiers mois de 2023", "2023-01-01/2023-09-30", "span"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
+      // "entre le ... et le ...": an article after each word of the range;
+      // the first day falls in the year before when the last day ends it.
+      {"fr",
+       "2026-02-10",
+       "La sucrerie a tourné entre le 16 septembre et le 24 janvier.",
+       {{"entre le 16 septembre et le 24 janvier", "2025-09-16/2026-01-24", "span"}}},
       // A day range whose first day takes the month of the last.
       {"fr", "2025-07-29", "Le festival s'est tenu du 24 au 27 juillet.", {{"du 24 au 27 juillet", "2025-07-24/2025-07-27", "span"}}},
       {"fr",
