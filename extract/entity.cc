@@ -910,6 +910,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
                    (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019')) {
           k += 2;
         }
+        // (And an article: "le Crédit municipal de l'Adour".)
+        const bool elided = k + 1 < n && toks[k + 1].kind == TokenKind::kPunct &&
+                            (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019') && toks[k + 1].begin == toks[k].end;
+        if (k > e && k + 1 < n && IsWord(toks[k]) && !IsCapWord(toks[k]) &&
+            ((toks[k].length <= 3 && info(toks[k]) && (info(toks[k])->bits & kWordStop)) || (toks[k].length == 1 && elided))) {
+          k += elided ? 2 : 1;
+        }
         if (k > e && k < n && !(toks[k].flags & kTokNewline)) {
           if (int f = catalog_place_at(k, SIZE_MAX); f >= 0) {
             e = found[static_cast<size_t>(f)].end_tok;
@@ -1028,6 +1035,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         !(toks[i].flags & kTokNewline) && toks[i].begin == toks[i - 1].end + 1 &&
         Cues::Has(cues.name_articles, toks[i - 1].hash) && !initial(i - 1)) {
       begin = i - 1;
+    }
+    // "Crédit immobilier : la reprise se confirme": a label before a
+    // colon at a sentence's start, its words after the first in lower
+    // case, is a topic, no name.
+    if (initial(begin) && end > begin + 1 && end < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == ':') {
+      bool lower_rest = true;
+      for (size_t k = begin + 1; k < end; ++k) lower_rest &= !IsCapWord(toks[k]);
+      if (lower_rest) {
+        i = end - 1;
+        continue;
+      }
     }
     Candidate c{begin, end, -1, gov_head || (gov_tail && end - begin >= 2) ? "GOV" : "ORG", gov_head || begin < i,
                 initial(begin), 0};

@@ -800,6 +800,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a head noun, an adjective, 'de l'' and a name are one name; a label before a colon is none", "fr",
+     "Crédit immobilier : la reprise se confirme\n\nAnne Vidal dirige le Crédit municipal de l’Orvane. "
+     "Les Forces motrices de l'Orvane ont investi 48 millions d'euros.",
+     [("Crédit municipal de l’Orvane", "ORG", 1), ("Forces motrices de l'Orvane", "ORG", 1)],
+     ["Crédit immobilier", "Crédit municipal", "Orvane"]),
     ("a currency's letters are no name, nor 'Le point' the weekly", "en",
      "Revenue of NT$24.6 billion was up 11%. Vantelis Cycles sold more bikes.",
      [("Vantelis Cycles", "ORG", 1)], ["Revenue of NT", "NT"]),
