@@ -707,6 +707,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           for (size_t k = starts[p]; k < starts[p + 1]; ++k) answer_at[k] = 1;
         }
       }
+      // (An explainer's questions, "Le point en quatre questions", are
+      // answered by the writer: no answer speaks in the first person.)
+      bool spoken = false;
+      for (size_t k = 0; k < n && !spoken; ++k) {
+        spoken = answer_at[k] && toks[k].kind == TokenKind::kWord && r.first_person.Match(toks, k, text).has_value();
+      }
+      if (!spoken) {
+        answer_at.clear();
+        interviewee = -1;
+      }
     }
   }
   // Briefs: three paragraphs or more that open with a lead word

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("an explainer's questions are answered by the writer, not by the person it names", "fr", "2025-06-11",
+     "Reprise de Vantelis : le point\n\nQui reprend l'usine ?\n\nLe groupe Kordium débourse 14 millions d'euros.\n\n"
+     "Pourquoi l'entreprise a-t-elle sombré ?\n\nLes ventes de Vantelis ont fondu à 92 millions d'euros en 2024, "
+     "selon l'administrateur judiciaire, Frédéric Olivaux.\n\nCombien d'emplois disparaissent ?\n\n"
+     "Vantelis emploie 318 salariés.",
+     [{"subject": "vantelis", "predicate": "headcount", "value": 318, "attributed_to": None}]),
     ("a company the article has not named yet is no fallback subject; 'Now the council' is the body", "en",
      "2025-12-10",
      "Opinion: Tarnford's toll is a tax on drivers\n\nWhen Tarnford Council introduced its £2 daily charge in "
