@@ -701,6 +701,16 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"aux neuf premiers mois de 2023", "2023-01-01/2023-09-30", "span"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
+      // The latest fiscal year, and its end month: the fiscal year named by
+      // the year it ended in; "five years earlier" after it, that one back.
+      {"en",
+       "2025-07-16",
+       "It enrolled 16,400 students in its latest fiscal year, which ended in March, down from 25,000 five years earlier.",
+       {{"its latest fiscal year, which ended in March", "FY2025", "year"}, {"five years earlier", "FY2020", "year"}}},
+      {"fr",
+       "2025-07-16",
+       "Au cours de son dernier exercice, clos en mars, la société a vendu 3 000 vélos.",
+       {{"son dernier exercice, clos en mars", "FY2025", "year"}}},
       // "entre le ... et le ...": an article after each word of the range;
       // the first day falls in the year before when the last day ends it.
       {"fr",
