@@ -723,6 +723,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // ("Cyclisme.", "Justice :"; not an interview's "Q:"), each a story of
   // its own, about its own company.
   bool briefs = false;
+  size_t first_lead = n;  // the first brief's first token
   {
     size_t leads = 0;
     for (size_t k = 0; k + 6 < n; ++k) {
@@ -734,6 +735,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       bool long_enough = true;  // (not a one-line heading)
       for (size_t j = k + 1; j < k + 6 && long_enough; ++j) long_enough = !(toks[j].flags & kTokParagraph);
       leads += long_enough ? 1 : 0;
+      if (long_enough) first_lead = std::min(first_lead, k);
     }
     briefs = leads >= 3;
   }
@@ -2186,6 +2188,30 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
            (anaphor_first && count[static_cast<size_t>(carry)] <= 1 &&
             count[static_cast<size_t>(main_org)] > count[static_cast<size_t>(carry)]))) {
         carry = main_org;
+      }
+      // In briefs, a company the paragraph has not named is not carried
+      // into it: "Chaussettes. ... la Bonneterie Marcillac. Le fabricant, qui
+      // emploie 142 salariés": the company the paragraph last named.
+      // (Not the company a results release names before its sections:
+      // "Le Groupe Grandval publie ... Activité. Le produit brut ...".)
+      auto first_named_at = [&](int e) {
+        size_t at = SIZE_MAX;
+        for (const EntityMention& m : in.mentions) {
+          if (m.entity == e) at = std::min<size_t>(at, m.span.begin);
+        }
+        return at;
+      };
+      if (briefs && corporate(predicate) && !macro && carry >= 0 && !named_in_paragraph(carry, qb) &&
+          first_lead < n && first_named_at(carry) >= toks[first_lead].begin) {
+        size_t pb = qb;
+        while (pb > 0 && !(toks[pb].flags & kTokParagraph)) --pb;
+        for (const EntityMention& m : in.mentions) {
+          const size_t e = static_cast<size_t>(m.entity);
+          if (m.span.begin >= toks[pb].begin && m.span.begin < toks[qb].begin && in.entities[e].type == "ORG" &&
+              !market[e] && !medium[e] && !press_mention(m)) {
+            carry = m.entity;
+          }
+        }
       }
       if (carry >= 0 && carry != source && carry != object) {
         subject = carry;

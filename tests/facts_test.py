@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("in briefs, a company another brief named is not carried into a paragraph that names its own", "fr",
+     "2026-01-27",
+     "Textile : les brèves de la semaine\n\nLaine. La filature Kordium, à Mazamet, a produit 410 tonnes de fil en "
+     "2025.\n\nDentelle. À Calais, Vantelis a obtenu une aide de 800 000 euros de la Région Hauts-de-France.\n\n"
+     "Chaussettes. Le tribunal de commerce de Troyes a placé en redressement judiciaire la Bonneterie Tarvelle. "
+     "Le fabricant, qui emploie 142 salariés, accuse une dette de 9,3 M€.",
+     [{"subject": "bonneterie-tarvelle", "predicate": "headcount", "value": 142},
+      {"subject": "bonneterie-tarvelle", "predicate": "debt", "value": 9.3e6}]),
     ("an explainer's questions are answered by the writer, not by the person it names", "fr", "2025-06-11",
      "Reprise de Vantelis : le point\n\nQui reprend l'usine ?\n\nLe groupe Kordium débourse 14 millions d'euros.\n\n"
      "Pourquoi l'entreprise a-t-elle sombré ?\n\nLes ventes de Vantelis ont fondu à 92 millions d'euros en 2024, "
