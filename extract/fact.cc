@@ -2635,6 +2635,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // dates the change).
       if (in.times[k].earlier && (IsChange(predicate) || dim == kDimPp)) continue;
       if (past_base(k) && (IsChange(predicate) || dim == kDimPp || dim == kDimPercent)) continue;
+      // (Nor a past base after the amount that qualifies a noun: "fell 17%
+      // to $118.5 million as charter rates eased from last year's highs".)
+      if (past_base(k) && after && tr[k].end + 1 < n && toks[tr[k].end].kind == TokenKind::kPunct &&
+          (toks[tr[k].end].cp == '\'' || toks[tr[k].end].cp == U'\u2019') && toks[tr[k].end + 1].kind == TokenKind::kWord &&
+          Fold(toks[tr[k].end + 1].Text(text)) == "s") {
+        continue;
+      }
       size_t d = before ? qb - tr[k].end : after ? tr[k].begin - qe : 0;
       // A fiscal year named in the sentence wins ("revenue for fiscal year
       // 2025, which ended in late January").

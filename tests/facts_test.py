@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'up 13% on last year' is this year's rise; 'from last year's highs' after an amount does not date it", "en",
+     "2025-10-10",
+     "Kordium sale sets record\n\nThe October sale at Kordium ended with turnover of €96.4 million, up 13% on "
+     "last year. Vantelis Tankers said its second-quarter revenue fell 17% to $118.5 million as charter rates eased "
+     "from last year's highs.",
+     [{"subject": "kordium", "predicate": "growth", "value": 13, "period": "2025"},
+      {"predicate": "revenue", "value": 1.185e8, "period": "2025-Q2"}]),
     ("in briefs, a company another brief named is not carried into a paragraph that names its own", "fr",
      "2026-01-27",
      "Textile : les brèves de la semaine\n\nLaine. La filature Kordium, à Mazamet, a produit 410 tonnes de fil en "
