@@ -537,8 +537,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     if (i < trigger_from) continue;  // inside a longer trigger: no shorter one here (cues still count)
     if (auto m = r.triggers.Match(toks, i, text)) {
-      hits.push_back({i, m->end_token, m->id});
-      trigger_from = m->end_token;
+      // (Not the head of a compound: "un soutien-gorge" is no "soutien";
+      // nor its tail: "le sous-investissement".)
+      const size_t e = m->end_token;
+      const bool compound =
+          (e + 1 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == '-' && toks[e].begin == toks[e - 1].end &&
+           toks[e + 1].begin == toks[e].end && toks[e + 1].kind == TokenKind::kWord) ||
+          (i >= 2 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == '-' && toks[i - 1].end == toks[i].begin &&
+           toks[i - 2].end == toks[i - 1].begin && toks[i - 2].kind == TokenKind::kWord);
+      if (!compound) {
+        hits.push_back({i, e, m->id});
+        trigger_from = e;
+      }
     }
   }
 
@@ -2453,7 +2463,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (round.predicate != "funding_raised" || round.part_of >= 0 || rq.unit != q.unit) continue;
         const double total = rq.value ? rq.value->ToDouble() : rq.high ? rq.high->ToDouble() : 0;
         const double v = q.value ? q.value->ToDouble() : 0;
-        if (v <= 0 || v >= total || (object >= 0 && object != round.subject)) break;
+        // (A share of it: not "un soutien-gorge se vend 79 euros" after a
+        // round of 12 millions.)
+        if (v <= 0 || v >= total || v < total * 0.01 || (object >= 0 && object != round.subject)) break;
         predicate = "funding_raised";
         subject = round.subject;
         object = -1;

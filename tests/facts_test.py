@@ -21,6 +21,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a price far below a round is no share of it; a compound's head is no trigger; an hourly entry rate is pay",
+     "fr", "2025-03-01",
+     "Kordium lève des fonds\n\nL'entreprise Kordium a levé 12 millions d'euros en janvier.\n\n« Un soutien-gorge "
+     "fabriqué chez nous se vend en moyenne 79 euros », assure sa dirigeante.",
+     [{"subject": "kordium", "predicate": "price", "value": 79},
+      {"absent": True, "predicate": "funding_raised", "value": 79}]),
+    ("an hourly entry rate raised to a level is pay, not money raised", "en", "2026-04-15",
+     "Kordium settles\n\nKordium has also raised its entry rate for store staff to £12.85 an hour this month.",
+     [{"subject": "kordium", "predicate": "compensation", "value": 12.85}]),
     ("'up 13% on last year' is this year's rise; 'from last year's highs' after an amount does not date it", "en",
      "2025-10-10",
      "Kordium sale sets record\n\nThe October sale at Kordium ended with turnover of €96.4 million, up 13% on "
