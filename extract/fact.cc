@@ -774,7 +774,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // "son concurrent grenoblois Ciséo" teach that "la biotech", "la société
   // grenobloise" later mean them (the last one so described). The words
   // are keyed without their feminine or plural ending.
-  std::unordered_map<std::string, int> described;
+  // (Each with where it was so described: a noun means the last entity
+  // described by it before the noun, not one the article names later.)
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, int>>> described;
   auto stem = [&](size_t k) {
     std::string w = Fold(toks[k].Text(text));
     // ("grenoblois", "grenobloise", "grenobloises" -> "grenobloi")
@@ -809,7 +811,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const Token& head = toks[h];
     if (head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
         !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)))) {
-      described[stem(h)] = m.entity;
+      described[stem(h)].emplace_back(m.span.begin, m.entity);
     }
   }
   for (const EntityMention& m : in.mentions) {
@@ -835,7 +837,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (toks[det].kind == TokenKind::kPunct && (toks[det].cp == '\'' || toks[det].cp == U'\u2019') && det > 0) --det;
       if (determiner(det)) {
         for (size_t k = noun; k < name_begin; ++k) {
-          if (common_noun(k)) described[stem(k)] = m.entity;
+          if (common_noun(k)) described[stem(k)].emplace_back(m.span.begin, m.entity);
         }
         break;
       }
@@ -857,7 +859,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (opens && close < n && close < k + 9 && toks[close].kind == TokenKind::kPunct && toks[close].cp == ',') {
         for (size_t w = k + 1; w < close; ++w) {
-          if (common_noun(w)) described[stem(w)] = m.entity;
+          if (common_noun(w)) described[stem(w)].emplace_back(m.span.begin, m.entity);
         }
       }
     }
@@ -2009,7 +2011,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // The noun, else an adjective after it ("la société grenobloise").
         for (size_t w = k; w < se && w < k + 3 && common_noun(w) && description < 0; ++w) {
           auto it = described.find(stem(w));
-          if (it != described.end() && it->second != source && it->second != object) description = it->second;
+          int e = -1;
+          uint32_t at = 0;
+          if (it != described.end()) {
+            for (const auto& [pos, entity] : it->second) {
+              if (pos < toks[w].begin && (e < 0 || pos >= at)) {
+                e = entity;
+                at = pos;
+              }
+            }
+          }
+          if (e >= 0 && e != source && e != object) description = e;
           // ("The department said the company had submitted ...": the speaker.)
           if (description >= 0 && r.attribution_verb.Match(toks, w + 1, text)) description = -1;
         }

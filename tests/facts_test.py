@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("money paid 'in VAT' or 'de dividendes' is a tax or a dividend, whatever the verb", "en", "2025-10-01",
+     "Kordium closes schools\n\nKordium paid £31 million in VAT in the eight months to August.",
+     [{"subject": "kordium", "predicate": "tax", "value": 3.1e7}]),
+    ("a noun means the entity it described before it, not one the article names later", "en", "2025-10-01",
+     "Kordium Learning shuts schools\n\nKordium Learning runs 27 schools. The group had 14,260 pupils, down 5.2% "
+     "from a year earlier.\n\nKordium has agreed a £40 million loan from Lloyds Banking Group.",
+     [{"subject": "kordium-learning", "predicate": "growth", "value": -5.2}]),
     ("a price far below a round is no share of it; a compound's head is no trigger; an hourly entry rate is pay",
      "fr", "2025-03-01",
      "Kordium lève des fonds\n\nL'entreprise Kordium a levé 12 millions d'euros en janvier.\n\n« Un soutien-gorge "
