@@ -142,6 +142,9 @@ struct FactLinker::Rules {
   std::vector<std::string> legislature_words;
   std::vector<std::string> market_words;
   std::vector<std::string> medium_names;
+  // Nouns whose number is never a fact of its own ("39 voix", "133
+  // points"), though any other counted plural may be. Folded.
+  std::unordered_set<std::string> uncounted;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
   bool head_last = false;  // a name's last word is the noun the article calls it by ("School District")
@@ -305,6 +308,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.legislature_words.push_back(Fold(p));
         } else if (k == "market_word") {
           r.market_words.push_back(Fold(p));
+        } else if (k == "uncounted") {
+          r.uncounted.insert(Fold(p));
         } else if (k == "medium_name") {
           r.medium_names.push_back(Fold(p));
         } else if (auto table = Rules::CueTables().find(k); table != Rules::CueTables().end()) {
@@ -1308,6 +1313,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (deal) {
         predicate = "acquisition_price";
         confidence = std::max(confidence, 0.3);
+      }
+    }
+    // "164 films", "31 fixtures": a number in digits of a plural noun the
+    // lexicon does not know is a count of what the subject has or did, at
+    // low confidence.
+    if (predicate.empty() && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited && qe > qb + 1 &&
+        q.value && q.value->ToDouble() >= 2) {
+      const Token& noun = toks[qe - 1];
+      const std::string_view w = noun.Text(text);
+      bool digits = false;
+      for (size_t k = qb; k + 1 < qe; ++k) digits |= toks[k].kind == TokenKind::kNumber;
+      if (digits && noun.kind == TokenKind::kWord && !(noun.flags & (kTokCapitalized | kTokAllCaps)) &&
+          noun.length >= 4 && (w.back() == 's' || w.back() == 'x') && !r.uncounted.count(Fold(w)) &&
+          !r.uncounted.count(Fold(q.unit))) {
+        predicate = "count";
+        confidence = 0.15;
       }
     }
     if (predicate.empty() || confidence < 0.12) continue;

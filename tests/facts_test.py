@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a number in digits of a plural noun the lexicon does not know is a count; votes are none", "fr", "2026-02-01",
+     "Le cinéma Kordium a projeté 164 films en 2025. Le budget a été adopté par 39 voix contre 12.",
+     [{"subject": "kordium", "predicate": "count", "value": 164, "period": "2025"},
+      {"absent": True, "value": 39}]),
     ("money paid 'in VAT' or 'de dividendes' is a tax or a dividend, whatever the verb", "en", "2025-10-01",
      "Kordium closes schools\n\nKordium paid £31 million in VAT in the eight months to August.",
      [{"subject": "kordium", "predicate": "tax", "value": 3.1e7}]),
