@@ -1486,6 +1486,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     return found[a].end_tok - found[a].begin_tok > found[b].end_tok - found[b].begin_tok;
   });
   std::vector<int> entity_of(found.size(), -1);
+  std::vector<bool> type_cued(entities->size(), true);  // per entity: a cue or the catalog set its type
   for (size_t k : by_length) {
     const Candidate& c = found[k];
     uint64_t key;
@@ -1561,6 +1562,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (c.catalog < 0 && c.type == "PERSON") type = "PERSON";
       // A name read as a place only from "à X" is an organisation when a cue says so elsewhere.
       if (c.catalog < 0 && c.cued && c.type == "ORG" && type == "PLACE") type = "ORG";
+      // ... and a name read as an organisation for want of a cue is a place
+      // when a cue says so ("Barrages de l'Ubaye" ... "la vallée de l'Ubaye").
+      if (c.catalog < 0 && c.cued && c.type == "PLACE" && type == "ORG" &&
+          !type_cued[static_cast<size_t>(it->second)]) {
+        type = "PLACE";
+      }
+      if (c.cued) type_cued[static_cast<size_t>(it->second)] = true;
       continue;
     }
     Entity e;
@@ -1573,6 +1581,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     int index = static_cast<int>(entities->size());
     entities->push_back(std::move(e));
+    type_cued.resize(entities->size(), false);
+    type_cued[static_cast<size_t>(index)] = c.catalog >= 0 || c.cued;
     entity_of_key.emplace(key, index);
     entity_of[k] = index;
     for (const auto& [tb, te] : institution_tails) {

@@ -841,6 +841,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name read as an organisation for want of a cue is a place when a cue says so elsewhere", "fr",
+     "Barrages de l'Orvane : la rente\n\nDans la vallée de l'Orvane, les Forces motrices de l'Orvane turbinent.",
+     [("Orvane", "PLACE", 2), ("Forces motrices de l'Orvane", "ORG", 1)], []),
     ("a head noun, an adjective, 'de l'' and a name are one name; a label before a colon is none", "fr",
      "Crédit immobilier : la reprise se confirme\n\nAnne Vidal dirige le Crédit municipal de l’Orvane. "
      "Les Forces motrices de l'Orvane ont investi 48 millions d'euros.",
