@@ -701,6 +701,8 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"aux neuf premiers mois de 2023", "2023-01-01/2023-09-30", "span"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
+      // A pair of months that is a calendar quarter, then "period".
+      {"en", "2025-07-17", "Sales rose 7.5% in the April-June period.", {{"in the April-June period", "2025-Q2", "quarter"}}},
       // The latest fiscal year, and its end month: the fiscal year named by
       // the year it ended in; "five years earlier" after it, that one back.
       {"en",
