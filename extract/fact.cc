@@ -145,6 +145,9 @@ struct FactLinker::Rules {
   // Nouns whose number is never a fact of its own ("39 voix", "133
   // points"), though any other counted plural may be. Folded.
   std::unordered_set<std::string> uncounted;
+  // Verbs that, right after an amount, are a participle of another verb
+  // ("an estimate of £4.7 billion made in 2021"), not its trigger. Folded.
+  std::unordered_set<std::string> not_participle;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
   bool head_last = false;  // a name's last word is the noun the article calls it by ("School District")
@@ -308,6 +311,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.legislature_words.push_back(Fold(p));
         } else if (k == "market_word") {
           r.market_words.push_back(Fold(p));
+        } else if (k == "not_participle") {
+          r.not_participle.insert(Fold(p));
         } else if (k == "uncounted") {
           r.uncounted.insert(Fold(p));
         } else if (k == "medium_name") {
@@ -992,6 +997,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // After the amount, only a noun close by names it ("4,8 milliards de
         // pertes", "a $4.8 billion loss"); a verb there starts another clause.
         if (!before && ((t.verb && dist > 0) || dist > 4) && h.begin != label_at) continue;
+        if (!before && t.verb && h.end == h.begin + 1 && r.not_participle.count(Fold(toks[h.begin].Text(text)))) continue;
         // "812 pharmacies adhérentes": a noun right after the noun the
         // amount counts qualifies it (unlike a participle: "820 appareils
         // livrés").
@@ -1239,8 +1245,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const bool adjacent = qb - qr[k].end <= 4 || (k + 1 < qi && qb - qr[k + 1].end <= 6);
       if (DimBit(p.dimension) != DimBit(q.dimension) && qb - qr[k].end <= 16) continue;
       if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qb - qr[k].end > 16) break;
-      const bool cue = adjacent ? comparison_between(qr[k].end, qb)
-                                : comparison_between(std::max(qr[k].end, qb >= 3 ? qb - 3 : 0), qb);
+      // (Or a comparison word that opens the words between them, a few more:
+      // "at least £6.8 billion, against an original estimate of £4.7 billion".)
+      const size_t gap = qr[k].end + (qr[k].end < qb && is_comma(qr[k].end) ? 1 : 0);
+      const bool opens = qb - qr[k].end <= 8 && gap < qb && cue_end[gap][kComparison] != 0;
+      const bool cue = adjacent || opens ? comparison_between(qr[k].end, qb)
+                                         : comparison_between(std::max(qr[k].end, qb >= 3 ? qb - 3 : 0), qb);
       // (Or the base's own counted noun, or the one the figure takes from
       // its base and has no words of here: "52 300 entrées, contre 47 800".)
       if (cue && (!best.trig || best.tb < qr[k].begin || best.te <= best.tb || best.te <= qr[k].end || confidence < 0.3)) {
@@ -1314,6 +1324,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         predicate = "acquisition_price";
         confidence = std::max(confidence, 0.3);
       }
+    }
+    // "will cost £6.8 billion", "coûtera 420 millions d'euros": what costs
+    // millions is a project's cost, not a price ("costs £549" is one).
+    if (predicate == "price" && q.dimension == "money" && q.per.empty() && best.trig && best.trig->verb &&
+        best.te > best.tb &&
+        std::abs(q.value ? q.value->ToDouble() : q.low ? q.low->ToDouble() : q.high ? q.high->ToDouble() : 0) >= 1e6) {
+      const std::string w = Fold(toks[best.tb].Text(text));
+      if (w.rfind("cost", 0) == 0 || w.rfind("cout", 0) == 0) predicate = "cost";
     }
     // "164 films", "31 fixtures": a number in digits of a plural noun the
     // lexicon does not know is a count of what the subject has or did, at

@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what costs millions is a cost, what costs £549 a price; a base after 'against an estimate of' is the same measure",
+     "en", "2025-06-01",
+     "Kordium prisons\n\nKordium said the new prisons will cost at least £6.8 billion, against an original estimate "
+     "of £4.7 billion made in 2021. Its headset costs £549.",
+     [{"subject": "kordium", "predicate": "cost", "value": 6.8e9},
+      {"subject": "kordium", "predicate": "cost", "value": 4.7e9, "period": "2021"},
+      {"predicate": "price", "value": 549}]),
     ("a number in digits of a plural noun the lexicon does not know is a count; votes are none", "fr", "2026-02-01",
      "Le cinéma Kordium a projeté 164 films en 2025. Le budget a été adopté par 39 voix contre 12.",
      [{"subject": "kordium", "predicate": "count", "value": 164, "period": "2025"},
