@@ -2497,6 +2497,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
+    // "£500 million of extra funding had been agreed": a public body's
+    // funding is its budget; it raises no capital.
+    if (predicate == "funding_raised" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV") {
+      predicate = "budget";
+    }
     // "La Commission a infligé une amende de 340 millions d'euros à Meta":
     // the fact is about who pays.
     if ((predicate == "fine" || predicate == "settlement") && object >= 0) {

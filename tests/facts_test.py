@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a public body's funding is its budget, not capital raised", "en", "2025-06-01",
+     "Prison places\n\nA Ministry of Justice spokesperson said £500 million of extra funding had been agreed.",
+     [{"subject": "ministry-of-justice", "predicate": "budget", "value": 5e8}]),
     ("what costs millions is a cost, what costs £549 a price; a base after 'against an estimate of' is the same measure",
      "en", "2025-06-01",
      "Kordium prisons\n\nKordium said the new prisons will cost at least £6.8 billion, against an original estimate "
