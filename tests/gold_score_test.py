@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks tools/gold_score.py's period comparison: two notations of one
-calendar interval are the same period; a fiscal year or a different
-interval is not. Run: python3 tests/gold_score_test.py <repo root>."""
+calendar interval are the same period, and a fiscal year is the twelve
+months ending in its year (not the calendar year); a different interval
+is not. Run: python3 tests/gold_score_test.py <repo root>."""
 import importlib.util
 import os
 import sys
@@ -21,8 +22,13 @@ CASES = [
     ("2025-03-05", "2025-03-05/2025-03-05", True),
     ("2025", "2025", True),
     (None, None, True),
-    ("FY2025", "2025", False),                    # a fiscal year is compared as written
-    ("FY2025", "2024-07-01/2025-06-30", False),
+    ("FY2025", "2025", False),                    # a fiscal year is no calendar year
+    ("FY2025", "2024-07-01/2025-06-30", True),    # ... but the twelve months it names, ending in 2025
+    ("FY2025", "2024-04-01/2025-03-31", True),
+    ("FY2025", "2025-01-01/2025-12-31", False),
+    ("FY2025", "2023-07-01/2024-06-30", False),
+    ("FY2025", "2024-07-01/2025-06-29", False),
+    ("FY2025", "2024-10-01/2025-06-30", False),
     ("2025", "2025-01-01/2025-12-30", False),
     ("2025-H1", "2025-Q2", False),
     ("2025", None, False),

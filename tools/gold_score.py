@@ -479,8 +479,27 @@ def period_interval(v):
     return None
 
 
+def fiscal_year_span(fy, v):
+    """Whether the span v is the twelve months of fiscal year fy ("FY2025"),
+    named by the year it ends in: it runs from the first day of a month to
+    the last day of the month a year later, and ends in that year (not on
+    December 31, a calendar year)."""
+    m = re.fullmatch(r"FY(\d{4})", fy or "")
+    iv = period_interval(v)
+    if not m or iv is None:
+        return False
+    first, last = iv
+    y = int(m.group(1))
+    fy_, fm, fd = (int(x) for x in first.split("-"))
+    ly, lm, ld = (int(x) for x in last.split("-"))
+    twelve = fd == 1 and ld == calendar.monthrange(ly, lm)[1] and (ly * 12 + lm) - (fy_ * 12 + fm) == 11
+    return twelve and ly == y and (lm, ld) != (12, 31)
+
+
 def same_period(a, b):
     if a == b:
+        return True
+    if fiscal_year_span(a, b) or fiscal_year_span(b, a):
         return True
     ia, ib = period_interval(a), period_interval(b)
     return ia is not None and ia == ib
