@@ -124,7 +124,7 @@ struct FactLinker::Rules {
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
-      object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
+      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before;
   // "client", "customer": consumers (users) by the thousands, business
@@ -170,6 +170,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"comparison", &Rules::comparison},
       {"clause_break", &Rules::clause_break},
       {"object_after", &Rules::object_after},
+      {"sale_word", &Rules::sale_word},
       {"cumulative", &Rules::cumulative},
       {"scope_before", &Rules::scope_before},
       {"scope_world", &Rules::scope_world},
@@ -2495,6 +2496,31 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         subject = em->entity;
         other_company = true;
         break;
+      }
+    }
+    // "Altéo Télécom cède ses pylônes à Pylônia pour 2,35 milliards": what
+    // a seller sells to a buyer is the buyer's purchase.
+    if (predicate == "acquisition_price" && q.dimension == "money") {
+      size_t ssb = 0, sse = 0;  // the whole sentence
+      sentence_range(q.sentence, &ssb, &sse);
+      bool sale = false;
+      for (size_t k = ssb; k < qb && !sale; ++k) sale = r.sale_word.Match(toks, k, text).has_value();
+      if (sale) {
+        int buyer = -1;
+        for (const EntityMention& m : in.mentions) {
+          if (m.first_token <= ssb || m.first_token >= sse || buyer >= 0) continue;
+          const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+          // (A name read as a place only for the "à" before it is a buyer.)
+          if (e.type != "ORG" && e.type != "GOV" && !(e.type == "PLACE" && !e.known)) continue;
+          size_t p = m.first_token - 1;
+          if (p > ssb && determiner(p)) --p;  // "to the group"
+          const std::string w = toks[p].kind == TokenKind::kWord ? Fold(toks[p].Text(text)) : "";
+          if (w == "à" || w == "a" || w == "au" || w == "aux" || w == "to") buyer = m.entity;
+        }
+        if (buyer >= 0 && buyer != subject) {
+          if (object < 0) object = subject;
+          subject = buyer;
+        }
       }
     }
     // "£500 million of extra funding had been agreed": a public body's

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the price of a sale to a buyer is the buyer's purchase", "fr", "2025-06-01",
+     "Pylônes\n\nL’opérateur Kordium cède ses pylônes à Tarvelle pour 2,35 milliards d’euros.",
+     [{"subject": "tarvelle", "predicate": "acquisition_price", "value": 2.35e9}]),
+    ("the price of a sale to a buyer is the buyer's purchase (English)", "en", "2025-06-01",
+     "Towers\n\nKordium sold its towers to Tarvelle Infra for $2.35 billion.",
+     [{"subject": "tarvelle-infra", "predicate": "acquisition_price", "value": 2.35e9}]),
     ("a public body's funding is its budget, not capital raised", "en", "2025-06-01",
      "Prison places\n\nA Ministry of Justice spokesperson said £500 million of extra funding had been agreed.",
      [{"subject": "ministry-of-justice", "predicate": "budget", "value": 5e8}]),
