@@ -1204,7 +1204,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     const bool weak = predicate.empty() || (confidence < 0.2 && direction_distance <= 2 && part_of < 0);
     if (weak && direction != 0 && !level_reached && (dim & (kDimPercent | kDimPp))) {
-      predicate = "growth";
+      // ("Shares in Meblova, listed in Warsaw since 2011, have lost 18%":
+      // what moves is the share price the sentence opens with.)
+      const bool shares = best.trig && best.trig->predicate == "stock_change" && !best.trig->verb && best.tb <= sb + 1 &&
+                          (dim & kDimPercent);
+      predicate = shares ? "stock_change" : "growth";
       confidence = 0.3;
     }
     // "will raise council tax by 9.99%", "augmentera la taxe foncière de

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a change of the shares a sentence opens with is a share-price move, however far its verb", "en", "2025-07-15",
+     "Kordium results\n\nShares in Kordium, listed in Warsaw since 2011, have lost 18% since January. Its shares fell "
+     "1.9% on Monday and have lost about 12% this year.",
+     [{"subject": "kordium", "predicate": "stock_change", "value": -18},
+      {"subject": "kordium", "predicate": "stock_change", "value": -12}]),
     ("the price of a sale to a buyer is the buyer's purchase", "fr", "2025-06-01",
      "Pylônes\n\nL’opérateur Kordium cède ses pylônes à Tarvelle pour 2,35 milliards d’euros.",
      [{"subject": "tarvelle", "predicate": "acquisition_price", "value": 2.35e9}]),
