@@ -2527,6 +2527,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "l'État apportera 41 M€", "L'Union européenne apportera 1,8 million":
+    // what a public body puts into someone else's project is a subsidy to
+    // them (the body granting it is the object).
+    if (predicate == "investment" && q.dimension == "money" && best.trig && best.trig->verb && best.tb < qb) {
+      for (const EntityMention& m : in.mentions) {
+        const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+        if (e.type != "GOV" || m.entity == subject || m.end_token > best.tb || m.end_token + 3 < best.tb ||
+            m.first_token < sb) {
+          continue;
+        }
+        predicate = "subsidy";
+        object = m.entity;
+      }
+    }
     // "£500 million of extra funding had been agreed": a public body's
     // funding is its budget; it raises no capital.
     if (predicate == "funding_raised" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV") {

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a public body puts into someone else's project is a subsidy to them", "fr", "2025-06-01",
+     "Logement\n\nLa métropole Kordium y consacrera 186 millions d'euros, et l'État apportera 41 M€ au titre des "
+     "aides à la pierre.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 4.1e7, "object": "etat-francais"}]),
     ("a change of the shares a sentence opens with is a share-price move, however far its verb", "en", "2025-07-15",
      "Kordium results\n\nShares in Kordium, listed in Warsaw since 2011, have lost 18% since January. Its shares fell "
      "1.9% on Monday and have lost about 12% this year.",
