@@ -661,7 +661,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // (Named once more, when no company is named twice: "When Cardiff
         // Council introduced its charge ... the council ...".)
         const bool minor_org = main_org < 0 || count[static_cast<size_t>(main_org)] <= 1;
-        if (in.entities[e].type == "GOV" && !in.entities[e].known && opening[e] && (count[e] >= 4 || (count[e] >= 3 && minor_org)) &&
+        // (Or a facility with finances of its own, an airport or a port
+        // the article opens with: "L'aéroport de Rodez-Aveyron bat son
+        // record".)
+        // (Named with its lower-case head, "aéroport de", "port of"; not a
+        // product such as "le tarif Bleu".)
+        const std::string& fname = in.entities[e].name;
+        const bool facility = in.entities[e].type == "PRODUCT" && in.entities[e].parent.empty() &&
+                              fname.find(' ') != std::string::npos && !fname.empty() && fname[0] >= 'a' && fname[0] <= 'z';
+        if ((in.entities[e].type == "GOV" || facility) && !in.entities[e].known && opening[e] &&
+            (count[e] >= 4 || (count[e] >= 3 && minor_org)) &&
             (body < 0 || count[e] > count[static_cast<size_t>(body)])) {
           body = static_cast<int>(e);
         }

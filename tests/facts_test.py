@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a facility the article opens with, named twice, is its topic rather than a company named once", "fr",
+     "2026-02-05",
+     "L'aéroport de Sorbe-Orvane bat son record\n\nAnnée record pour l'aéroport de Sorbe-Orvane. La plateforme "
+     "a accueilli 212 400 passagers l'an dernier, en hausse de 14 %, a indiqué jeudi le syndicat mixte qui la gère. "
+     "La hausse des fréquences de Tarvelle Air explique ce bond.\n\nElle table sur environ 230 000 passagers en 2026.",
+     [{"subject": "aeroport-de-sorbe-orvane", "predicate": "growth", "value": 14},
+      {"subject": "aeroport-de-sorbe-orvane", "predicate": "users", "value": 230000}]),
     ("what a public body puts into someone else's project is a subsidy to them", "fr", "2025-06-01",
      "Logement\n\nLa métropole Kordium y consacrera 186 millions d'euros, et l'État apportera 41 M€ au titre des "
      "aides à la pierre.",
