@@ -1085,6 +1085,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           in_name = m->first_token < h.end && h.begin < m->end_token;
         }
         if (in_name) continue;
+        // (Nor a noun before another subject of the verb: "the central bank
+        // expects the economy to grow about 2.1%".)
+        bool economy_between = false;
+        for (size_t k = h.end; k < best.tb && !economy_between; ++k) economy_between = cue_end[k][kEconomy] != 0;
+        if (economy_between) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
           if (t.verb || !(t.dims & dim) || t.predicate[0] == '_' || t.predicate == "growth") continue;
           if (quantities_between(h.end, qb, t.dims) > 0 && !(dim & kDimPercent)) continue;

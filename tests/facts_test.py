@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a noun before another subject of the change verb is not what changes", "en", "2025-10-08",
+     "Thai rates\n\nThe Bank of Thailand cut its key rate to 1.25%. The central bank now expects the economy to grow "
+     "about 2.1% this year.",
+     [{"predicate": "growth", "value": 2.1}, {"absent": True, "predicate": "interest_rate", "value": 2.1}]),
     ("a facility the article opens with, named twice, is its topic rather than a company named once", "fr",
      "2026-02-05",
      "L'aéroport de Sorbe-Orvane bat son record\n\nAnnée record pour l'aéroport de Sorbe-Orvane. La plateforme "
