@@ -2530,8 +2530,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           // (A name read as a place only for the "à" before it is a buyer.)
           if (e.type != "ORG" && e.type != "GOV" && !(e.type == "PLACE" && !e.known)) continue;
+          // ("à Pylônia", "to the group", "au promoteur Altarea", "to rival
+          // Kordium": up to two lower-case words before the name.)
           size_t p = m.first_token - 1;
-          if (p > ssb && determiner(p)) --p;  // "to the group"
+          for (int skip = 0; skip < 2 && p > ssb && toks[p].kind == TokenKind::kWord &&
+                             !(toks[p].flags & (kTokCapitalized | kTokAllCaps));
+               ++skip) {
+            const std::string w = Fold(toks[p].Text(text));
+            if (w == "à" || w == "a" || w == "au" || w == "aux" || w == "to") break;
+            --p;
+          }
           const std::string w = toks[p].kind == TokenKind::kWord ? Fold(toks[p].Text(text)) : "";
           if (w == "à" || w == "a" || w == "au" || w == "aux" || w == "to") buyer = m.entity;
         }

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a buyer named after a noun ('au promoteur X') is the buyer", "fr", "2025-09-10",
+     "Grands magasins\n\nL’immeuble de Limoges de Kordium a déjà été cédé pour 18 millions d’euros au promoteur "
+     "Tarvelle.",
+     [{"subject": "tarvelle", "predicate": "acquisition_price", "value": 1.8e7}]),
     ("a noun before another subject of the change verb is not what changes", "en", "2025-10-08",
      "Thai rates\n\nThe Bank of Thailand cut its key rate to 1.25%. The central bank now expects the economy to grow "
      "about 2.1% this year.",
