@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("money paid in lieu of a financial penalty is a settlement", "en", "2025-10-14",
+     "Bookmaker settles\n\nKordium Bet will pay £7.4 million in lieu of a financial penalty after an investigation.",
+     [{"predicate": "settlement", "value": 7.4e6}]),
     ("a buyer named after a noun ('au promoteur X') is the buyer", "fr", "2025-09-10",
      "Grands magasins\n\nL’immeuble de Limoges de Kordium a déjà été cédé pour 18 millions d’euros au promoteur "
      "Tarvelle.",
