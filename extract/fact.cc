@@ -899,6 +899,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const size_t qb = qr[qi].begin, qe = qr[qi].end;
     // The amount's size: its value, else a range's or a bound's top.
     const double value_or_high = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : 0;
+    // ... or its value, else a bound's or a range's bottom ("at least £6.8 billion").
+    const double value_or_low = q.value ? q.value->ToDouble() : q.low ? q.low->ToDouble() : value_or_high;
     // "supprimer 8 % de ses effectifs", "cut 5% of its workforce": a share
     // of the staff counts people, for the triggers that count them.
     const bool staff_share = q.dimension == "percent" && r.workforce_share.Match(toks, qe, text).has_value();
@@ -1348,7 +1350,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // millions is a project's cost, not a price ("costs £549" is one).
     if (predicate == "price" && q.dimension == "money" && q.per.empty() && best.trig && best.trig->verb &&
         best.te > best.tb &&
-        std::abs(q.value ? q.value->ToDouble() : q.low ? q.low->ToDouble() : q.high ? q.high->ToDouble() : 0) >= 1e6) {
+        std::abs(value_or_low) >= 1e6) {
       const std::string w = Fold(toks[best.tb].Text(text));
       if (w.rfind("cost", 0) == 0 || w.rfind("cout", 0) == 0) predicate = "cost";
     }
@@ -1557,8 +1559,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // clients" a software firm's business clients.
     if ((predicate == "count" || predicate == "users") && q.dimension == "count" &&
         std::find(r.customer_nouns.begin(), r.customer_nouns.end(), Fold(q.unit)) != r.customer_nouns.end()) {
-      const double v = q.value ? q.value->ToDouble() : q.low ? q.low->ToDouble() : q.high ? q.high->ToDouble() : 0;
-      predicate = v >= 1e4 ? "users" : "count";
+      predicate = value_or_low >= 1e4 ? "users" : "count";
     }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.
@@ -2533,15 +2534,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // ("à Pylônia", "to the group", "au promoteur Altarea", "to rival
           // Kordium": up to two lower-case words before the name.)
           size_t p = m.first_token - 1;
+          auto to = [&](size_t k) {
+            const std::string w = toks[k].kind == TokenKind::kWord ? Fold(toks[k].Text(text)) : "";
+            return w == "à" || w == "a" || w == "au" || w == "aux" || w == "to";
+          };
           for (int skip = 0; skip < 2 && p > ssb && toks[p].kind == TokenKind::kWord &&
-                             !(toks[p].flags & (kTokCapitalized | kTokAllCaps));
+                             !(toks[p].flags & (kTokCapitalized | kTokAllCaps)) && !to(p);
                ++skip) {
-            const std::string w = Fold(toks[p].Text(text));
-            if (w == "à" || w == "a" || w == "au" || w == "aux" || w == "to") break;
             --p;
           }
-          const std::string w = toks[p].kind == TokenKind::kWord ? Fold(toks[p].Text(text)) : "";
-          if (w == "à" || w == "a" || w == "au" || w == "aux" || w == "to") buyer = m.entity;
+          if (to(p)) buyer = m.entity;
         }
         if (buyer >= 0 && buyer != subject) {
           if (object < 0) object = subject;
