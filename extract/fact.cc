@@ -145,6 +145,9 @@ struct FactLinker::Rules {
   // Nouns whose number is never a fact of its own ("39 voix", "133
   // points"), though any other counted plural may be. Folded.
   std::unordered_set<std::string> uncounted;
+  // "By", "Par": a sentence that opens with one, then a person's name, is a
+  // byline, not the article's opening sentence. Folded.
+  std::unordered_set<std::string> bylines;
   // Verbs that, right after an amount, are a participle of another verb
   // ("an estimate of £4.7 billion made in 2021"), not its trigger. Folded.
   std::unordered_set<std::string> not_participle;
@@ -314,6 +317,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.market_words.push_back(Fold(p));
         } else if (k == "not_participle") {
           r.not_participle.insert(Fold(p));
+        } else if (k == "byline") {
+          r.bylines.insert(Fold(p));
         } else if (k == "uncounted") {
           r.uncounted.insert(Fold(p));
         } else if (k == "medium_name") {
@@ -621,6 +626,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const uint32_t first = title_sentence >= 0 ? static_cast<uint32_t>(title_sentence)
                            : in.mentions.empty()  ? 0
                                                   : in.mentions.front().sentence;
+    // The opening sentence: the one after the headline, or after a byline
+    // ("By Martin Greaves", "Par Mathilde Serres, économiste").
+    uint32_t lead = first + 1;
+    {
+      size_t bb = 0, be = 0;
+      sentence_range(lead, &bb, &be);
+      if (bb < be && be - bb <= 24 && toks[bb].kind == TokenKind::kWord && r.bylines.count(Fold(toks[bb].Text(text)))) {
+        for (const EntityMention& m : in.mentions) {
+          if (m.sentence == lead && m.first_token == bb + 1 && in.entities[static_cast<size_t>(m.entity)].type == "PERSON") {
+            ++lead;
+            break;
+          }
+        }
+      }
+    }
     for (const EntityMention& m : in.mentions) {
       // (Nor a medium or the agency that learned the news: "consultée par
       // l'AFP", "a appris l'AFP".)
@@ -630,7 +650,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // make it what the article is about.)
       size_t ab = 0;
       if (m.first_token > 0 && r.attribution_before.MatchEndingAt(toks, m.first_token, text, &ab)) continue;
-      if (m.sentence >= first && m.sentence <= first + 1) opening[static_cast<size_t>(m.entity)] = true;
+      if (m.sentence >= first && m.sentence <= lead) opening[static_cast<size_t>(m.entity)] = true;
     }
     for (size_t e = 0; e < in.entities.size(); ++e) count[e] += opening[e] ? 2 : 0;
     // (A tie goes to the one that opens the headline or the opening
@@ -639,7 +659,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     std::vector<uint32_t> first_named(in.entities.size(), UINT32_MAX);
     for (const EntityMention& m : in.mentions) {
       const bool opens = (m.first_token == 0 || sentence_of[m.first_token - 1] != sentence_of[m.first_token]) &&
-                         m.sentence >= first && m.sentence <= first + 1;
+                         m.sentence >= first && m.sentence <= lead;
       if (opens) first_named[static_cast<size_t>(m.entity)] = std::min(first_named[static_cast<size_t>(m.entity)], m.first_token);
     }
     for (size_t e = 0; e < in.entities.size(); ++e) {

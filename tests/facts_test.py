@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a byline is no opening sentence: the town the next sentence names is the opinion piece's topic", "fr",
+     "2026-01-27",
+     "https://example.org/cantine\n2026-01-27\n\nTribune - La cantine à 1 euro, un mirage\n\nPar Hélène Mazurier, économiste, ancienne adjointe aux finances "
+     "d’une ville moyenne.\n\nDepuis le 1er septembre, la ville de Lyon facture le repas de cantine 1 euro. Mais le "
+     "coût réel d’un repas dépasse 9,20 euros.\n\nPrenons Tarvelle, le prestataire qui livre les repas. La "
+     "municipalité lui verse 11 millions d’euros par an.",
+     [{"subject": "lyon", "predicate": "cost", "value": 9.2}]),
     ("money paid in lieu of a financial penalty is a settlement", "en", "2025-10-14",
      "Bookmaker settles\n\nKordium Bet will pay £7.4 million in lieu of a financial penalty after an investigation.",
      [{"predicate": "settlement", "value": 7.4e6}]),
