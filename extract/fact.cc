@@ -156,8 +156,20 @@ struct FactLinker::Rules {
   bool head_last = false;  // a name's last word is the noun the article calls it by ("School District")
 
   static const std::unordered_map<std::string, PhraseTable Rules::*>& CueTables();
+  static const std::unordered_map<std::string, std::unordered_set<std::string> Rules::*>& WordSets();
 };
 
+
+// The word-list kinds of links.tsv read into a set of folded words each, by name.
+const std::unordered_map<std::string, std::unordered_set<std::string> FactLinker::Rules::*>&
+FactLinker::Rules::WordSets() {
+  static const auto* sets = new std::unordered_map<std::string, std::unordered_set<std::string> Rules::*>{
+      {"not_participle", &Rules::not_participle},
+      {"byline", &Rules::bylines},
+      {"uncounted", &Rules::uncounted},
+  };
+  return *sets;
+}
 
 // The cue kinds of links.tsv read into a phrase table each, by name.
 const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLinker::Rules::CueTables() {
@@ -315,12 +327,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.legislature_words.push_back(Fold(p));
         } else if (k == "market_word") {
           r.market_words.push_back(Fold(p));
-        } else if (k == "not_participle") {
-          r.not_participle.insert(Fold(p));
-        } else if (k == "byline") {
-          r.bylines.insert(Fold(p));
-        } else if (k == "uncounted") {
-          r.uncounted.insert(Fold(p));
+        } else if (auto set = Rules::WordSets().find(k); set != Rules::WordSets().end()) {
+          (r.*(set->second)).insert(Fold(p));
         } else if (k == "medium_name") {
           r.medium_names.push_back(Fold(p));
         } else if (auto table = Rules::CueTables().find(k); table != Rules::CueTables().end()) {
@@ -1366,14 +1374,6 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = std::max(confidence, 0.3);
       }
     }
-    // "will cost £6.8 billion", "coûtera 420 millions d'euros": what costs
-    // millions is a project's cost, not a price ("costs £549" is one).
-    if (predicate == "price" && q.dimension == "money" && q.per.empty() && best.trig && best.trig->verb &&
-        best.te > best.tb &&
-        std::abs(value_or_low) >= 1e6) {
-      const std::string w = Fold(toks[best.tb].Text(text));
-      if (w.rfind("cost", 0) == 0 || w.rfind("cout", 0) == 0) predicate = "cost";
-    }
     // "164 films", "31 fixtures": a number in digits of a plural noun the
     // lexicon does not know is a count of what the subject has or did, at
     // low confidence.
@@ -1482,8 +1482,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // "la mesure coûterait 400 millions d'euros": what costs tens of
     // millions is a cost to someone, not the price of a thing sold.
+    // ("will cost at least £6.8 billion", "a coûté 7,2 millions": with the
+    // verb "cost" itself, a million or more, a bound's bottom included;
+    // "costs £549" stays a price.)
     if (predicate == "price" && best.trig && q.dimension == "money") {
       const double v = value_or_high;
+      if (best.trig->verb && best.te > best.tb && q.per.empty() && std::abs(value_or_low) >= 1e6) {
+        const std::string w = Fold(toks[best.tb].Text(text));
+        if (w.rfind("cost", 0) == 0 || w.rfind("cout", 0) == 0) predicate = "cost";
+      }
       for (const TriggerHit& h : hits) {
         if (v < 1e7 || h.begin != best.tb || h.end != best.te) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
@@ -2540,14 +2547,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "Altéo Télécom cède ses pylônes à Pylônia pour 2,35 milliards": what
     // a seller sells to a buyer is the buyer's purchase.
     if (predicate == "acquisition_price" && q.dimension == "money") {
-      size_t ssb = 0, sse = 0;  // the whole sentence
-      sentence_range(q.sentence, &ssb, &sse);
       bool sale = false;
-      for (size_t k = ssb; k < qb && !sale; ++k) sale = r.sale_word.Match(toks, k, text).has_value();
+      for (size_t k = sb; k < qb && !sale; ++k) sale = r.sale_word.Match(toks, k, text).has_value();
       if (sale) {
         int buyer = -1;
         for (const EntityMention& m : in.mentions) {
-          if (m.first_token <= ssb || m.first_token >= sse || buyer >= 0) continue;
+          if (m.first_token <= sb || m.first_token >= se || buyer >= 0) continue;
           const Entity& e = in.entities[static_cast<size_t>(m.entity)];
           // (A name read as a place only for the "à" before it is a buyer.)
           if (e.type != "ORG" && e.type != "GOV" && !(e.type == "PLACE" && !e.known)) continue;
@@ -2558,7 +2563,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             const std::string w = toks[k].kind == TokenKind::kWord ? Fold(toks[k].Text(text)) : "";
             return w == "à" || w == "a" || w == "au" || w == "aux" || w == "to";
           };
-          for (int skip = 0; skip < 2 && p > ssb && toks[p].kind == TokenKind::kWord &&
+          for (int skip = 0; skip < 2 && p > sb && toks[p].kind == TokenKind::kWord &&
                              !(toks[p].flags & (kTokCapitalized | kTokAllCaps)) && !to(p);
                ++skip) {
             --p;

@@ -735,13 +735,9 @@ Status Store::WriteBatch(int64_t run, const std::vector<DocumentRecord>& docs, c
         continue;
       }
       // Stored before (earlier in this run): the first occurrence stays.
-      auto found = Statement("SELECT 1 FROM documents WHERE content_key = ?");
-      if (!found.ok()) return found.status();
-      (*found)->BindText(1, r.content_key);
-      auto seen = (*found)->Step();
-      (*found)->Reset();
+      auto seen = FindByContentKey(r.content_key);
       if (!seen.ok()) return seen.status();
-      if (*seen) {
+      if (seen->has_value()) {
         ++counts->duplicates;
         continue;
       }
