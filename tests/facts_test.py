@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the date a project opens or enters service is not the period of its cost", "fr", "2026-03-04",
+     "Déchets\n\nLe centre de tri de Tarvelle coûtera 52 millions d'euros et ouvrira fin 2028. Le parc "
+     "aquatique, un chantier de 7,5 millions d'euros, doit rouvrir en 2027.",
+     [{"predicate": "cost", "value": 5.2e7, "period": "2026"}, {"predicate": "cost", "value": 7.5e6, "period": "2026"}]),
+    ("the date a facility opens is not the period of its cost (English)", "en", "2026-03-04",
+     "Depot plan\n\nTarvelle Rail will spend $90 million on a depot that opens in March 2028.",
+     [{"predicate": "spending", "value": 9e7, "period": "2026"}]),
     ("a byline is no opening sentence: the town the next sentence names is the opinion piece's topic", "fr",
      "2026-01-27",
      "https://example.org/cantine\n2026-01-27\n\nTribune - La cantine à 1 euro, un mirage\n\nPar Hélène Mazurier, économiste, ancienne adjointe aux finances "
