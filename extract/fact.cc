@@ -2718,6 +2718,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // salariés d'ici à fin 2027").
     bool today = false;
     for (size_t i = qe; i < std::min(qe + 2, se) && !today; ++i) today = cue_end[i][kNow] != 0;
+    // (Or right before it: "nous détenons désormais environ 6 % du marché".)
+    for (size_t i = qb >= sb + 2 ? qb - 2 : sb; i < qb && !today; ++i) today = cue_end[i][kNow] == qb;
     size_t from_b = 0;
     const bool level_from = qb > sb && r.level_from.MatchEndingAt(toks, qb, text, &from_b).has_value() &&
                             qi + 1 < in.quantities.size() && in.quantities[qi + 1].sentence == q.sentence &&

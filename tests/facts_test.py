@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'désormais' right before a figure makes it today's, not the year the sentence before names", "fr", "2025-06-12",
+     "Vélos\n\nLe fabricant Tarvelle Cycles a vendu 40 000 vélos l'an dernier, en hausse de 8 %. Il détient "
+     "désormais environ 7 % du marché français.",
+     [{"subject": "tarvelle-cycles", "predicate": "market_share", "value": 7, "period": "2025"}]),
     ("the date a project opens or enters service is not the period of its cost", "fr", "2026-03-04",
      "Déchets\n\nLe centre de tri de Tarvelle coûtera 52 millions d'euros et ouvrira fin 2028. Le parc "
      "aquatique, un chantier de 7,5 millions d'euros, doit rouvrir en 2027.",
