@@ -126,7 +126,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before;
+      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -233,6 +233,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"deal_noun", &Rules::deal_noun},
       {"buyer_before", &Rules::buyer_before},
       {"seller_before", &Rules::seller_before},
+      {"present_state", &Rules::present_state},
   };
   return *tables;
 }
@@ -2720,6 +2721,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     for (size_t i = qe; i < std::min(qe + 2, se) && !today; ++i) today = cue_end[i][kNow] != 0;
     // (Or right before it: "nous détenons désormais environ 6 % du marché".)
     for (size_t i = qb >= sb + 2 ? qb - 2 : sb; i < qb && !today; ++i) today = cue_end[i][kNow] == qb;
+    // A level stated in the present ("emploie 1 350 salariés", "employs
+    // about 4,300 people") is today's: a date in another clause, past a
+    // comma or an "et", dates the figure next to it ("... et a réalisé
+    // l'an dernier 402 M€", "C$9 billion last year and employs").
+    size_t state_b = 0;
+    const bool stated_now = qb > sb && r.present_state.MatchEndingAt(toks, qb, text, &state_b).has_value();
+    auto connector_between = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to; ++k) {
+        if (is_comma(k) || (toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordAnd))) return true;
+      }
+      return false;
+    };
     size_t from_b = 0;
     const bool level_from = qb > sb && r.level_from.MatchEndingAt(toks, qb, text, &from_b).has_value() &&
                             qi + 1 < in.quantities.size() && in.quantities[qi + 1].sentence == q.sentence &&
@@ -2733,6 +2746,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (level_from && tr[k].begin >= qr[qi + 1].end && in.publication && in.times[k].last > *in.publication) continue;
       bool after = tr[k].begin >= qe;
       bool before = tr[k].end <= qb;
+      if (stated_now && ((before && connector_between(tr[k].end, state_b)) || (after && connector_between(qe, tr[k].begin)))) {
+        continue;
+      }
       // ("up 5.2% from May 1": a date to come after "from" is when the
       // change takes effect, not its base.)
       size_t cmp_end = tr[k].begin;
@@ -2815,6 +2831,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         fiscal = in.times[k].fiscal;
       }
     }
+    if (stated_now && time < 0) today = true;
     // No date in the sentence: results reported one after the other share
     // the previous one's period ("... 70,9 milliards d'euros en 2024. Son
     // résultat net s'établit à 4,1 Md€").

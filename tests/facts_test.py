@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a level stated in the present is today's; last year's date dates the other clause", "fr", "2025-03-20",
+     "Pharmacie\n\nFondée en 1987, la société Tarvelle Pharma emploie 1 350 salariés et a réalisé l'an dernier un "
+     "chiffre d'affaires de 402 M€.",
+     [{"predicate": "headcount", "value": 1350, "period": "2025"}, {"predicate": "revenue", "value": 4.02e8, "period": "2024"}]),
+    ("a level stated in the present is today's (English)", "en", "2026-02-19",
+     "Oil producer\n\nTarvelle Energy, which earned C$2.9 billion last year and employs about 4,300 people, said it "
+     "would appeal.",
+     [{"predicate": "headcount", "value": 4300, "period": "2026"}, {"predicate": "profit", "value": 2.9e9, "period": "2025"}]),
     ("'désormais' right before a figure makes it today's, not the year the sentence before names", "fr", "2025-06-12",
      "Vélos\n\nLe fabricant Tarvelle Cycles a vendu 40 000 vélos l'an dernier, en hausse de 8 %. Il détient "
      "désormais environ 7 % du marché français.",
