@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the date production starts or a dividend is payable is not the figure's period", "en", "2026-02-10",
+     "Pet food\n\nTarvelle Foods will invest £48 million in a new line, with production due to start in the "
+     "second half of 2027. The board approved a dividend of 12 pence a share, payable in October.",
+     [{"predicate": "investment", "value": 4.8e7, "period": "2026"}, {"predicate": "dividend", "value": 0.12, "period": "2026"}]),
     ("a level stated in the present is today's; last year's date dates the other clause", "fr", "2025-03-20",
      "Pharmacie\n\nFondée en 1987, la société Tarvelle Pharma emploie 1 350 salariés et a réalisé l'an dernier un "
      "chiffre d'affaires de 402 M€.",
