@@ -21,6 +21,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("tonnes treated, carried or handled as traffic are a volume sold; tonnes grown are production", "fr", "2026-03-01",
+     "Déchets\n\nLe groupe Tarvelle a traité 1,35 million de tonnes de déchets l'an dernier. Sa filiale de fret a "
+     "transporté 18,4 millions de tonnes de marchandises en 2024. Au port de Sorbe, le trafic total a atteint 74,3 "
+     "millions de tonnes.",
+     [{"predicate": "sales_volume", "value": 1.35e6}, {"predicate": "sales_volume", "value": 1.84e7},
+      {"predicate": "sales_volume", "value": 7.43e7}]),
+    ("tonnes grown are production", "en", "2026-03-01",
+     "Salad farm\n\nTarvelle Greens grew about 1,150 tonnes of leaves in 2025.",
+     [{"predicate": "production", "value": 1150, "period": "2025"}]),
     ("the date production starts or a dividend is payable is not the figure's period", "en", "2026-02-10",
      "Pet food\n\nTarvelle Foods will invest £48 million in a new line, with production due to start in the "
      "second half of 2027. The board approved a dividend of 12 pence a share, payable in October.",
