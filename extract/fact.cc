@@ -2025,6 +2025,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         s = 1.5;  // between trigger and amount
       }
       if (e.type == "PERSON" && predicate != "compensation") s -= 1.5;
+      // (Pay is the person's who draws it, before the employer the title
+      // names: "Le directeur général du verrier Vitrelis, Pierre-Yves
+      // Gondrand, a perçu 2,6 millions d'euros".)
+      if (e.type == "PERSON" && predicate == "compensation" && em->end_token <= anchor && !after_preposition(em)) s += 1.5;
       if (e.type == "PRODUCT" && corporate(predicate) && e.parent.empty()) s -= 0.5;
       // A regulator, court or statistics office is rarely what a company
       // figure is about ("l'ACPR a infligé une amende ... à la banque").

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("pay is the person's who draws it, before the employer the title names", "fr", "2026-03-01",
+     "Rémunérations\n\nLe directeur général du verrier Tarvelle, Pierre-Yves Sorbier, a perçu 2,6 millions d'euros "
+     "au titre de 2025.",
+     [{"subject": "pierre-yves-sorbier", "predicate": "compensation", "value": 2.6e6}]),
     ("tonnes treated, carried or handled as traffic are a volume sold; tonnes grown are production", "fr", "2026-03-01",
      "Déchets\n\nLe groupe Tarvelle a traité 1,35 million de tonnes de déchets l'an dernier. Sa filiale de fret a "
      "transporté 18,4 millions de tonnes de marchandises en 2024. Au port de Sorbe, le trafic total a atteint 74,3 "
