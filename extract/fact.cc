@@ -126,7 +126,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state;
+      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -234,6 +234,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"buyer_before", &Rules::buyer_before},
       {"seller_before", &Rules::seller_before},
       {"present_state", &Rules::present_state},
+      {"stake_before", &Rules::stake_before},
   };
   return *tables;
 }
@@ -1410,6 +1411,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (d == "percent" && (r.stake_after.Match(toks, qe, text) || (qe + 1 < n && r.stake_after.Match(toks, qe + 1, text)))) {
         continue;
       }
+      // ("Voltéria, détenue à 35 % par Hanwol Chem": who owns a company.)
+      if (size_t sb2 = 0; d == "percent" && qb > sb && r.stake_before.MatchEndingAt(toks, qb, text, &sb2)) continue;
       // ("creating 600 jobs", "doit créer 300 emplois", "prévoit d'embaucher
       // 200 personnes": jobs to come are no headcount.)
       if (predicate == "headcount") {
