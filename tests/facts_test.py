@@ -22,9 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # (with "absent": True, no fact may match the other fields).
 CASES = [
     ("'détenue à 35 % par X' says who owns a company: no market share", "fr", "2026-03-01",
-     "Batteries\n\nTarvelle, détenue à 35 % par le chimiste Sorbe Chem, produit 4 gigawattheures par an. Elle est "
-     "contrôlée à 60 % par un fonds.",
-     [{"predicate": "production", "value": 4}, {"absent": True, "predicate": "market_share", "value": 35},
+     "Batteries\n\nLa start-up Tarvelle, détenue à 35 % par le chimiste Sorbe Chem, produit 4 gigawattheures par "
+     "an. Elle est contrôlée à 60 % par un fonds.",
+     [{"subject": "tarvelle", "predicate": "production", "value": 4e6}, {"absent": True, "predicate": "market_share", "value": 35},
       {"absent": True, "predicate": "market_share", "value": 60}]),
     ("pay is the person's who draws it, before the employer the title names", "fr", "2026-03-01",
      "Rémunérations\n\nLe directeur général du verrier Tarvelle, Pierre-Yves Sorbier, a perçu 2,6 millions d'euros "
