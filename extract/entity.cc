@@ -591,6 +591,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // (Not a word that opens a run-in subheading: "dont 49.000 en France
       // Environ 5.100 postes ...".)
       const WordInfo* w = e < n ? lex_.Info(toks[e]) : nullptr;
+      // (Or the head of a hyphenated name with a word after it: "Maine-Loire
+      // Habitat".)
+      if (e + 2 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == '-' && toks[e].begin == toks[e - 1].end &&
+          toks[e + 1].begin == toks[e].end && IsCapWord(toks[e + 1])) {
+        e += 2;
+        w = lex_.Info(toks[e]);
+      }
       if (e < n && IsCapWord(toks[e]) && toks[e].begin > toks[e - 1].end && !(toks[e].flags & kTokNewline) &&
           !cues.NotName(toks[e], text) && !(w && (w->bits & (kWordStop | kWordNumber))) &&
           !Cues::Has(cues.first_names, toks[e].hash) &&  // "Bretagne Loïg Chesnais-Girard": a person after

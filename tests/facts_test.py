@@ -932,6 +932,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a place that heads a hyphenated name followed by another word is part of that name", "fr",
+     "Logement\n\nLe bailleur Maine-Orvane Habitat a mis en chantier 640 logements dans le Maine.",
+     [("Maine-Orvane Habitat", "ORG", 1), ("Maine", "PLACE", 1)], ["Habitat"]),
     ("a name read as an organisation for want of a cue is a place when a cue says so elsewhere", "fr",
      "Barrages de l'Orvane : la rente\n\nDans la vallée de l'Orvane, les Forces motrices de l'Orvane turbinent.",
      [("Orvane", "PLACE", 2), ("Forces motrices de l'Orvane", "ORG", 1)], []),
