@@ -932,6 +932,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a given name the list gained makes a person", "en",
+     "Rosalind Tarvelle built the company. Ulysse Sorbier runs its French arm.",
+     [("Rosalind Tarvelle", "PERSON", 1), ("Ulysse Sorbier", "PERSON", 1)], []),
     ("a place that heads a hyphenated name followed by another word is part of that name", "fr",
      "Logement\n\nLe bailleur Maine-Orvane Habitat a mis en chantier 640 logements dans le Maine.",
      [("Maine-Orvane Habitat", "ORG", 1), ("Maine", "PLACE", 1)], ["Habitat"]),
