@@ -932,6 +932,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a question word opening an explainer's heading is no name", "fr",
+     "Mine de tungstène : ce qu'il faut savoir\n\nLa société Tarvelle Mines veut rouvrir la mine.\n\nCombien "
+     "coûtera le projet ?\n\nTarvelle Mines l'estime à 320 millions d'euros.\n\nCombien de métal sortira de la "
+     "mine ?\n\nJusqu'à 1 200 tonnes.\n\nCombien d'emplois ?\n\nUne centaine.",
+     [("Tarvelle Mines", "ORG", 2)], ["Combien"]),
     ("a given name the list gained makes a person", "en",
      "Rosalind Tarvelle built the company. Ulysse Sorbier runs its French arm.",
      [("Rosalind Tarvelle", "PERSON", 1), ("Ulysse Sorbier", "PERSON", 1)], []),
