@@ -909,9 +909,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       // ("le Centre hospitalier du Val-de-Loir", "les Ateliers navals de
       // Kerhoët": then a connector and a name, or a place of the catalog.)
-      if (e > end && e < n && !(toks[e].flags & kTokNewline)) {
+      // ("les Ardoisiers de l'Erdre": right after the head, only "de"; not
+      // "le Stade Ardéchois et le RC Côte Vermeille".)
+      auto of_connector = [&](size_t k) {
+        const std::string f = Fold(toks[k].Text(text));
+        return f == "de" || f == "du" || f == "des";
+      };
+      if (e < n && !(toks[e].flags & kTokNewline)) {
         size_t k = e;
-        if (Cues::Has(cues.connectors, toks[k].hash)) {
+        if (Cues::Has(cues.connectors, toks[k].hash) && (e > end || of_connector(k))) {
           ++k;
         } else if (k + 1 < n && Cues::Has(cues.elided_connectors, toks[k].hash) && toks[k + 1].kind == TokenKind::kPunct &&
                    (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019')) {

@@ -932,6 +932,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a trade's plural or 'Société' heads a name that goes on in lower case or with 'de'", "fr",
+     "La Société des alumines de Tarvelle emploie 640 salariés. Les Tuileries de l'Orvane ont été reprises. "
+     "Le Stade Sorbéen et le RC Côte Orvane jouent.",
+     [("Société des alumines de Tarvelle", "ORG", 1), ("Tuileries de l'Orvane", "ORG", 1), ("Stade Sorbéen", "ORG", 1)],
+     ["Société", "Tuileries", "Orvane", "Stade Sorbéen et le RC"]),
     ("a question word opening an explainer's heading is no name", "fr",
      "Mine de tungstène : ce qu'il faut savoir\n\nLa société Tarvelle Mines veut rouvrir la mine.\n\nCombien "
      "coûtera le projet ?\n\nTarvelle Mines l'estime à 320 millions d'euros.\n\nCombien de métal sortira de la "
