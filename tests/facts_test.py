@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("damages a court awards are a settlement; bells or metal a foundry casts are production", "fr", "2025-11-05",
+     "Tribunal\n\nLe tribunal a condamné la société Tarvelle Fenêtres à verser 1,9 million d'euros de dommages et "
+     "intérêts aux plaignants. La fonderie Sorbier a fondu 146 cloches l'an dernier et a coulé 118 000 tonnes.",
+     [{"predicate": "settlement", "value": 1.9e6}, {"predicate": "production", "value": 146},
+      {"predicate": "production", "value": 118000}]),
     ("'détenue à 35 % par X' says who owns a company: no market share", "fr", "2026-03-01",
      "Batteries\n\nLa start-up Tarvelle, détenue à 35 % par le chimiste Sorbe Chem, produit 4 gigawattheures par "
      "an. Elle est contrôlée à 60 % par un fonds.",
