@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the fine a prosecutor asked for is a fine too", "fr", "2025-11-05",
+     "Tribunal\n\nLe tribunal a condamné la société Tarvelle à une amende de 450 000 euros. Le parquet avait requis "
+     "700 000 euros.",
+     [{"predicate": "fine", "value": 450000}, {"predicate": "fine", "value": 700000}]),
     ("damages a court awards are a settlement; bells or metal a foundry casts are production", "fr", "2025-11-05",
      "Tribunal\n\nLe tribunal a condamné la société Tarvelle Fenêtres à verser 1,9 million d'euros de dommages et "
      "intérêts aux plaignants. La fonderie Sorbier a fondu 146 cloches l'an dernier et a coulé 118 000 tonnes.",
