@@ -941,6 +941,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("'Communauté' ending a place's name makes a local government", "fr",
+     "Tourisme\n\nTarvelle-sur-Orvane Communauté ajoutera 250 000 euros au budget.",
+     [("Tarvelle-sur-Orvane Communauté", "GOV", 1)], []),
     ("a trade's plural or 'Société' heads a name that goes on in lower case or with 'de'", "fr",
      "La Société des alumines de Tarvelle emploie 640 salariés. Les Tuileries de l'Orvane ont été reprises. "
      "Le Stade Sorbéen et le RC Côte Orvane jouent.",
