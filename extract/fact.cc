@@ -571,7 +571,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
            toks[e + 1].begin == toks[e].end && toks[e + 1].kind == TokenKind::kWord) ||
           (i >= 2 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == '-' && toks[i - 1].end == toks[i].begin &&
            toks[i - 2].end == toks[i - 1].begin && toks[i - 2].kind == TokenKind::kWord);
-      if (!compound) {
+      // (Nor a capitalized word of a name: "La Poste" is no "poste".)
+      const bool named = in_mention[i] && (toks[i].flags & kTokCapitalized) && i > 0 && in_mention[i - 1];
+      if (!compound && !named) {
         hits.push_back({i, e, m->id});
         trigger_from = e;
       }

@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a capitalized word inside a name triggers nothing: 'La Poste' is no job post", "fr", "2025-11-05",
+     "Courrier\n\nLa Poste a distribué 300 000 repas solidaires.",
+     [{"absent": True, "predicate": "headcount", "value": 300000}]),
     ("the fine a prosecutor asked for is a fine too", "fr", "2025-11-05",
      "Tribunal\n\nLe tribunal a condamné la société Tarvelle à une amende de 450 000 euros. Le parquet avait requis "
      "700 000 euros.",
