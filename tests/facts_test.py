@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("letters delivered and parcels carried are a volume sold", "fr", "2025-11-05",
+     "Courrier\n\nLe groupe Tarvelle a distribué 5,9 milliards de lettres en 2024 et a acheminé 492 millions de "
+     "paquets.",
+     [{"predicate": "sales_volume", "value": 5.9e9, "period": "2024"}, {"predicate": "sales_volume", "value": 4.92e8}]),
     ("a capitalized word inside a name triggers nothing: 'La Poste' is no job post", "fr", "2025-11-05",
      "Courrier\n\nLa Poste a distribué 300 000 repas solidaires.",
      [{"absent": True, "predicate": "headcount", "value": 300000}]),
