@@ -21,6 +21,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("people a company will employ or hire are no headcount", "fr", "2026-03-11",
+     "Usine\n\nLe site de Tarvelle emploiera une centaine de personnes. Elle va aussi recruter 40 techniciens. "
+     "Tarvelle emploie aujourd'hui 230 salariés.",
+     [{"predicate": "headcount", "value": 230}, {"absent": True, "predicate": "headcount", "value": 100},
+      {"absent": True, "predicate": "headcount", "value": 40}]),
+    ("people a company will hire are no headcount (English)", "en", "2026-03-11",
+     "Kitchens\n\nTarvelle Foods employs 420 people and plans to add 150 engineers. We'll hire 400 people in Ohio.",
+     [{"predicate": "headcount", "value": 420}, {"absent": True, "predicate": "headcount", "value": 150},
+      {"absent": True, "predicate": "headcount", "value": 400}]),
     ("letters delivered and parcels carried are a volume sold", "fr", "2025-11-05",
      "Courrier\n\nLe groupe Tarvelle a distribué 5,9 milliards de lettres en 2024 et a acheminé 492 millions de "
      "paquets.",
@@ -715,9 +724,10 @@ CASES = [
     ("a stake is no figure", "fr", "2025-06-10",
      "Kordium a pris le contrôle de Semivel, dont il détient désormais 70 % du capital. Il détient 12 % du marché.",
      [{"absent": True, "value": 70}, {"subject": "kordium", "predicate": "market_share", "value": 12}]),
-    ("jobs to be created are no headcount; people to be hired are", "en", "2025-06-10",
+    ("jobs to be created are no headcount, nor people to be hired (the gold set's convention since train12)", "en",
+     "2025-06-10",
      "Kordium will build a plant in Sunderland, creating 600 jobs. Semivel plans to hire 450 drivers.",
-     [{"absent": True, "value": 600}, {"subject": "semivel", "predicate": "headcount", "value": 450}]),
+     [{"absent": True, "value": 600}, {"absent": True, "predicate": "headcount", "value": 450}]),
     ("a change in emissions is no fact", "fr", "2025-06-10",
      "Kordium a produit 9,6 millions de tonnes de ciment en 2024. Ses émissions directes de CO2 ont dans le "
      "même temps reculé de 9 %, et son chiffre d'affaires a progressé de 4 %.",
