@@ -126,7 +126,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before;
+      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -235,6 +235,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"seller_before", &Rules::seller_before},
       {"present_state", &Rules::present_state},
       {"stake_before", &Rules::stake_before},
+      {"accompany_before", &Rules::accompany_before},
   };
   return *tables;
 }
@@ -3124,6 +3125,31 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (part_of >= 0 && (time < 0 || time == (*out)[static_cast<size_t>(part_of)].time) && !year_next_to_trigger) {
       const Fact& whole = (*out)[static_cast<size_t>(part_of)];
       if (!whole.period_value.empty()) TakePeriod(whole, &f);
+    }
+    // A figure that goes with the one before it, past a comma ("a
+    // produit 410 tonnes en 2025, 15 % de plus qu'en 2024, pour un chiffre
+    // d'affaires de 6,2 M€", "ce qui nous donne près de 7 % du marché"),
+    // is of its period, not of a comparison base between them.
+    if (part_of < 0 && compared_with < 0 && change_of < 0 && !out->empty()) {
+      size_t ab = SIZE_MAX;
+      for (size_t k = qb > sb + 8 ? qb - 8 : sb + 1; k < qb && ab == SIZE_MAX; ++k) {
+        if (auto m = r.accompany_before.Match(toks, k, text); m && m->end_token <= qb && is_comma(k - 1)) ab = k;
+      }
+      if (ab != SIZE_MAX && (time < 0 || tr[static_cast<size_t>(time)].end <= ab)) {
+        int main = -1;
+        for (size_t k = out->size(); k-- > 0;) {
+          const Fact& g = (*out)[k];
+          if (g.sentence != q.sentence) break;
+          if (!comparison_base[k] && g.part_of < 0) {
+            main = static_cast<int>(k);
+            break;
+          }
+        }
+        if (main >= 0 && !(*out)[static_cast<size_t>(main)].period_value.empty() &&
+            (*out)[static_cast<size_t>(main)].period_grain != "cumulative") {
+          TakePeriod((*out)[static_cast<size_t>(main)], &f);
+        }
+      }
     }
     // The expectation a figure is measured against is for its period
     // ("ahead of the $3.85 billion analysts expected"). A comparison base

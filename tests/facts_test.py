@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a figure that goes with the one before it ('pour un chiffre d'affaires de') shares its period", "fr",
+     "2026-01-27",
+     "Textile\n\nLa filature Tarvelle a produit 410 tonnes de fil en 2025, environ 15 % de plus qu'en 2024, pour un "
+     "chiffre d'affaires de 6,2 M€. L'entreprise a réalisé 41 000 déménagements l'an dernier, dont 9 800 à "
+     "l'international, pour un prix moyen de 3 100 euros.",
+     [{"predicate": "revenue", "value": 6.2e6, "period": "2025"}, {"predicate": "price", "value": 3100, "period": "2025"}]),
     ("people a company will employ or hire are no headcount", "fr", "2026-03-11",
      "Usine\n\nLe site de Tarvelle emploiera une centaine de personnes. Elle va aussi recruter 40 techniciens. "
      "Tarvelle emploie aujourd'hui 230 salariés.",
