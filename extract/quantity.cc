@@ -1191,6 +1191,12 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         i = std::max(m->end, i + 1);
         continue;
       }
+      // ("US$2.10 a pound": the weight a price is for, right after it.)
+      if (!out->empty() && out->back().dimension == "money" && m->first > 0 &&
+          toks[m->first - 1].end == out->back().span.end) {
+        i = std::max(m->end, i + 1);
+        continue;
+      }
     }
     // "9,80 euros la douzaine", "$2.73 a dozen": the quantity a price is
     // for, not a number of its own.

@@ -432,6 +432,8 @@ TEST(QuantityTest, NeverQuantities) {
       // The quantity a price is for: "la douzaine", "a dozen".
       {"fr", "Les huîtres se vendent 9,80 euros la douzaine.", "douzaine"},
       {"en", "Eggs sold at $2.73 a dozen.", "dozen"},
+      // ... or the weight: "a pound" right after a price is no £1.
+      {"en", "Cash costs fell to US$2.10 a pound in the quarter.", "a pound"},
       {"fr", "Le rapport a été publié en 2023 par le ministère.", "2023"},
       {"fr", "La réunion du 30 novembre 2022 a été reportée.", "30"},
       {"fr", "La réunion du 30 novembre 2022 a été reportée.", "2022"},
