@@ -70,6 +70,12 @@ void TakePeriodYearBefore(const Fact& from, Fact* f) {
   }
 }
 
+// What is read at a date rather than added up over a period: a month's last
+// day dates it by that month ("au 31 décembre 2025": 2025-12).
+bool level_at_month_end(const std::string& p) {
+  return p == "debt" || p == "users" || p == "count" || p == "headcount" || p == "loan" || p == "market_share";
+}
+
 // A fact's period is time expression `index`.
 void TakePeriod(const TimeExpr& t, int index, Fact* f) {
   f->time = index;
@@ -2677,7 +2683,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           (r.effective_from.MatchEndingAt(toks, tr[k].begin, text, &eb) ||
            r.effective_from.MatchEndingAt(toks, tr[k].begin + 1, text, &eb) ||
            (tr[k].begin >= qe && tr[k].begin <= qe + 4 && r.effective_after.MatchEndingAt(toks, tr[k].begin, text, &eb)));
-      if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective) return false;
+      if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective &&
+          !(level_at_month_end(predicate) && t.first.AddDays(1).day == 1)) {
+        return false;
+      }
       // A fine dates from its sentence, not from the span of the offence
       // ("pour des rejets répétés entre 2021 et 2024").
       if ((predicate == "fine" || predicate == "settlement") && t.grain == "span") return false;
@@ -3085,7 +3094,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       TakePeriod(t, time, &f);
       // A price level that applies from a day holds for its month ("From
       // June 1, customers will pay $17.99"); a change is dated to the day.
-      if (predicate == "price" && t.grain == "day") {
+      // (So does a level read on a month's last day: "une dette de 265 M€
+      // au 31 décembre 2025".)
+      if ((predicate == "price" || (level_at_month_end(predicate) && t.first.AddDays(1).day == 1)) && t.grain == "day") {
         f.period_value = t.value.substr(0, 7);
         f.period_grain = "month";
         f.period_first = CivilDate{t.first.year, t.first.month, 1};

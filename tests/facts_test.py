@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a level read on a month's last day is dated by that month", "fr", "2026-03-01",
+     "Dette\n\nLe groupe Tarvelle affichait une dette de 265 M€ au 31 décembre 2025.",
+     [{"predicate": "debt", "value": 2.65e8, "period": "2025-12"}]),
     ("a figure that goes with the one before it ('pour un chiffre d'affaires de') shares its period", "fr",
      "2026-01-27",
      "Textile\n\nLa filature Tarvelle a produit 410 tonnes de fil en 2025, environ 15 % de plus qu'en 2024, pour un "
