@@ -2690,6 +2690,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // A fine dates from its sentence, not from the span of the offence
       // ("pour des rejets répétés entre 2021 et 2024").
       if ((predicate == "fine" || predicate == "settlement") && t.grain == "span") return false;
+      // Nor is a loan or a grant dated by the deadline of the project it
+      // funds ("investir 12 millions d'ici 2027, avec une aide de 1,8
+      // million", "by 2027, backed by a C$8 million loan"), unless the
+      // deadline follows it closely.
+      if ((predicate == "loan" || predicate == "subsidy") && t.grain == "span" && in.publication &&
+          t.first == *in.publication && !(tr[k].begin >= qe && tr[k].begin <= qe + 3)) {
+        return false;
+      }
       size_t b = 0;
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
       // ("fondée à Roubaix en 1987": a place, a preposition then capitalized

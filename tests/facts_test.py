@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a loan or a grant is not dated by the deadline of the project it funds", "en", "2025-06-10",
+     "Cider plant\n\nTarvelle Cidre plans to invest C$45 million in a new bottling plant by 2027, backed by a C$8 "
+     "million loan from Investissement Québec.",
+     [{"predicate": "loan", "value": 8e6, "period": "2025"}]),
     ("a level read on a month's last day is dated by that month", "fr", "2026-03-01",
      "Dette\n\nLe groupe Tarvelle affichait une dette de 265 M€ au 31 décembre 2025.",
      [{"predicate": "debt", "value": 2.65e8, "period": "2025-12"}]),
