@@ -132,7 +132,7 @@ struct FactLinker::Rules {
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before;
+      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -242,6 +242,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"present_state", &Rules::present_state},
       {"stake_before", &Rules::stake_before},
       {"accompany_before", &Rules::accompany_before},
+      {"total_before", &Rules::total_before},
   };
   return *tables;
 }
@@ -2748,6 +2749,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     for (size_t i = qe; i < std::min(qe + 2, se) && !today; ++i) today = cue_end[i][kNow] != 0;
     // (Or right before it: "nous détenons désormais environ 6 % du marché".)
     for (size_t i = qb >= sb + 2 ? qb - 2 : sb; i < qb && !today; ++i) today = cue_end[i][kNow] == qb;
+    // (Or the whole that a part to come is taken from: "fermer 11 de nos 48
+    // agences d'ici fin 2026", "Sur les 318 salariés, 77 perdront leur poste".)
+    if (size_t tb = 0; !today && (predicate == "count" || predicate == "headcount" || predicate == "users") && qb > sb &&
+                       r.total_before.MatchEndingAt(toks, qb, text, &tb)) {
+      today = true;
+    }
     // A level stated in the present ("emploie 1 350 salariés", "employs
     // about 4,300 people") is today's: a date in another clause, past a
     // comma or an "et", dates the figure next to it ("... et a réalisé

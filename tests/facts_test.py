@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the whole a part is taken from is today's level, not dated by the part's deadline", "fr", "2025-10-08",
+     "Mutuelle\n\nLa mutuelle Tarvelle fermera 11 de ses 48 agences d’ici fin 2026.",
+     [{"predicate": "count", "value": 48, "period": "2025"}]),
     ("a loan or a grant is not dated by the deadline of the project it funds", "en", "2025-06-10",
      "Cider plant\n\nTarvelle Cidre plans to invest C$45 million in a new bottling plant by 2027, backed by a C$8 "
      "million loan from Investissement Québec.",
