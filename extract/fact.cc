@@ -2000,7 +2000,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       } else if (complement || possessive) {
         s = 4.0;  // "le chiffre d'affaires d'OpenAI", "Meta's revenue"
       } else if (anaphor_first && !(e.type == "PRODUCT" && !corporate(predicate)) &&
-                 !(e.type == "PERSON" && predicate == "compensation") && !clause_subject(em)) {
+                 !(e.type == "PERSON" && (predicate == "compensation" || predicate == "fine")) && !clause_subject(em)) {
         // The sentence is about the company already named ("Its flagship
         // model, the BX-400, ..."); not the pay of a person it names ("Son
         // ancien directeur général, Marc Holweck, avait perçu ...").
@@ -2037,7 +2037,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       } else {
         s = 1.5;  // between trigger and amount
       }
-      if (e.type == "PERSON" && predicate != "compensation") s -= 1.5;
+      // (A person convicted pays a fine of their own: "Son ancien dirigeant,
+      // Loïc Le Bihan, écope d'une amende de 30.000 euros".)
+      const bool own_fine = predicate == "fine" && em->end_token <= anchor && !after_preposition(em);
+      if (e.type == "PERSON" && predicate != "compensation" && !own_fine) s -= 1.5;
       // (Pay is the person's who draws it, before the employer the title
       // names: "Le directeur général du verrier Vitrelis, Pierre-Yves
       // Gondrand, a perçu 2,6 millions d'euros".)
@@ -2644,7 +2647,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // A person's own figure is their pay; any other figure a person gives is
     // their organisation's (the one spoken of last, else the article's), and
     // the person its source.
-    if (subject >= 0 && predicate != "compensation" && in.entities[static_cast<size_t>(subject)].type == "PERSON") {
+    if (subject >= 0 && predicate != "compensation" && predicate != "fine" &&
+        in.entities[static_cast<size_t>(subject)].type == "PERSON") {
       int org = last_org_subject >= 0 && in.entities[static_cast<size_t>(last_org_subject)].type != "PERSON"
                     ? last_org_subject
                     : main_org;

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a person convicted pays a fine of their own", "fr", "2025-11-05",
+     "Tribunal\n\nLe tribunal a condamné mardi la société Tarvelle à une amende de 450.000 euros. Son ancien "
+     "dirigeant, Loïc Sorbier, 52 ans, écope d'un an de prison avec sursis et d'une amende de 30.000 euros.",
+     [{"subject": "tarvelle", "predicate": "fine", "value": 450000},
+      {"subject": "loic-sorbier", "predicate": "fine", "value": 30000, "attributed_to": None}]),
     ("the whole a part is taken from is today's level, not dated by the part's deadline", "fr", "2025-10-08",
      "Mutuelle\n\nLa mutuelle Tarvelle fermera 11 de ses 48 agences d’ici fin 2026.",
      [{"predicate": "count", "value": 48, "period": "2025"}]),
