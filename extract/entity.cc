@@ -527,6 +527,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // case: a capital on its first word, or on a later one ("ministère
       // des Armées").
       bool looks_like_name = IsCapWord(t) || t.kind == TokenKind::kNumber;
+      // (A capital inside a word makes a name too: "easyJet", "eBay".)
+      if (!looks_like_name && t.kind == TokenKind::kWord) {
+        const std::string_view w = t.Text(text);
+        for (size_t k = 1; k < w.size() && !looks_like_name; ++k) looks_like_name = w[k] >= 'A' && w[k] <= 'Z';
+      }
       // (An article's capital proves nothing: "Le point en quatre
       // questions" is no "Le Point", "The information" no "The Information".)
       const WordInfo* first = lex_.Info(t);

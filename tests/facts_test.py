@@ -979,6 +979,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a catalog name with a capital inside a lower-case word ('easyJet') is found", "fr",
+     "15h00 - easyJet a annulé 96 vols au départ de la France.",
+     [("easyJet", "ORG", 1)], []),
     ("'Communauté' ending a place's name makes a local government", "fr",
      "Tourisme\n\nTarvelle-sur-Orvane Communauté ajoutera 250 000 euros au budget.",
      [("Tarvelle-sur-Orvane Communauté", "GOV", 1)], []),
