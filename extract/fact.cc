@@ -2039,6 +2039,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       // (A person convicted pays a fine of their own: "Son ancien dirigeant,
       // Loïc Le Bihan, écope d'une amende de 30.000 euros".)
+      // (Nor a name after a possessive, before the noun it modifies: "Its
+      // YouTube channel has 2.4 million subscribers", "une heure de vol à
+      // bord de ses Phenom 300" are the owner's; not the owner's own product
+      // that the clause is about: "Its Sable E4 crossover, which sells for
+      // $34,995".)
+      if (size_t pb = 0; !relative_head && em->first_token > sb && em->end_token < n &&
+                         toks[em->end_token].kind == TokenKind::kWord &&
+                         !(toks[em->end_token].flags & (kTokCapitalized | kTokAllCaps)) &&
+                         r.possessive_det.MatchEndingAt(toks, em->first_token, text, &pb)) {
+        size_t prep_b = 0;
+        const bool inside = pb > sb && (is_of(pb - 1) || r.preposition.MatchEndingAt(toks, pb, text, &prep_b));
+        if (e.type != "PRODUCT" || !e.parent.empty() || inside) s -= 2.0;
+      }
       const bool own_fine = predicate == "fine" && em->end_token <= anchor && !after_preposition(em);
       if (e.type == "PERSON" && predicate != "compensation" && !own_fine) s -= 1.5;
       // (Pay is the person's who draws it, before the employer the title

@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a name after a possessive, before the noun it modifies, is the owner's figure", "en", "2026-03-04",
+     "Esports\n\nTarvelle Esports earned €14 million in revenue last year. Its YouTube channel has 2.4 million "
+     "subscribers.",
+     [{"subject": "tarvelle-esports", "predicate": "users", "value": 2.4e6}]),
+    ("a model flown 'à bord de ses' is the operator's price", "fr", "2026-03-04",
+     "Aviation d'affaires\n\nLa compagnie Tarvelle Jet a effectué 9 800 vols. Une heure de vol à bord de ses "
+     "Phenom 300 est désormais facturée 4 900 euros hors taxes.",
+     [{"subject": "tarvelle-jet", "predicate": "price", "value": 4900}]),
     ("a person convicted pays a fine of their own", "fr", "2025-11-05",
      "Tribunal\n\nLe tribunal a condamné mardi la société Tarvelle à une amende de 450.000 euros. Son ancien "
      "dirigeant, Loïc Sorbier, 52 ans, écope d'un an de prison avec sursis et d'une amende de 30.000 euros.",
