@@ -1575,7 +1575,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (t.predicate != "users") noun_predicate = t.predicate;
         }
       }
-      if (!users_noun) predicate = noun_predicate;
+      // ("compte désormais 1 400 vélos": things a company has, a verb of
+      // having in the present before them, are a count of its fleet or
+      // network, not a volume sold.)
+      size_t hb = 0;
+      bool having = r.present_state.MatchEndingAt(toks, qb, text, &hb).has_value();
+      for (size_t k = qb >= sb + 2 ? qb - 2 : sb; k < qb && !having; ++k) {
+        having = k > sb && cue_end[k][kNow] == qb && r.present_state.MatchEndingAt(toks, k, text, &hb);
+      }
+      if (!users_noun) predicate = having && noun_predicate == "sales_volume" ? "count" : noun_predicate;
     }
     // What the counted nouns say of the amount's noun (they list every word
     // for staff and jobs): whether it counts staff, and its predicate ("" for

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("things a company has ('compte désormais 1 400 vélos') are a count of its fleet, not a volume sold", "fr",
+     "2025-06-01",
+     "Vélos\n\nLe loueur Tarvelle compte désormais 1 400 vélos, dont 900 à assistance électrique.",
+     [{"predicate": "count", "value": 1400}, {"absent": True, "predicate": "sales_volume", "value": 1400}]),
     ("a name after a possessive, before the noun it modifies, is the owner's figure", "en", "2026-03-04",
      "Esports\n\nTarvelle Esports earned €14 million in revenue last year. Its YouTube channel has 2.4 million "
      "subscribers.",
