@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("orders are counted, not a volume sold", "fr", "2025-11-28",
+     "Black Friday\n\n9h20 - Le site Tarvelle annonce 48 000 commandes depuis minuit.",
+     [{"predicate": "count", "value": 48000}]),
     ("things a company has ('compte désormais 1 400 vélos') are a count of its fleet, not a volume sold", "fr",
      "2025-06-01",
      "Vélos\n\nLe loueur Tarvelle compte désormais 1 400 vélos, dont 900 à assistance électrique.",
