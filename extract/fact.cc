@@ -1567,6 +1567,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
     // number of things that are no users counts them.
     if (predicate == "users" && q.dimension == "count" && !q.unit.empty() && best.trig && best.tb < qb) {
+      // ("qui compte 43 000 habitants": a population is no fact.)
+      if (r.uncounted.count(Fold(q.unit))) continue;
       bool users_noun = false;
       std::string noun_predicate = "count";
       if (auto it = r.count_nouns.find(FoldedWordHash(q.unit)); it != r.count_nouns.end()) {

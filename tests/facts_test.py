@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a town's population is no fact", "fr", "2026-03-01",
+     "Piscine\n\nLa communauté d'agglomération de Tarvelle, qui compte 43 000 habitants, dispose d'un budget de "
+     "80 millions d'euros.",
+     [{"absent": True, "value": 43000}, {"predicate": "budget", "value": 8e7}]),
     ("orders are counted, not a volume sold", "fr", "2025-11-28",
      "Black Friday\n\n9h20 - Le site Tarvelle annonce 48 000 commandes depuis minuit.",
      [{"predicate": "count", "value": 48000}]),
