@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a region named before a rate, or before 'où', holds it", "fr", "2025-11-05",
+     "Emploi\n\nLe groupe Tarvelle va créer 300 emplois en Andalousie, où le taux de chômage s'établissait à 15,8 % "
+     "au troisième trimestre. En Guyane, les prix à la consommation ont augmenté de 2,6 % sur un an en septembre, "
+     "d'après l'Insee.",
+     [{"subject": "andalousie", "predicate": "unemployment_rate", "value": 15.8},
+      {"subject": "guyane", "predicate": "inflation", "value": 2.6}]),
     ("a town's population is no fact", "fr", "2026-03-01",
      "Piscine\n\nLa communauté d'agglomération de Tarvelle, qui compte 43 000 habitants, dispose d'un budget de "
      "80 millions d'euros.",
