@@ -1955,7 +1955,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                  predicate == "interest_rate" || predicate == "sales_volume" || predicate == "users");
       // (A national rate may be a region's when the sentence names it before
       // the figure: "Le taux de chômage à La Réunion est tombé à 16,8 %".)
-      const bool regional_rate = national && e.known && e.place == "region" && em->end_token <= qb && qb - em->end_token <= 12;
+      // (Or any place right after the rate's noun: "Unemployment in
+      // Queenstown was just 2.1%".)
+      const bool regional_rate =
+          national &&
+          ((e.known && e.place == "region" && em->end_token <= qb && qb - em->end_token <= 12) ||
+           (best.trig && !best.trig->verb && em->first_token > best.te && em->first_token <= best.te + 2 && em->end_token <= qb));
       if (e.type == "PLACE" && !area_measure && (!(macro || economy) || !(Economy(e, national) || regional_rate))) continue;
       // Nor is a country in a clause after the figure ("grew just 0.1%,
       // dragged down by a contraction in Germany").

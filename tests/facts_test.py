@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a place right after a rate's noun holds the rate", "en", "2025-11-05",
+     "Hotels\n\nTarvelle Hotels is short of staff. Unemployment in Sorbeville was just 2.1% in September, so every "
+     "hotel is short of housekeepers.",
+     [{"subject": "sorbeville", "predicate": "unemployment_rate", "value": 2.1}]),
     ("a region named before a rate, or before 'où', holds it", "fr", "2025-11-05",
      "Emploi\n\nLe groupe Tarvelle va créer 300 emplois en Andalousie, où le taux de chômage s'établissait à 15,8 % "
      "au troisième trimestre. En Guyane, les prix à la consommation ont augmenté de 2,6 % sur un an en septembre, "
