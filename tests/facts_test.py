@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a company set before the clause by 'Chez X,' is what the sentence is about", "fr", "2025-11-28",
+     "Streaming\n\nChez Sorbeline, filiale du groupe audiovisuel Tarvelle Médias, la formule Essentiel passera à "
+     "8,99 euros par mois le 1er juin. La plateforme revendique 2,4 millions d'abonnés.",
+     [{"subject": "sorbeline", "predicate": "users", "value": 2.4e6}]),
     ("a place right after a rate's noun holds the rate", "en", "2025-11-05",
      "Hotels\n\nTarvelle Hotels is short of staff. Unemployment in Sorbeville was just 2.1% in September, so every "
      "hotel is short of housekeepers.",
