@@ -230,6 +230,12 @@ class Matcher : private internal::TimeReader {
         if (e.earlier || (e.grain != "year" && e.grain != "half" && e.grain != "quarter" && e.grain != "month")) continue;
         return Period::Year(e.first.year).Shift(c.offset);
       }
+      // ("sur le mois", "during the month": the month the article reports
+      // on, the first one it names, not a comparison's named since.)
+      for (size_t k = 0; c.grain == Grain::kMonth && k < out_->size(); ++k) {
+        const TimeExpr& e = (*out_)[k];
+        if (e.grain == "month" && !e.earlier) return FromExpr(e)->Shift(c.offset);
+      }
       if (auto a = Antecedent(c.grain, ClauseTense(c.begin, c.end) < 0)) return a->Shift(c.offset);
     }
     if (c.type == Core::kEarlier) {

@@ -432,6 +432,16 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        {{"in the third quarter", "2025-Q3", "quarter"},
         {"For the fourth quarter", "2025-Q4", "quarter"},
         {"in the quarter", "2025-Q4", "quarter"}}},
+      // "sur le mois", "during the month": the month the article reports
+      // on, the first it names, not one a comparison names since.
+      {"fr",
+       "2025-05-07",
+       "Le déficit s'est creusé en mars, contre 6 milliards en février. La facture a baissé sur le mois.",
+       {{"en mars", "2025-03", "month"}, {"en février", "2025-02", "month"}, {"sur le mois", "2025-03", "month"}}},
+      {"en",
+       "2026-10-01",
+       "Controllers struck in September. The carrier cancelled 410 flights during the month.",
+       {{"in September", "2026-09", "month"}, {"during the month", "2026-09", "month"}}},
       // The fiscal year that closes with a month.
       {"en",
        "2026-05-07",

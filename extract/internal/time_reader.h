@@ -558,6 +558,10 @@ class TimeReader {
         c.type = Core::kRef;
         c.grain = Grain::kQuarter;
         return c;
+      case RowKind::kMonthRef:
+        c.type = Core::kRef;
+        c.grain = Grain::kMonth;
+        return c;
       case RowKind::kEarlier:
         c.type = Core::kEarlier;
         return c;

@@ -246,6 +246,7 @@ enum class RowKind : uint8_t {
   kYearRef,
   kHalfRef,
   kQuarterRef,
+  kMonthRef,
   kEarlier,
   kDecade,
   kRange,
@@ -506,6 +507,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"year_ref", RowKind::kYearRef},
       {"half_ref", RowKind::kHalfRef},
       {"quarter_ref", RowKind::kQuarterRef},
+      {"month_ref", RowKind::kMonthRef},
       {"earlier", RowKind::kEarlier},
       {"decade", RowKind::kDecade},
       {"range", RowKind::kRange},
@@ -660,6 +662,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       case RowKind::kYearRef:
       case RowKind::kHalfRef:
       case RowKind::kQuarterRef:
+      case RowKind::kMonthRef:
         value_ok = ParseInt(value, &row.value) && row.value >= -100 && row.value <= 100;
         break;
       case RowKind::kEarlier:
