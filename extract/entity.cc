@@ -590,6 +590,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           toks[i - 2].end == toks[i - 1].begin && toks[i - 2].kind == TokenKind::kWord && !IsCapWord(toks[i - 2])) {
         continue;
       }
+      // Nor a country's code that closes a company's name: "ReCircle UK",
+      // "Kordium US" (a capitalized word right before it, not a sentence's
+      // first).
+      if (best->end_token == i + 1 && (t.flags & kTokAllCaps) && t.length <= 3 && i >= 2 && IsCapWord(toks[i - 1]) &&
+          toks[i - 1].end < t.begin && !(toks[i].flags & kTokNewline) &&
+          !cat.cased().Match(toks, i - 1, text) && !cat.folded().Match(toks, i - 1, text) && !cues.NotName(toks[i - 1], text)) {
+        continue;
+      }
       // Nor a place that opens a longer name: "Boston Scientific", "Var
       // Matin", "Florence Parly" (unless what follows is a name of its own).
       size_t e = best->end_token;

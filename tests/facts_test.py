@@ -1012,6 +1012,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a country's code right after a company's name closes that name", "en",
+     "Deposits\n\nThe scheme is run by Tarvelle UK, a not-for-profit company. Tarvelle expects 17 billion containers.",
+     [("Tarvelle UK", "ORG", 2)], []),
     ("a catalog name with a capital inside a lower-case word ('easyJet') is found", "fr",
      "15h00 - easyJet a annulé 96 vols au départ de la France.",
      [("easyJet", "ORG", 1)], []),
