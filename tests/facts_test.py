@@ -1012,6 +1012,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("'Board' closes a name, though it is none alone", "en",
+     "The council borrowed £48m from the Tarvelle Works Loan Board in 2021. Board members objected.",
+     [("Tarvelle Works Loan Board", "ORG", 1)], ["Tarvelle Works Loan", "Board"]),
     ("a country's code right after a company's name closes that name", "en",
      "Deposits\n\nThe scheme is run by Tarvelle UK, a not-for-profit company. Tarvelle expects 17 billion containers.",
      [("Tarvelle UK", "ORG", 2)], []),
