@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("an airline's cancelled departures are a count, no job cuts", "en", "2026-01-14",
+     "Ice storm\n\nTarvelle Air cancelled 412 of its 690 departures on Tuesday.",
+     [{"predicate": "count", "value": 412}, {"absent": True, "predicate": "job_cuts", "value": 690}]),
     ("a company set before the clause by 'Chez X,' is what the sentence is about", "fr", "2025-11-28",
      "Streaming\n\nChez Sorbeline, filiale du groupe audiovisuel Tarvelle Médias, la formule Essentiel passera à "
      "8,99 euros par mois le 1er juin. La plateforme revendique 2,4 millions d'abonnés.",
