@@ -1627,9 +1627,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // What a tax brings in is tax ("une taxe ... qui rapporterait 6,8
     // milliards d'euros par an", "tax receipts increased 6.8% to £62.9
     // billion"): a tax noun before the amount in its sentence.
+    // (Not a revenue noun of its own further on: "its legal duties,
+    // noting that its revenue rose to NZ$88m".)
     if (predicate == "revenue") {
       for (const TriggerHit& h : hits) {
         if (h.begin < sb || h.end > qb) continue;
+        if (best.trig && !best.trig->verb && best.tb > h.end + 2) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
           if (t.predicate == "tax" && !t.verb && (t.dims & kDimMoney)) predicate = "tax";
         }

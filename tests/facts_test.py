@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a tax noun earlier in the sentence does not make a revenue named later a tax", "en", "2026-03-01",
+     "Dairy\n\nThe judge said Tarvelle Dairy ignored its legal duties, noting that its revenue rose to NZ$88m in 2025.",
+     [{"predicate": "revenue", "value": 8.8e7}, {"absent": True, "predicate": "tax", "value": 8.8e7}]),
     ("an airline's cancelled departures are a count, no job cuts", "en", "2026-01-14",
      "Ice storm\n\nTarvelle Air cancelled 412 of its 690 departures on Tuesday.",
      [{"predicate": "count", "value": 412}, {"absent": True, "predicate": "job_cuts", "value": 690}]),
