@@ -690,9 +690,23 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     main_org_opens = main_org >= 0 && opening[static_cast<size_t>(main_org)];
+    // (Or a company opens it but the headline names the body alone, and the
+    // article names the body more: "Vente des vins des Hospices de X : ...",
+    // the auction house named once in the lead.)
+    bool headline_body = false;
+    if (main_org_opens && title_sentence >= 0) {
+      std::vector<bool> in_title(in.entities.size(), false);
+      for (const EntityMention& m : in.mentions) {
+        if (static_cast<int>(m.sentence) == title_sentence) in_title[static_cast<size_t>(m.entity)] = true;
+      }
+      for (size_t e = 0; e < in.entities.size() && !in_title[static_cast<size_t>(main_org)]; ++e) {
+        headline_body |= in.entities[e].type == "GOV" && !in.entities[e].known && in_title[e] &&
+                         count[e] > count[static_cast<size_t>(main_org)];
+      }
+    }
     // An article about a public body ("Les Hospices civils de Lyon ont
     // bouclé l'exercice ..."): no company opens it, the body does.
-    if (!main_org_opens) {
+    if (!main_org_opens || headline_body) {
       int body = -1;
       for (size_t e = 0; e < in.entities.size(); ++e) {
         // (A body with finances of its own, a hospital group or a

@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a body the headline names alone, named more than the company of the lead, is the article's topic", "fr",
+     "2025-11-17",
+     "https://example.org/vente\n2025-11-17\n\nVente des vins des Hospices de Tarvelle : les chiffres clés\n\nLa "
+     "158e vente des vins des Hospices de Tarvelle s'est tenue dimanche, orchestrée par la maison de ventes Sorbe & "
+     "Fils.\n\n14,6 millions d'euros. C'est le produit total de la vente, contre 12,1 millions l'an dernier.\n\n"
+     "Les Hospices consacreront le produit à leur hôpital.",
+     [{"subject": "hospices-de-tarvelle", "predicate": "revenue", "value": 1.21e7}]),
     ("a tax noun earlier in the sentence does not make a revenue named later a tax", "en", "2026-03-01",
      "Dairy\n\nThe judge said Tarvelle Dairy ignored its legal duties, noting that its revenue rose to NZ$88m in 2025.",
      [{"predicate": "revenue", "value": 8.8e7}, {"absent": True, "predicate": "tax", "value": 8.8e7}]),
