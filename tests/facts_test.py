@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the proceeds of a sale ('le produit total de la vente') are revenue", "fr", "2025-11-17",
+     "Vente\n\nLa vente des vins de la maison Tarvelle s'est tenue dimanche.\n\n14,6 millions d'euros. C'est le "
+     "produit total de la vente, frais compris.",
+     [{"predicate": "revenue", "value": 1.46e7}]),
     ("a body the headline names alone, named more than the company of the lead, is the article's topic", "fr",
      "2025-11-17",
      "https://example.org/vente\n2025-11-17\n\nVente des vins des Hospices de Tarvelle : les chiffres clés\n\nLa "
