@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'now costs' is the verb: a product's price, not a cost", "en", "2025-06-01",
+     "Handbags\n\nTarvelle's best-selling Sorbe 28 handbag now costs €4,900 in France.",
+     [{"predicate": "price", "value": 4900}]),
     ("the proceeds of a sale ('le produit total de la vente') are revenue", "fr", "2025-11-17",
      "Vente\n\nLa vente des vins de la maison Tarvelle s'est tenue dimanche.\n\n14,6 millions d'euros. C'est le "
      "produit total de la vente, frais compris.",
