@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("things ordered ('1 840 véhicules commandés') are a count of orders, not a volume sold", "fr", "2026-01-20",
+     "Bilan\n\nLe constructeur Tarvelle a enregistré 1 840 véhicules commandés sur l'exercice.",
+     [{"predicate": "count", "value": 1840}]),
     ("'now costs' is the verb: a product's price, not a cost", "en", "2025-06-01",
      "Handbags\n\nTarvelle's best-selling Sorbe 28 handbag now costs €4,900 in France.",
      [{"predicate": "price", "value": 4900}]),
