@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a school group's pupils and a racecourse's racegoers are its users", "en", "2025-10-02",
+     "Schools\n\nTarvelle Learning, which runs 27 schools, teaches 14,260 pupils.",
+     [{"predicate": "users", "value": 14260}]),
     ("things ordered ('1 840 véhicules commandés') are a count of orders, not a volume sold", "fr", "2026-01-20",
      "Bilan\n\nLe constructeur Tarvelle a enregistré 1 840 véhicules commandés sur l'exercice.",
      [{"predicate": "count", "value": 1840}]),
