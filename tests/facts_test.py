@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a part of a workforce keeps its own noun ('dont 390 pilotes')", "fr", "2025-06-01",
+     "Hélicoptères\n\nLe groupe Tarvelle emploie 1 150 collaborateurs, dont 390 pilotes.",
+     [{"predicate": "headcount", "value": 390, "unit": "pilote"}]),
     ("a school group's pupils and a racecourse's racegoers are its users", "en", "2025-10-02",
      "Schools\n\nTarvelle Learning, which runs 27 schools, teaches 14,260 pupils.",
      [{"predicate": "users", "value": 14260}]),
