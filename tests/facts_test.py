@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("exports in tonnes are a volume sold", "fr", "2025-11-05",
+     "Huile\n\nEn volume, les exportations du groupe Tarvelle ont atteint 64 000 tonnes.",
+     [{"predicate": "sales_volume", "value": 64000}]),
     ("a part of a workforce keeps its own noun ('dont 390 pilotes')", "fr", "2025-06-01",
      "Hélicoptères\n\nLe groupe Tarvelle emploie 1 150 collaborateurs, dont 390 pilotes.",
      [{"predicate": "headcount", "value": 390, "unit": "pilote"}]),
