@@ -432,6 +432,11 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
        {{"in the third quarter", "2025-Q3", "quarter"},
         {"For the fourth quarter", "2025-Q4", "quarter"},
         {"in the quarter", "2025-Q4", "quarter"}}},
+      // A dividend "payable in October" is paid in the October to come.
+      {"en",
+       "2026-02-10",
+       "The board approved a dividend of 12 pence a share, payable in October.",
+       {{"in October", "2026-10", "month"}}},
       // "sur le mois", "during the month": the month the article reports
       // on, the first it names, not one a comparison names since.
       {"fr",
