@@ -70,10 +70,11 @@ void TakePeriodYearBefore(const Fact& from, Fact* f) {
   }
 }
 
-// What is read at a date rather than added up over a period: a month's last
-// day dates it by that month ("au 31 décembre 2025": 2025-12).
-bool level_at_month_end(const std::string& p) {
-  return p == "debt" || p == "users" || p == "count" || p == "headcount" || p == "loan" || p == "market_share";
+// A day that is a month's last, for what is read at a date rather than
+// added up over a period: that month dates it ("au 31 décembre 2025": 2025-12).
+bool ReadAtMonthEnd(const std::string& p, const TimeExpr& t) {
+  const bool level = p == "debt" || p == "users" || p == "count" || p == "headcount" || p == "loan" || p == "market_share";
+  return level && t.grain == "day" && t.first.AddDays(1).day == 1;
 }
 
 // A fact's period is time expression `index`.
@@ -699,9 +700,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (const EntityMention& m : in.mentions) {
         if (static_cast<int>(m.sentence) == title_sentence) in_title[static_cast<size_t>(m.entity)] = true;
       }
-      for (size_t e = 0; e < in.entities.size() && !in_title[static_cast<size_t>(main_org)]; ++e) {
-        headline_body |= in.entities[e].type == "GOV" && !in.entities[e].known && in_title[e] &&
-                         count[e] > count[static_cast<size_t>(main_org)];
+      for (size_t e = 0; e < in.entities.size() && !in_title[static_cast<size_t>(main_org)] && !headline_body; ++e) {
+        headline_body = in.entities[e].type == "GOV" && !in.entities[e].known && in_title[e] &&
+                        count[e] > count[static_cast<size_t>(main_org)];
       }
     }
     // An article about a public body ("Les Hospices civils de Lyon ont
@@ -1578,6 +1579,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (v >= 1e6 && paid_for) predicate = "acquisition_price";
     }
+    // A verb in the present right before the amount, a "now" word between
+    // allowed ("emploie 1 350 salariés", "compte désormais 1 400 vélos");
+    // state_b is where the verb starts.
+    size_t state_b = 0;
+    bool stated_now = qb > sb && r.present_state.MatchEndingAt(toks, qb, text, &state_b).has_value();
+    for (size_t k = qb >= sb + 2 ? qb - 2 : sb; k < qb && !stated_now; ++k) {
+      stated_now = k > sb && cue_end[k][kNow] == qb && r.present_state.MatchEndingAt(toks, k, text, &state_b);
+    }
     // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
     // number of things that are no users counts them.
     if (predicate == "users" && q.dimension == "count" && !q.unit.empty() && best.trig && best.tb < qb) {
@@ -1594,12 +1603,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // ("compte désormais 1 400 vélos": things a company has, a verb of
       // having in the present before them, are a count of its fleet or
       // network, not a volume sold.)
-      size_t hb = 0;
-      bool having = r.present_state.MatchEndingAt(toks, qb, text, &hb).has_value();
-      for (size_t k = qb >= sb + 2 ? qb - 2 : sb; k < qb && !having; ++k) {
-        having = k > sb && cue_end[k][kNow] == qb && r.present_state.MatchEndingAt(toks, k, text, &hb);
-      }
-      if (!users_noun) predicate = having && noun_predicate == "sales_volume" ? "count" : noun_predicate;
+      if (!users_noun) predicate = stated_now && noun_predicate == "sales_volume" ? "count" : noun_predicate;
     }
     // What the counted nouns say of the amount's noun (they list every word
     // for staff and jobs): whether it counts staff, and its predicate ("" for
@@ -2741,7 +2745,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
            r.effective_from.MatchEndingAt(toks, tr[k].begin + 1, text, &eb) ||
            (tr[k].begin >= qe && tr[k].begin <= qe + 4 && r.effective_after.MatchEndingAt(toks, tr[k].begin, text, &eb)));
       if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective &&
-          !(level_at_month_end(predicate) && t.first.AddDays(1).day == 1)) {
+          !ReadAtMonthEnd(predicate, t)) {
         return false;
       }
       // A fine dates from its sentence, not from the span of the offence
@@ -2811,12 +2815,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                        r.total_before.MatchEndingAt(toks, qb, text, &tb)) {
       today = true;
     }
-    // A level stated in the present ("emploie 1 350 salariés", "employs
-    // about 4,300 people") is today's: a date in another clause, past a
-    // comma or an "et", dates the figure next to it ("... et a réalisé
-    // l'an dernier 402 M€", "C$9 billion last year and employs").
-    size_t state_b = 0;
-    const bool stated_now = qb > sb && r.present_state.MatchEndingAt(toks, qb, text, &state_b).has_value();
+    // A level stated in the present (stated_now: "emploie 1 350 salariés",
+    // "employs about 4,300 people") is today's: a date in another clause,
+    // past a comma or an "et", dates the figure next to it ("... et a
+    // réalisé l'an dernier 402 M€", "C$9 billion last year and employs").
     auto connector_between = [&](size_t from, size_t to) {
       for (size_t k = from; k < to; ++k) {
         if (is_comma(k) || (toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordAnd))) return true;
@@ -3167,7 +3169,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // June 1, customers will pay $17.99"); a change is dated to the day.
       // (So does a level read on a month's last day: "une dette de 265 M€
       // au 31 décembre 2025".)
-      if ((predicate == "price" || (level_at_month_end(predicate) && t.first.AddDays(1).day == 1)) && t.grain == "day") {
+      if ((predicate == "price" && t.grain == "day") || ReadAtMonthEnd(predicate, t)) {
         f.period_value = t.value.substr(0, 7);
         f.period_grain = "month";
         f.period_first = CivilDate{t.first.year, t.first.month, 1};
