@@ -242,7 +242,8 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         const WordInfo* wi = lex_.Info(toks[begin]);
         bool possessive = begin >= 2 && IsPunct(toks[Prev(toks, begin) == kNpos ? 0 : Prev(toks, begin)], '\'');
         bool capital = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-        letter_ok = capital || (!(wi && (wi->bits & (kWordStop | kWordNumber))) && !possessive);
+        // ("give us $8.50": in mixed-case text a symbol's letters are capitals.)
+        letter_ok = capital || (c.lowercase_doc && !(wi && (wi->bits & (kWordStop | kWordNumber))) && !possessive);
       }
       if (row.before && row.kind != CurrencyRow::kMinor && !glued_word_before && begin >= c.owned_until &&
           letter_ok && code_ok(begin, p + 1, row) && row_allowed(row, m.has_scale)) {
@@ -459,6 +460,18 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
     // "61 lithography systems", "12 methanol-capable ships": where the head
     // noun comes last, a plural after a word that is none is what is
     // counted; so is one after a dash compound ("65 battery-electric trains").
+    // ("4.1 million nine-litre cases", "1,200 20-foot containers": a
+    // measure made an adjective by a dash stands before the counted noun.)
+    if (lex_.noun_head_last() && q != kNpos && q + 3 < n &&
+        (toks[q].kind == TokenKind::kNumber ||
+         (toks[q].kind == TokenKind::kWord && toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & kWordNumber))) &&
+        IsPunct(toks[q + 1], '-') && Glued(toks, q, q + 1) && Glued(toks, q + 1, q + 2) &&
+        toks[q + 2].kind == TokenKind::kWord && !(toks[q + 2].flags & (kTokCapitalized | kTokAllCaps))) {
+      if (size_t r = Next(toks, q + 3); r != kNpos && PlainWord(lex_, toks, r)) {
+        std::string_view x = toks[r].Text(c.text);
+        if (x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's') q = r;
+      }
+    }
     if (lex_.noun_head_last() && q != kNpos && q < n && toks[q].kind == TokenKind::kWord &&
         !(toks[q].flags & (kTokCapitalized | kTokAllCaps)) &&
         !(toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & (kWordStop | kWordNumber)))) {
@@ -470,6 +483,11 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       const bool compound = r != kNpos && r + 1 < n && IsPunct(toks[r], '-') && Glued(toks, q, r) &&
                             Glued(toks, r, r + 1) && toks[r + 1].kind == TokenKind::kWord;
       if (compound) r = Next(toks, r + 2);
+      // ("620 front-of-house workers": a compound of several dashes.)
+      while (compound && r != kNpos && r + 1 < n && IsPunct(toks[r], '-') && Glued(toks, r - 1, r) &&
+             Glued(toks, r, r + 1) && toks[r + 1].kind == TokenKind::kWord) {
+        r = Next(toks, r + 2);
+      }
       const bool modifier =
           compound || (!plural(q) && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[q].hash));
       auto plain_word = [&](size_t k) { return PlainWord(lex_, toks, k); };

@@ -155,6 +155,9 @@ TEST(QuantityTest, Money) {
       {"fr", "Le contrat vaut 300 millions EUR.", "300 millions EUR", "money", "3e8", "", "", "EUR", "exact", ""},
       {"fr", "Le contrat vaut USD 45 millions.", "USD 45 millions", "money", "4.5e7", "", "", "USD", "exact", ""},
       {"en", "Shares closed at $12.50 on Friday.", "$12.50", "money", "12.5", "", "", "USD", "exact", ""},
+      // "us" is a pronoun: in mixed-case text a symbol's letters are capitals.
+      {"en", "Clients pay us $7.25 per parcel.", "$7.25", "money", "7.25", "", "", "USD", "exact", ""},
+      {"en", "Clients pay US $7.25 per parcel.", "US $7.25", "money", "7.25", "", "", "USD", "exact", ""},
       {"en", "The fee is 20 euros per person.", "20 euros", "money", "20", "", "", "EUR", "exact", "capita"},
       {"en", "The stake cost 3 billion Swiss francs.", "3 billion Swiss francs", "money", "3e9", "", "", "CHF", "exact", ""},
       {"en", "It pays 61 Canadian cents a share.", "61 Canadian cents", "money", "0.61", "", "", "CAD", "exact", "share"},
@@ -325,6 +328,12 @@ TEST(QuantityTest, CountsAndDurations) {
        "worker", "exact", ""},
       {"en", "It ordered 12 methanol-capable ships.", "12 methanol-capable ships", "count", "12", "", "", "ship", "exact", ""},
       {"en", "It ordered 65 battery-electric trains.", "65 battery-electric trains", "count", "65", "", "", "train", "exact", ""},
+      {"en", "It hired 640 back-of-house workers.", "640 back-of-house workers", "count", "640", "", "", "worker", "exact", ""},
+      // A measure made an adjective stands between the number and the noun.
+      {"en", "It bottled 3.2 million nine-litre cases.", "3.2 million nine-litre cases", "count", "3.2e6", "", "", "case",
+       "exact", ""},
+      {"en", "The port handled 1,200 40-foot containers.", "1,200 40-foot containers", "count", "1200", "", "", "container",
+       "exact", ""},
       {"en", "It announced 300 job cuts.", "300 job", "count", "300", "", "", "job", "exact", ""},
       // A key figure's label: a counted noun and a colon before a bare amount.
       {"fr", "Les chiffres clés. Agences : 312. Clients : 1,9 million.", "312", "count", "312", "", "", "agence", "exact", ""},
