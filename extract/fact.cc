@@ -158,6 +158,10 @@ struct FactLinker::Rules {
   // Verbs that, right after an amount, are a participle of another verb
   // ("an estimate of £4.7 billion made in 2021"), not its trigger. Folded.
   std::unordered_set<std::string> not_participle;
+  // Nouns that name a company by its trade ("producer", "maker"): after
+  // "the" and a place ("The Ohio producer", "the Iowa-based group") the
+  // place only says where the company is. Folded.
+  std::unordered_set<std::string> trade_heads;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
   bool head_last = false;  // a name's last word is the noun the article calls it by ("School District")
@@ -174,6 +178,7 @@ FactLinker::Rules::WordSets() {
       {"not_participle", &Rules::not_participle},
       {"byline", &Rules::bylines},
       {"uncounted", &Rules::uncounted},
+      {"trade_head", &Rules::trade_heads},
   };
   return *sets;
 }
@@ -1913,9 +1918,36 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     double subject_score = 0;
     size_t subject_end = 0;  // where the chosen subject's mention ends
     bool anaphor_first = false;  // "The company ...", "Elle ...", "Its robots ..." before any name
+    // "The Ohio producer lost 6.4 million hens", "the Iowa-based group": a
+    // place between "the" and a trade's noun is where the company is; the
+    // phrase names the company the text is about, like "the company".
+    auto place_in_title = [&](const EntityMention* em) {
+      if (r.trade_heads.empty() || em->first_token == 0 || em->end_token >= n ||
+          in.entities[static_cast<size_t>(em->entity)].type != "PLACE") {
+        return false;
+      }
+      const Token& before = toks[em->first_token - 1];
+      if (before.kind != TokenKind::kWord || !(before.lex >= 0 && (lex_.word(before.lex).bits & kWordStop)) ||
+          Fold(before.Text(text)) != "the") {
+        return false;
+      }
+      size_t k = em->end_token;
+      if (k + 1 < n && toks[k].kind == TokenKind::kPunct && toks[k].cp == '-' && toks[k].begin == toks[k - 1].end &&
+          toks[k + 1].kind == TokenKind::kWord && toks[k + 1].begin == toks[k].end) {
+        k += 2;  // "-based", "-listed"
+      }
+      return k < n && toks[k].kind == TokenKind::kWord && !(toks[k].flags & (kTokCapitalized | kTokAllCaps)) &&
+             r.trade_heads.count(Fold(toks[k].Text(text))) != 0;
+    };
     {
       size_t first_name = se;
-      for (const EntityMention* em : in_sentence) first_name = std::min<size_t>(first_name, em->first_token);
+      for (const EntityMention* em : in_sentence) {
+        if (place_in_title(em)) {
+          if (em->first_token <= sb + 1 && em->first_token < anchor) anaphor_first = true;
+          continue;
+        }
+        first_name = std::min<size_t>(first_name, em->first_token);
+      }
       for (size_t i = sb; i < std::min(first_name, anchor); ++i) {
         // (Not when it runs into the name: "La Banque centrale européenne";
         // nor when the name follows in apposition: "Son distributeur,
@@ -1967,6 +1999,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // 2025 (ACP) -": a dateline.
       if (parenthesized(em)) continue;
       if (em->first_token < dateline_end) continue;
+      if (place_in_title(em)) continue;
       if (press_mention(*em)) continue;
       // (Nor of a share price it is the place of: "a bondi de 6,4 % à la
       // Bourse de Paris".)

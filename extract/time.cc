@@ -515,6 +515,26 @@ class Matcher : private internal::TimeReader {
   size_t TryRange(const Core& a) {
     size_t open_begin = 0;
     std::optional<Core> b = RangeEnd(a.begin, a.end, &open_begin);
+    return JoinEnds(a, b, open_begin);
+  }
+
+  // "en janvier et février", "in June and July 2024": two months joined
+  // after a preposition are one span, from `begin` (the preposition).
+  size_t TryMonthPair(const Core& a, size_t begin) {
+    auto grain = [](const Core& c) { return c.type == Core::kAbsolute ? c.period.grain : c.grain; };
+    if (grain(a) != Grain::kMonth) return 0;
+    const size_t k = Next(a.end);
+    auto cj = k == kNpos ? std::nullopt : Phrase(r_.conjs, k);
+    if (!cj) return 0;
+    const size_t b_at = Next(cj->end_token);
+    std::optional<Core> b = b_at == kNpos ? std::nullopt : CoreAt(b_at);
+    if (!EndpointOk(b) || grain(*b) != Grain::kMonth) return 0;
+    return JoinEnds(a, b, begin);
+  }
+
+  // The span from core `a` to core `b`, opened at `open_begin`; a core
+  // without a year takes the other's.
+  size_t JoinEnds(const Core& a, const std::optional<Core>& b, size_t open_begin) {
     if (!EndpointOk(b)) return 0;
     uint32_t sentence = sentences_.IndexOf(toks_[open_begin].begin);
     bool rel_a = false, rel_b = false;
@@ -597,6 +617,9 @@ class Matcher : private internal::TimeReader {
       m = PhraseBefore(r_.preps, article_begin, &prep_begin);
     if (!m) m = PhraseBefore(r_.preps, i, &prep_begin);
     if (m) prep = &Row(*m);
+    if (prep != nullptr && prep->value == internal::kAt && EndpointOk(c)) {
+      if (size_t end = TryMonthPair(*c, prep_begin)) return Finish(end);
+    }
     bool prep_makes_year = prep != nullptr && !(prep->flags & internal::kRowNoYear);
     // "about £46 million a year from 2027.": a year that ends its clause.
     const int year = c->period.first.year;

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'The Ohio producer' refers back to the company: the place only says where it is", "en", "2025-05-14",
+     "Eggs\n\nKordium had a good quarter. Semivel was less lucky. The Ohio producer lost 2.3 million hens "
+     "in March and April, and the Texas-based group's revenue fell 6% over the quarter.",
+     [{"subject": "semivel", "predicate": "count", "value": 2.3e6, "period": "2025-03-01/2025-04-30"},
+      {"subject": "semivel", "predicate": "growth", "value": -6}]),
     ("exports in tonnes are a volume sold", "fr", "2025-11-05",
      "Huile\n\nEn volume, les exportations du groupe Tarvelle ont atteint 64 000 tonnes.",
      [{"predicate": "sales_volume", "value": 64000}]),

@@ -470,6 +470,11 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
       {"fr", "2025-07-24", "L'activité a reculé entre janvier et juin.", {{"entre janvier et juin", "2025-H1", "half"}}},
       {"fr", "2025-07-24", "L'activité a reculé entre mars et juin.",
        {{"entre mars et juin", "2025-03-01/2025-06-30", "span"}}},
+      // Two months joined after a preposition are one span; a year after
+      // the second is both months' ("in June and July 2024").
+      {"fr", "2025-04-09", "Les ventes ont chuté en janvier et février.",
+       {{"en janvier et février", "2025-01-01/2025-02-28", "span"}}},
+      {"en", "2025-04-09", "Sales fell in June and July 2024.", {{"in June and July 2024", "2024-06-01/2024-07-31", "span"}}},
       // A decimal mark is no sentence end: the future verb still reads.
       {"en", "2026-01-14", "The group will post revenue of about £1.2 billion in September.",
        {{"in September", "2026-09", "month"}}},
