@@ -651,14 +651,20 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
   if (u.dimension.empty() || u.counted_noun) {
     if (size_t q = Next(toks, m.end); q != kNpos && lex_.reference_after().Match(toks, q, c.text)) return true;
   }
-  // The "ten" of a ratio: "un emploi sur dix", "one job in ten" (whatever
-  // word follows: "un joueur sur trois revient").
+  // The "ten" of a ratio: "un emploi sur dix", "one job in ten", "un jeune
+  // actif sur trois" (whatever word follows: "un joueur sur trois revient").
   if (u.dimension.empty() || u.counted_noun) {
-    size_t over = Prev(toks, first), noun = over != kNpos ? Prev(toks, over) : kNpos;
-    size_t one = noun != kNpos ? Prev(toks, noun) : kNpos;
-    if (one != kNpos && toks[noun].kind == TokenKind::kWord && lex_.ratio_over().Match(toks, over, c.text) &&
-        lex_.ratio_one().Match(toks, one, c.text)) {
-      return true;
+    size_t over = Prev(toks, first);
+    if (over != kNpos && lex_.ratio_over().Match(toks, over, c.text)) {
+      size_t one = Prev(toks, over);
+      for (int words = 0; words < 3 && one != kNpos && toks[one].kind == TokenKind::kWord; ++words) {
+        one = Prev(toks, one);
+        if (one != kNpos && words == 0 && lex_.ratio_one().Match(toks, one, c.text)) return true;
+        if (one != kNpos && words > 0 && !(toks[one + 1].flags & kTokCapitalized) &&
+            lex_.ratio_one().Match(toks, one, c.text)) {
+          return true;
+        }
+      }
     }
   }
   if (PlainInteger(m) || m.ordinal) {

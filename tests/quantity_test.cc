@@ -438,6 +438,8 @@ TEST(QuantityTest, NeverQuantities) {
       {"en", "It built a 2 km road.", "2 km"},
       // A ratio's divisor, whatever word follows it.
       {"fr", "Un joueur sur trois revient dans l'année.", "trois"},
+      {"fr", "Un jeune salarié sur quatre reste sans contrat.", "quatre"},
+      {"en", "One small shop in five closes within a year.", "five"},
       // The quantity a price is for: "la douzaine", "a dozen".
       {"fr", "Les huîtres se vendent 9,80 euros la douzaine.", "douzaine"},
       {"en", "Eggs sold at $2.73 a dozen.", "dozen"},
