@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a printer prints and a brewer brews is its production", "fr", "2026-02-04",
+     "Imprimerie\n\nLe groupe Tarvelle a imprimé 320 millions de prospectus en 2025, contre près de 540 millions "
+     "cinq ans plus tôt.",
+     [{"predicate": "production", "value": 3.2e8, "period": "2025"},
+      {"predicate": "production", "value": 5.4e8, "period": "2020"}]),
+    ("brewed hectolitres are production", "en", "2026-02-04",
+     "Beer\n\nKordium brewed 1.8 million hectolitres last year.",
+     [{"subject": "kordium", "predicate": "production", "value": 1.8e8, "period": "2025"}]),
     ("'The Ohio producer' refers back to the company: the place only says where it is", "en", "2025-05-14",
      "Eggs\n\nKordium had a good quarter. Semivel was less lucky. The Ohio producer lost 2.3 million hens "
      "in March and April, and the Texas-based group's revenue fell 6% over the quarter.",
