@@ -49,7 +49,8 @@ Units: equal as written for currency codes, "%" and "pp"; for count lemmas
 and other units, equal after NFKD / mark stripping / casefold ("salarié" =
 "salarie", "GPU" = "gpu"). Physical units the guidelines keep as written
 are brought to the base unit factmine reports before comparing (gold "358,9
-TWh" = 3.589e11 kWh, "tonne" = "t", "litre" = "l"); see PHYSICAL_UNITS.
+TWh" = 3.589e11 kWh, "tonne" = "t", "litre" = "l", "twenty-foot equivalent
+unit" = "TEU"); see PHYSICAL_UNITS.
 
 Numbers: equal within a relative tolerance of 1e-6.
   strict:  each of value / low / high: non-null in gold -> equal in the
@@ -335,7 +336,8 @@ PHYSICAL_UNITS = {"twh": ("kWh", 1e9), "gwh": ("kWh", 1e6), "mwh": ("kWh", 1e3),
                   "tonne": ("t", 1), "tonnes": ("t", 1),
                   "litre": ("l", 1), "litres": ("l", 1), "liter": ("l", 1), "liters": ("l", 1),
                   "hectolitre": ("l", 100), "hectolitres": ("l", 100),
-                  "kilogram": ("kg", 1), "kilograms": ("kg", 1), "kilogramme": ("kg", 1), "kilo": ("kg", 1)}
+                  "kilogram": ("kg", 1), "kilograms": ("kg", 1), "kilogramme": ("kg", 1), "kilo": ("kg", 1),
+                  "twenty-foot equivalent unit": ("TEU", 1), "twenty-foot equivalent units": ("TEU", 1)}
 
 
 def to_base_unit(unit, *numbers):
