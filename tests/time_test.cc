@@ -475,6 +475,9 @@ TEST(TimeRecognizerTest, EnglishQuartersHalvesDates) {
       {"fr", "2025-04-09", "Les ventes ont chuté en janvier et février.",
        {{"en janvier et février", "2025-01-01/2025-02-28", "span"}}},
       {"en", "2025-04-09", "Sales fell in June and July 2024.", {{"in June and July 2024", "2024-06-01/2024-07-31", "span"}}},
+      // "the nine months" of a results story: the first nine of the year.
+      {"en", "2025-10-23", "Revenue for the nine months rose to €1.4 billion.",
+       {{"for the nine months", "2025-01-01/2025-09-30", "span"}}},
       // A decimal mark is no sentence end: the future verb still reads.
       {"en", "2026-01-14", "The group will post revenue of about £1.2 billion in September.",
        {{"in September", "2026-09", "month"}}},
