@@ -1029,9 +1029,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     for (const TriggerHit& h : hits) {
       if ((h.begin < sb || h.end > se) && !(alone[qi] && h.begin == label_at)) continue;
-      if (h.end > qb && h.begin < qe) continue;  // inside the amount ("3 milliards d'euros")
-      bool before = h.end <= qb;
-      size_t dist = before ? qb - h.end : h.begin - qe;
+      // ("starts at £8,000": a verb that is also the amount's qualifier
+      // opens the amount; it is the trigger right before it.)
+      const bool opens_amount = h.begin == qb && h.end < qe && q.qualifier != Qualifier::kExact &&
+                                toks[h.end].kind != TokenKind::kWord;
+      if (h.end > qb && h.begin < qe && !opens_amount) continue;  // inside the amount ("3 milliards d'euros")
+      bool before = h.end <= qb || opens_amount;
+      size_t dist = opens_amount ? 0 : before ? qb - h.end : h.begin - qe;
       // A parenthesis between them does not put them further apart
       // ("les investissements (centres de données, ...) dépasseront ...").
       if (before) {

@@ -460,6 +460,27 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
     // "61 lithography systems", "12 methanol-capable ships": where the head
     // noun comes last, a plural after a word that is none is what is
     // counted; so is one after a dash compound ("65 battery-electric trains").
+    // "40 Boeing 737 MAX 10 jets", "12 Airbus A320neo aircraft": where the
+    // head noun comes last, a model's name (capitalised words, codes and
+    // numbers) may stand between the number and the counted noun.
+    if (lex_.noun_head_last() && q != kNpos && q < n && toks[q].kind == TokenKind::kWord &&
+        (toks[q].flags & kTokCapitalized) && !lex_.units().Match(toks, q, c.text) &&
+        !lex_.currencies().Match(toks, q, c.text) && !lex_.not_counted().Match(toks, q, c.text)) {
+      size_t r = q;
+      int words = 0;
+      while (r != kNpos && r < n && words < 6 &&
+             ((toks[r].kind == TokenKind::kWord && (toks[r].flags & (kTokCapitalized | kTokAllCaps))) ||
+              (toks[r].kind == TokenKind::kNumber && words > 0) || (words > 0 && Glued(toks, r - 1, r)) ||
+              (IsPunct(toks[r], '-') && words > 0 && r + 1 < n && Glued(toks, r - 1, r) && Glued(toks, r, r + 1)))) {
+        r = Next(toks, r + 1);
+        ++words;
+      }
+      if (words >= 1 && r != kNpos && PlainWord(lex_, toks, r)) {
+        std::string_view x = toks[r].Text(c.text);
+        const bool plural = x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's';
+        if (plural || std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[r].hash)) q = r;
+      }
+    }
     // ("4.1 million nine-litre cases", "1,200 20-foot containers": a
     // measure made an adjective by a dash stands before the counted noun.)
     if (lex_.noun_head_last() && q != kNpos && q + 3 < n &&

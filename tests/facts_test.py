@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a price verb that is also the amount's qualifier ('starts at') is its trigger", "en", "2026-01-10",
+     "Weddings\n\nKordium runs drone shows. A small wedding display starts at £7,500.",
+     [{"subject": "kordium", "predicate": "price", "low": 7500}]),
+    ("jets ordered for delivery in later years are counted in the year of the order", "en", "2026-07-22",
+     "Order\n\nKordium has ordered 35 Airbus A321neo jets for delivery between 2029 and 2033.",
+     [{"subject": "kordium", "predicate": "count", "value": 35, "unit": "jet", "period": "2026"}]),
     ("what a printer prints and a brewer brews is its production", "fr", "2026-02-04",
      "Imprimerie\n\nLe groupe Tarvelle a imprimé 320 millions de prospectus en 2025, contre près de 540 millions "
      "cinq ans plus tôt.",

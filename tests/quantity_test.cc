@@ -161,6 +161,7 @@ TEST(QuantityTest, Money) {
       {"en", "The fee is 20 euros per person.", "20 euros", "money", "20", "", "", "EUR", "exact", "capita"},
       {"en", "The stake cost 3 billion Swiss francs.", "3 billion Swiss francs", "money", "3e9", "", "", "CHF", "exact", ""},
       {"en", "It pays 61 Canadian cents a share.", "61 Canadian cents", "money", "0.61", "", "", "CAD", "exact", "share"},
+      {"en", "It pays 48.5 US cents a share.", "48.5 US cents", "money", "0.485", "", "", "USD", "exact", "share"},
       {"en", "The coffee costs 50 cents.", "50 cents", "money", "0.5", "", "", "USD", "exact", ""},
       {"fr", "Le café coûte 1 euro et 20 centimes.", "1 euro et 20 centimes", "money", "1.2", "", "", "EUR", "exact", ""},
       // Bare cents are the coin of the article's amount before them, when it counts in cents.
@@ -329,6 +330,13 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "It ordered 12 methanol-capable ships.", "12 methanol-capable ships", "count", "12", "", "", "ship", "exact", ""},
       {"en", "It ordered 65 battery-electric trains.", "65 battery-electric trains", "count", "65", "", "", "train", "exact", ""},
       {"en", "It hired 640 back-of-house workers.", "640 back-of-house workers", "count", "640", "", "", "worker", "exact", ""},
+      // So does a model's name: capitalised words, codes and numbers.
+      {"en", "It ordered 35 Airbus A321neo jets.", "35 Airbus A321neo jets", "count", "35", "", "", "jet", "exact", ""},
+      {"en", "It ordered 18 Boeing 787-9 aircraft.", "18 Boeing 787-9 aircraft", "count", "18", "", "", "aircraft", "exact",
+       ""},
+      {"en", "It won 26 GHz licences.", "26", "number", "26", "", "", "", "exact", ""},
+      {"en", "The airline will take 29 Boeing 737 MAX 8-200 jets.", "29 Boeing 737 MAX 8-200 jets", "count", "29", "", "",
+       "jet", "exact", ""},
       // A measure made an adjective stands between the number and the noun.
       {"en", "It bottled 3.2 million nine-litre cases.", "3.2 million nine-litre cases", "count", "3.2e6", "", "", "case",
        "exact", ""},
@@ -469,8 +477,8 @@ TEST(QuantityTest, NeverQuantities) {
       {"fr", "La 5G arrive dans la ville.", "5G"},
       {"en", "Boeing warned of delays to deliveries of its 737 MAX jets.", "737"},
       {"fr", "Les livraisons de 737 MAX sont retardées.", "737"},
-      {"en", "The airline will take 29 Boeing 737 MAX 8-200 jets.", "200"},
-      {"en", "The airline will take 29 Boeing 737 MAX 8-200 jets.", "8"},
+      {"en", "The airline will take its Boeing 737 MAX 8-200 jets.", "200"},
+      {"en", "The airline will take its Boeing 737 MAX 8-200 jets.", "8"},
       {"en", "The report was published in 2023 by the ministry.", "2023"},
       {"en", "The meeting is at 10:30 on Monday.", "10:30"},
       {"en", "The GPT-4 model was launched in spring.", "4"},
