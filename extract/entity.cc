@@ -1508,9 +1508,24 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   // Full names first, so that "Brightline" after "Brightline Robotics" joins it.
   std::vector<size_t> by_length(found.size());
   for (size_t k = 0; k < found.size(); ++k) by_length[k] = k;
-  std::stable_sort(by_length.begin(), by_length.end(), [&](size_t a, size_t b) {
-    return found[a].end_tok - found[a].begin_tok > found[b].end_tok - found[b].begin_tok;
-  });
+  // (An acronym in parentheses after a name, "Statistics Netherlands
+  // (CBS)", before the other one-word names: the headline's "CBS" is that
+  // name too.)
+  auto parenthesized_acronym = [&](const Candidate& c) {
+    return c.catalog < 0 && c.end_tok - c.begin_tok == 1 && (toks[c.begin_tok].flags & kTokAllCaps) &&
+           c.begin_tok >= 2 && c.end_tok < n && toks[c.begin_tok - 1].kind == TokenKind::kPunct &&
+           toks[c.begin_tok - 1].cp == '(' && toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ')';
+  };
+  // (It ranks with the name it follows, right after it.)
+  std::vector<size_t> rank(found.size());
+  for (size_t k = 0; k < found.size(); ++k) {
+    rank[k] = found[k].end_tok - found[k].begin_tok;
+    if (!parenthesized_acronym(found[k])) continue;
+    for (size_t k2 = 0; k2 < found.size(); ++k2) {
+      if (found[k2].end_tok + 1 == found[k].begin_tok) rank[k] = found[k2].end_tok - found[k2].begin_tok;
+    }
+  }
+  std::stable_sort(by_length.begin(), by_length.end(), [&](size_t a, size_t b) { return rank[a] > rank[b]; });
   std::vector<int> entity_of(found.size(), -1);
   std::vector<bool> type_cued(entities->size(), true);  // per entity: a cue or the catalog set its type
   for (size_t k : by_length) {
@@ -1537,9 +1552,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     // "les Hospices civils de Lyon (HCL)": an acronym in parentheses right
     // after a name is that name, here and later ("aux HCL").
-    if (c.catalog < 0 && c.end_tok - c.begin_tok == 1 && (toks[c.begin_tok].flags & kTokAllCaps) && c.begin_tok >= 2 &&
-        c.end_tok < n && toks[c.begin_tok - 1].kind == TokenKind::kPunct && toks[c.begin_tok - 1].cp == '(' &&
-        toks[c.end_tok].kind == TokenKind::kPunct && toks[c.end_tok].cp == ')') {
+    if (parenthesized_acronym(c)) {
       int named = -1;
       for (size_t k2 = 0; k2 < found.size() && named < 0; ++k2) {
         if (found[k2].end_tok + 1 == c.begin_tok && entity_of[k2] >= 0) named = entity_of[k2];

@@ -162,6 +162,9 @@ struct FactLinker::Rules {
   // "the" and a place ("The Ohio producer", "the Iowa-based group") the
   // place only says where the company is. Folded.
   std::unordered_set<std::string> trade_heads;
+  // Words a dash glues after a place to make it say where a company is
+  // ("Amsterdam-based", "Ohio-headquartered"): no subject. Folded.
+  std::unordered_set<std::string> place_suffixes;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
   bool head_last = false;  // a name's last word is the noun the article calls it by ("School District")
@@ -179,6 +182,7 @@ FactLinker::Rules::WordSets() {
       {"byline", &Rules::bylines},
       {"uncounted", &Rules::uncounted},
       {"trade_head", &Rules::trade_heads},
+      {"place_suffix", &Rules::place_suffixes},
   };
   return *sets;
 }
@@ -1925,6 +1929,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "The Ohio producer lost 6.4 million hens", "the Iowa-based group": a
     // place between "the" and a trade's noun is where the company is; the
     // phrase names the company the text is about, like "the company".
+    auto place_suffix = [&](const EntityMention* em) {
+      const size_t k = em->end_token;
+      return k + 1 < n && toks[k].kind == TokenKind::kPunct && toks[k].cp == '-' && toks[k].begin == toks[k - 1].end &&
+             toks[k + 1].kind == TokenKind::kWord && toks[k + 1].begin == toks[k].end &&
+             r.place_suffixes.count(Fold(toks[k + 1].Text(text)));
+    };
+    auto e_is_place = [&](const EntityMention* em) { return in.entities[static_cast<size_t>(em->entity)].type == "PLACE"; };
     auto place_in_title = [&](const EntityMention* em) {
       if (r.trade_heads.empty() || em->first_token == 0 || em->end_token >= n ||
           in.entities[static_cast<size_t>(em->entity)].type != "PLACE") {
@@ -2003,7 +2014,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // 2025 (ACP) -": a dateline.
       if (parenthesized(em)) continue;
       if (em->first_token < dateline_end) continue;
-      if (place_in_title(em)) continue;
+      // ("Amsterdam-based Veloria Cycles": the place says where the company is.)
+      if (place_in_title(em) || (e_is_place(em) && place_suffix(em))) continue;
       if (press_mention(*em)) continue;
       // (Nor of a share price it is the place of: "a bondi de 6,4 % à la
       // Bourse de Paris".)

@@ -21,9 +21,18 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a statistics office named by its acronym in the headline is the source, not the subject; a place glued "
+     "to '-based' says where the company is", "en", "2026-02-12",
+     "Bikes, CBS says\n\nConsumers in the Netherlands bought 812,000 bicycles in 2025, Statistics Netherlands (CBS) "
+     "said.\n\nAmong makers, Amsterdam-based Kordium said separately that it had cut 180 jobs at its plant in "
+     "Apeldoorn last year and expects to sell 240,000 bikes this year. Its share of the Dutch e-bike market is "
+     "about 14%, according to industry body RAI Vereniging.",
+     [{"subject": "pays-bas", "value": 812000, "period": "2025"},
+      {"subject": "kordium", "predicate": "sales_volume", "value": 240000, "period": "2026"},
+      {"subject": "kordium", "predicate": "market_share", "value": 14}]),
     ("a price verb that is also the amount's qualifier ('starts at') is its trigger", "en", "2026-01-10",
      "Weddings\n\nKordium runs drone shows. A small wedding display starts at £7,500.",
-     [{"subject": "kordium", "predicate": "price", "low": 7500}]),
+     [{"subject": "kordium", "predicate": "price", "value": 7500, "qualifier": "at_least"}]),
     ("jets ordered for delivery in later years are counted in the year of the order", "en", "2026-07-22",
      "Order\n\nKordium has ordered 35 Airbus A321neo jets for delivery between 2029 and 2033.",
      [{"subject": "kordium", "predicate": "count", "value": 35, "unit": "jet", "period": "2026"}]),
@@ -1063,6 +1072,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an acronym defined in parentheses later in the text is the name in the headline too", "en",
+     "Sales slip, OSTA says\n\nShops sold 4% less, the Tarvelle Statistics Office (OSTA) said.",
+     [("Tarvelle Statistics Office", "ORG", 3)], ["OSTA"]),
     ("'Board' closes a name, though it is none alone", "en",
      "The council borrowed £48m from the Tarvelle Works Loan Board in 2021. Board members objected.",
      [("Tarvelle Works Loan Board", "ORG", 1)], ["Tarvelle Works Loan", "Board"]),
@@ -1378,6 +1390,7 @@ def summary(f):
         "subject": f["subject"]["id"] if f["subject"] else None,
         "predicate": f["predicate"],
         "value": value,
+        "qualifier": q["qualifier"],
         "unit": q["unit"],
         "period": f["period"]["value"] if f["period"] else None,
         "scope": f["scope"]["id"] if f.get("scope") else None,
