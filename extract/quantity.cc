@@ -521,6 +521,10 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         q = r3;
       } else if (modifier && plain_word(r) && plural(r)) {
         q = r;
+      } else if (compound && plain_word(r) && !plural(r)) {
+        // ("three gas-fired power stations": a dash compound, then a noun
+        // that modifies the plural after it.)
+        if (const size_t r4 = Next(toks, r + 1); r4 != kNpos && plain_word(r4) && plural(r4)) q = r4;
       }
     }
     // "182 000 pompes à chaleur", "7,850 public charge points": a counted

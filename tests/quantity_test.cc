@@ -330,6 +330,8 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "It ordered 12 methanol-capable ships.", "12 methanol-capable ships", "count", "12", "", "", "ship", "exact", ""},
       {"en", "It ordered 65 battery-electric trains.", "65 battery-electric trains", "count", "65", "", "", "train", "exact", ""},
       {"en", "It hired 640 back-of-house workers.", "640 back-of-house workers", "count", "640", "", "", "worker", "exact", ""},
+      {"en", "It runs four coal-fired power stations.", "four coal-fired power stations", "count", "4", "", "", "station",
+       "exact", ""},
       // So does a model's name: capitalised words, codes and numbers.
       {"en", "It ordered 35 Airbus A321neo jets.", "35 Airbus A321neo jets", "count", "35", "", "", "jet", "exact", ""},
       {"en", "It ordered 18 Boeing 787-9 aircraft.", "18 Boeing 787-9 aircraft", "count", "18", "", "", "aircraft", "exact",
