@@ -1072,6 +1072,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a trade's workplace opens a name that goes on with 'de l'' and a region ('la Féculerie de l'Artois')", "fr",
+     "Usine\n\nLa Fonderie de l'Escaut supprime 40 postes. Selon la Fonderie de l'Escaut, l'activité a reculé.",
+     [("Fonderie de l'Escaut", "ORG", 2)], ["Fonderie", "Escaut"]),
     ("an acronym defined in parentheses later in the text is the name in the headline too", "en",
      "Sales slip, OSTA says\n\nShops sold 4% less, the Tarvelle Statistics Office (OSTA) said.",
      [("Tarvelle Statistics Office", "ORG", 3)], ["OSTA"]),
