@@ -1072,6 +1072,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a prosecutor's office, a département's council and a museum open names in lower case", "fr",
+     "Justice\n\nLe parquet de Sorbeville a requis une amende. Le conseil départemental de l'Orvane a voté. "
+     "Le musée des Tisserands de Sorbeville a rouvert.",
+     [("parquet de Sorbeville", "GOV", 1), ("conseil départemental de l'Orvane", "GOV", 1)], ["Tisserands"]),
     ("a trade's workplace opens a name that goes on with 'de l'' and a region ('la Féculerie de l'Artois')", "fr",
      "Usine\n\nLa Fonderie de l'Escaut supprime 40 postes. Selon la Fonderie de l'Escaut, l'activité a reculé.",
      [("Fonderie de l'Escaut", "ORG", 2)], ["Fonderie", "Escaut"]),
