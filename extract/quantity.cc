@@ -780,7 +780,14 @@ void QuantityRecognizer::ApplyQualifiers(const Ctx& c, size_t before_tok, size_t
     }
     if (auto qm = lex_.qualifiers().MatchEndingAt(toks, p + 1, c.text, &b)) {
       const QualifierRow& row = lex_.qualifier(qm->id);
-      if (row.before) {
+      // ("n'employait plus que 11 ouvriers": after a negation, only 11.)
+      bool only = false;
+      if (auto om = lex_.negated_only().Match(toks, b, c.text); om && om->end_token == p + 1) {
+        for (size_t k = b, steps = 0; k-- > 0 && steps < 4 && !only; ++steps) {
+          only = lex_.negation().Match(toks, k, c.text).has_value();
+        }
+      }
+      if (row.before && !only) {
         qual = row.qualifier;
         q->span.begin = toks[b].begin;
       }

@@ -372,6 +372,8 @@ Status Lexicon::Load(std::string_view lang) {
         {"respectively", &Lexicon::respectively_phrases_},
         {"hour_mark", &Lexicon::hour_phrases_},
         {"qualifier_gap", &Lexicon::qualifier_gap_phrases_},
+        {"negation", &Lexicon::negation_phrases_},
+        {"negated_only", &Lexicon::negated_only_phrases_},
         {"range_bare", &Lexicon::range_bare_phrases_},
         {"count_level_before", &Lexicon::count_level_before_phrases_},
         {"count_more_after", &Lexicon::count_more_after_phrases_},

@@ -408,6 +408,10 @@ class Lexicon {
   // Adverbs that may stand between a qualifier and its number: "dépasse
   // désormais 3 200 milliards", "now exceeds".
   const PhraseTable& qualifier_gap() const { return qualifier_gap_phrases_; }
+  // A negation word ("ne", "n'"), and the qualifiers that after one mean
+  // "only" ("n'employait plus que 11 ouvriers": 11, not more than 11).
+  const PhraseTable& negation() const { return negation_phrases_; }
+  const PhraseTable& negated_only() const { return negated_only_phrases_; }
   // French: "300 millions d'emplois" (a noun after a scale word needs "de");
   // English: "5 million people".
   bool scale_noun_needs_of() const { return scale_noun_needs_of_; }
@@ -509,6 +513,8 @@ class Lexicon {
   PhraseTable ratio_one_phrases_, ratio_over_phrases_;
   PhraseTable hour_phrases_;
   PhraseTable qualifier_gap_phrases_;
+  PhraseTable negation_phrases_;
+  PhraseTable negated_only_phrases_;
   bool scale_noun_needs_of_ = true;
   bool noun_head_last_ = false;
   std::vector<std::string> adverb_endings_;

@@ -411,6 +411,8 @@ TEST(QuantityTest, Qualifiers) {
       // A verb of movement before "up to" is no ceiling.
       {"en", "Net revenue edged up to $171.5 million.", "$171.5 million", "money", "1.715e8", "", "", "USD", "exact", ""},
       {"fr", "Il faudra au moins 2 milliards d'euros.", "au moins 2 milliards d'euros", "money", "", "2e9", "", "EUR", "at_least", ""},
+      // After a negation, "plus que" means "only".
+      {"fr", "L'usine n'emploie plus que 35 salariés.", "35 salariés", "count", "35", "", "", "salarié", "exact", ""},
       {"en", "Season tickets will start at £480.", "start at £480", "money", "", "480", "", "GBP", "at_least", ""},
       {"fr", "Le chantier coûtera moins de 3 millions d'euros.", "moins de 3 millions d'euros", "money", "", "", "3e6", "EUR", "less_than", ""},
       {"fr", "L'aide pourra aller jusqu'à 10 000 euros.", "jusqu'à 10 000 euros", "money", "", "", "10000", "EUR", "at_most", ""},
