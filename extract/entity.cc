@@ -267,9 +267,13 @@ struct EntityRecognizer::Cues {
   // accents ("Economie"), but not with other accents ("Côte").
   std::vector<std::pair<uint64_t, std::string>> not_name_accented;
   WordSet not_name_accented_hashes;  // their folded hashes, a quick first test
+  // not_name words written in capitals ("LIVE", "CEO"): only as written,
+  // since "the Live Rooms Association" is a name.
+  WordSet not_name_caps;
   static bool Has(const WordSet& v, uint64_t h) { return v.Has(h); }
   bool NotName(const Token& t, std::string_view text) const {
     if (not_name.Has(t.hash)) return true;
+    if (not_name_caps.Has(t.hash) && (t.flags & kTokAllCaps)) return true;
     if (!not_name_accented_hashes.Has(t.hash)) return false;
     for (const auto& [h, word] : not_name_accented) {
       if (h != t.hash) continue;
@@ -347,6 +351,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
           if (std::any_of(p.begin(), p.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
             cues_->not_name_accented.emplace_back(FoldedWordHash(p), p);
             cues_->not_name_accented_hashes.push_back(FoldedWordHash(p));
+          } else if (p.size() >= 2 && std::all_of(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+            cues_->not_name_caps.push_back(FoldedWordHash(p));
           } else {
             cues_->not_name.push_back(FoldedWordHash(p));
           }
@@ -386,8 +392,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   internal::ForEachPredicateNoun(lexicon.lang(), [&](const std::string& trig) {
     cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
   });
-  for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->not_name_accented_hashes,
-                  &cues_->first_names, &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
+  for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->not_name_caps,
+                  &cues_->not_name_accented_hashes, &cues_->first_names, &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->org_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->name_articles, &cues_->place_words,
                   &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads, &cues_->generic_heads}) {
     v->Finish();

@@ -1072,6 +1072,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a word kept out of names in capitals ('LIVE') still opens a name written with a capital only", "en",
+     "Venues\n\nLIVE - Britain lost 94 venues, the Live Tarvelle Association said.",
+     [("Live Tarvelle Association", "ORG", 1)], ["LIVE", "Tarvelle Association"]),
     ("a prosecutor's office, a département's council and a museum open names in lower case", "fr",
      "Justice\n\nLe parquet de Sorbeville a requis une amende. Le conseil départemental de l'Orvane a voté. "
      "Le musée des Tisserands de Sorbeville a rouvert.",
