@@ -165,6 +165,8 @@ struct FactLinker::Rules {
   // Words a dash glues after a place to make it say where a company is
   // ("Amsterdam-based", "Ohio-headquartered"): no subject. Folded.
   std::unordered_set<std::string> place_suffixes;
+  // Nouns that count people whoever they are ("personnes", "people"). Folded.
+  std::unordered_set<std::string> people_nouns;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
   bool head_last = false;  // a name's last word is the noun the article calls it by ("School District")
@@ -183,6 +185,7 @@ FactLinker::Rules::WordSets() {
       {"uncounted", &Rules::uncounted},
       {"trade_head", &Rules::trade_heads},
       {"place_suffix", &Rules::place_suffixes},
+      {"people_noun", &Rules::people_nouns},
   };
   return *sets;
 }
@@ -1642,6 +1645,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if ((predicate == "count" || predicate == "users") && q.dimension == "count" &&
         std::find(r.customer_nouns.begin(), r.customer_nouns.end(), Fold(q.unit)) != r.customer_nouns.end()) {
       predicate = value_or_low >= 1e4 ? "users" : "count";
+    }
+    // "more than 5.3 million people" jumped at its parks: no employer has
+    // that many staff (the largest about two million), so people by the
+    // millions are the ones it serves.
+    if (predicate == "headcount" && q.dimension == "count" && value_or_low >= 3e6 && r.people_nouns.count(Fold(q.unit))) {
+      predicate = "users";
     }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
     // market is a market capitalisation.

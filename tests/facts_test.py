@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("people by the millions are the ones a company serves, not its staff", "en", "2025-06-12",
+     "Parks\n\nKordium welcomed more than 4.8 million people at its parks last year.",
+     [{"subject": "kordium", "predicate": "users", "value": 4.8e6}]),
     ("a statistics office named by its acronym in the headline is the source, not the subject; a place glued "
      "to '-based' says where the company is", "en", "2026-02-12",
      "Bikes, CBS says\n\nConsumers in the Netherlands bought 812,000 bicycles in 2025, Statistics Netherlands (CBS) "
