@@ -130,7 +130,7 @@ struct FactLinker::Rules {
   PhraseTable triggers;
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
-  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
+  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before;
@@ -198,6 +198,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"anaphor", &Rules::anaphor},
       {"pronoun", &Rules::pronoun},
       {"relative", &Rules::relative},
+      {"relative_object", &Rules::relative_object},
       {"part_marker", &Rules::part_marker},
       {"preposition", &Rules::preposition},
       {"not_period", &Rules::not_period},
@@ -2919,6 +2920,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         compared = !named;
       }
       if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || compared)) continue;
+      // Nor a date past a relative clause's opening ("12,5 millions pour
+      // la rénovation des thermes, que la ville a rachetés en 2023").
+      if (after && [&] {
+            for (size_t i = qe; i < tr[k].begin; ++i) {
+              if (is_comma(i) && (r.relative.Match(toks, i + 1, text) || r.relative_object.Match(toks, i + 1, text))) {
+                return true;
+              }
+            }
+            return false;
+          }()) {
+        continue;
+      }
       // Nor, past a comma, a share move's "since": "Shares fell 2.1% in
       // Sydney, extending their decline since the start of the year" (or
       // any span that runs to today).

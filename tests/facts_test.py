@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a date past a relative clause's opening after the amount ('..., que la ville a rachetés en 2023') does not "
+     "date it", "fr", "2025-12-16",
+     "Budget\n\nLe conseil municipal de Sorbeville a adopté un budget de 96 millions d'euros pour 2026. Les "
+     "investissements atteignent 31 millions d'euros, dont 12 millions pour les anciens thermes, que la ville a "
+     "rachetés à l'État en 2023.",
+     [{"value": 3.1e7, "period": "2026"}, {"value": 1.2e7, "period": "2026"}]),
     ("people by the millions are the ones a company serves, not its staff", "en", "2025-06-12",
      "Parks\n\nKordium welcomed more than 4.8 million people at its parks last year.",
      [{"subject": "kordium", "predicate": "users", "value": 4.8e6}]),
