@@ -596,6 +596,26 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           toks[i - 2].end == toks[i - 1].begin && toks[i - 2].kind == TokenKind::kWord && !IsCapWord(toks[i - 2])) {
         continue;
       }
+      // Nor a surname after a given name: "Clémence Aubrac", "Julien
+      // Morvan" (but "Paris" stays a city after "Hilton").
+      if (cat.entry(best->id).place != "country" && i >= 1 && IsCapWord(toks[i - 1]) && toks[i - 1].end < t.begin &&
+          !(t.flags & kTokNewline) && Cues::Has(cues.first_names, toks[i - 1].hash) &&
+          !cat.cased().Match(toks, i - 1, text) && !cat.folded().Match(toks, i - 1, text)) {
+        continue;
+      }
+      // Nor a name written as one of its cased forms that heads a
+      // hyphenated name the catalog does not know: "Calorie Seine-Est".
+      // (Nor one, or a river, that a number follows, a model's name: "le
+      // Saône 118".)
+      if ((cased || cat.entry(best->id).place.empty()) && best->end_token < n && toks[best->end_token].kind == TokenKind::kNumber &&
+          toks[best->end_token].begin > toks[best->end_token - 1].end && !(toks[best->end_token].flags & kTokNewline)) {
+        continue;
+      }
+      if (cased && best->end_token + 1 < n && toks[best->end_token].kind == TokenKind::kPunct &&
+          toks[best->end_token].cp == '-' && toks[best->end_token].begin == toks[best->end_token - 1].end &&
+          toks[best->end_token + 1].begin == toks[best->end_token].end && IsCapWord(toks[best->end_token + 1])) {
+        continue;
+      }
       // Nor a country's code that closes a company's name: "ReCircle UK",
       // "Kordium US" (a capitalized word right before it, not a sentence's
       // first).
@@ -617,11 +637,20 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         e += 2;
         w = lex_.Info(toks[e]);
       }
+      // (Two places may open it: "Alès Cévennes Handball".)
+      auto place_then_name = [&](size_t k) {
+        auto pm = cat.folded().Match(toks, k, text);
+        if (!pm || cat.entry(pm->id).type != "PLACE") return false;
+        const size_t x = pm->end_token;
+        return x < n && IsCapWord(toks[x]) && toks[x].begin > toks[x - 1].end && !(toks[x].flags & kTokNewline) &&
+               !cues.NotName(toks[x], text) && !cat.cased().Match(toks, x, text) && !cat.folded().Match(toks, x, text) &&
+               !(lex_.Info(toks[x]) && (lex_.Info(toks[x])->bits & (kWordStop | kWordNumber)));
+      };
       if (e < n && IsCapWord(toks[e]) && toks[e].begin > toks[e - 1].end && !(toks[e].flags & kTokNewline) &&
           !cues.NotName(toks[e], text) && !(w && (w->bits & (kWordStop | kWordNumber))) &&
           !Cues::Has(cues.first_names, toks[e].hash) &&  // "Bretagne Loïg Chesnais-Girard": a person after
           !lex_.qualifiers().Match(toks, e, text) && !cat.cased().Match(toks, e, text) &&
-          !cat.folded().Match(toks, e, text)) {
+          (!cat.folded().Match(toks, e, text) || place_then_name(e))) {
         continue;
       }
     }
@@ -701,6 +730,31 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     return -1;
   };
+  // "la taxe d'enlèvement des ordures ménagères (TEOM)", "l'excédent brut
+  // d'exploitation (EBE)": an acronym in parentheses that spells the
+  // lower-case words before it names a thing, no organisation, there and
+  // everywhere in the text.
+  std::unordered_set<uint64_t> thing_acronyms;
+  for (size_t i = 3; i + 1 < n; ++i) {
+    const Token& t = toks[i];
+    if (!(t.flags & kTokAllCaps) || t.length < 2 || t.length > 6 || toks[i - 1].kind != TokenKind::kPunct ||
+        toks[i - 1].cp != '(' || toks[i + 1].kind != TokenKind::kPunct || toks[i + 1].cp != ')' || !IsWord(toks[i - 2]) ||
+        IsCapWord(toks[i - 2])) {
+      continue;
+    }
+    const std::string acronym = Fold(t.Text(text));
+    std::string initials;
+    for (size_t k = i - 1; k-- > 0 && initials.size() < acronym.size();) {
+      const Token& x = toks[k];
+      if (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019')) continue;
+      if (!IsWord(x) || IsCapWord(x) || (x.flags & kTokNewline)) break;
+      if (x.length < 2 || (info(x) && (info(x)->bits & (kWordStop | kWordAnd))) || Cues::Has(cues.connectors, x.hash)) {
+        continue;
+      }
+      initials.insert(initials.begin(), Fold(x.Text(text))[0]);
+    }
+    if (initials == acronym) thing_acronyms.insert(t.hash);
+  }
   std::vector<Candidate> unknown;
   std::vector<uint64_t> event_names;
   for (size_t i = 0; i < n; ++i) {
@@ -717,6 +771,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (const WordInfo* w = info(t)) {
       if (w->bits & (kWordMonth | kWordNumber)) continue;
     }
+    if (thing_acronyms.count(t.hash)) continue;
     // Extend over capitalized words, connectors followed by one, and a
     // legal-form suffix.
     size_t end = i + 1;
@@ -1058,6 +1113,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (gov_tail && i > 0 && !(toks[i].flags & kTokNewline) && toks[i].begin == toks[i - 1].end + 1) {
       if (int f = catalog_place_at(SIZE_MAX, i); f >= 0) {
         begin = found[static_cast<size_t>(f)].begin_tok;
+        found.erase(found.begin() + f);
+      }
+    }
+    // ("Tours Métropole Val de Loire": a region may close the name.)
+    if (gov_tail && end < n && !(toks[end].flags & kTokNewline) && toks[end].begin == toks[end - 1].end + 1) {
+      if (int f = catalog_place_at(end, SIZE_MAX);
+          f >= 0 && cat.entry(found[static_cast<size_t>(f)].catalog).place == "region") {
+        end = found[static_cast<size_t>(f)].end_tok;
         found.erase(found.begin() + f);
       }
     }

@@ -1081,6 +1081,20 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("towns, valleys and rivers of the gazetteer are places", "fr",
+     "Industrie\n\nL'usine de Lillebonne ferme. Les éleveurs de l'Aubrac protestent. En Maurienne, la neige "
+     "manque. Près de Carquefou, rien ne bouge.",
+     [("Lillebonne", "PLACE", 1), ("Aubrac", "PLACE", 1), ("Maurienne", "PLACE", 1), ("Carquefou", "PLACE", 1)], []),
+    ("a place of the gazetteer after a given name is a surname", "fr",
+     "Portrait\n\nLa fondatrice, Clémence Aubrac, a racheté l'atelier en 2019.",
+     [("Clémence Aubrac", "PERSON", 1)], ["Aubrac", "Clémence"]),
+    ("a club's name may open with a town and a region; a company's with a river and a compass point", "fr",
+     "Sport\n\nLe club Nîmes Camargue Tarvelle vise la montée. Le réseau Tarvelle Seine-Est recrute.",
+     [("Nîmes Camargue Tarvelle", "ORG", 1), ("Tarvelle Seine-Est", "ORG", 1)], ["Camargue", "Seine"]),
+    ("an acronym that spells the lower-case words before it names a thing, no organisation", "fr",
+     "La TSOM grimpe\n\nLa taxe spéciale sur les ordures ménagères (TSOM) augmentera. La TSOM rapportera 52 "
+     "millions.",
+     [], ["TSOM"]),
     ("a word kept out of names in capitals ('LIVE') still opens a name written with a capital only", "en",
      "Venues\n\nLIVE - Britain lost 94 venues, the Live Tarvelle Association said.",
      [("Live Tarvelle Association", "ORG", 1)], ["LIVE", "Tarvelle Association"]),
@@ -1292,8 +1306,8 @@ ENTITY_CASES = [
      [("Université de Strasbourg", "GOV", 1), ("Région Normandie", "GOV", 1), ("Hospices civils de Lyon", "GOV", 1)],
      ["Strasbourg", "Normandie", "Lyon", "Université", "Hospices"]),
     ("a company before its country is no place", "en",
-     "Brackley Resources, Australia's fourth-largest miner, closed its Port Hedland terminal.",
-     [("Brackley Resources", "ORG", 1), ("Port Hedland", "PRODUCT", 1)], []),
+     "Brackley Resources, Australia's fourth-largest miner, closed its Tarvelle Point terminal.",
+     [("Brackley Resources", "ORG", 1), ("Tarvelle Point", "PRODUCT", 1)], []),
     ("a family's company is not its head", "fr",
      "Hélène Castelmoure dirige la maison depuis 2016. Chez Castelmoure, les ventes ont progressé.",
      [("Hélène Castelmoure", "PERSON", 1), ("Castelmoure", "ORG", 1)], []),
