@@ -1365,6 +1365,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         predicate = prev.predicate;
       }
     }
+    // "Bercy table sur un déficit de 4,8 % du PIB. Il s'était établi à
+    // 5,9 % du PIB en 2024": a share in a sentence a pronoun opens, with
+    // no measure of its own but the economy's, is the figure's before it.
+    if (q.dimension == "percent" && (predicate.empty() || (predicate == "budget" && confidence < 0.35)) &&
+        r.pronoun.Match(toks, sb, text) && !out->empty()) {
+      const Fact& prev = out->back();
+      const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
+      if (prev.sentence + 1 == q.sentence && pq.dimension == "percent" && !IsChange(prev.predicate) &&
+          prev.predicate != predicate) {
+        predicate = prev.predicate;
+        confidence = std::max(confidence, prev.confidence * 0.8);
+      }
+    }
     // "le taux grimpe à 17,9 %, en hausse de 1,1 point": a change in points
     // right after a rate is a change of that rate.
     if (predicate == "growth" && (q.dimension == "percentage_point" || bare_point) && qi > 0) {

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a share of GDP in a sentence a pronoun opens is the measure of the share before it", "fr", "2025-10-02",
+     "Finances publiques\n\nLe gouvernement table sur un déficit public de 4,9 % du PIB l'an prochain. Il "
+     "s'était établi à 5,8 % du PIB en 2024.",
+     [{"subject": "france", "predicate": "deficit", "value": 5.8, "period": "2024"}]),
     ("a date past a relative clause's opening after the amount ('..., que la ville a rachetés en 2023') does not "
      "date it", "fr", "2025-12-16",
      "Budget\n\nLe conseil municipal de Sorbeville a adopté un budget de 96 millions d'euros pour 2026. Les "
