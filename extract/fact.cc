@@ -1447,6 +1447,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = 0.15;
       }
     }
+    // ("Combien de laveries ? Nous en avons 312": a count whose noun a
+    // pronoun stands for, and that noun says nothing more.)
+    if (predicate.empty() && q.dimension == "count" && q.unit_inherited && !q.unit.empty() && q.value &&
+        q.value->ToDouble() >= 2 && !r.uncounted.count(Fold(q.unit))) {
+      predicate = "count";
+      confidence = 0.15;
+    }
     if (predicate.empty() || confidence < 0.12) continue;
     // "1 900 kilomètres", "2 450 hectares", "690 mégawatts": a physical
     // measure is no number of things or people; output and sales may be in

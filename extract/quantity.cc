@@ -1130,6 +1130,50 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         continue;
       }
     }
+    // "une entreprise de 23 salariés ; elle en compte aujourd'hui 41",
+    // "Combien de laveries compte le réseau ? Nous en avons 312": a pronoun
+    // for a counted noun, then a verb or two, before the number: the count
+    // named last before it, or the noun a question asked about.
+    if (size_t k = b; !lex_.count_clitic().empty()) {
+      bool clitic = false;
+      for (int words = 0; words < 4 && k > 0 && !clitic; ++words) {
+        --k;
+        // ("elle en compte aujourd'hui 41": an elision inside a word.)
+        if (toks[k].kind == TokenKind::kPunct && (toks[k].cp == '\'' || toks[k].cp == U'\u2019') && k > 0 &&
+            Glued(toks, k - 1, k) && Glued(toks, k, k + 1)) {
+          --k;
+        }
+        if (toks[k].kind != TokenKind::kWord || (toks[k].flags & kTokNewline && k + 1 != b)) break;
+        clitic = words > 0 && lex_.count_clitic().Match(toks, k, text).has_value();
+      }
+      if (clitic) {
+        bool found = false;
+        for (size_t j = i; j-- > 0 && !found;) {
+          const Quantity& p = (*out)[j];
+          if (p.sentence + 2 < q.sentence) break;
+          if (p.dimension == "count" && !p.unit.empty()) {
+            take(p);
+            found = true;
+          }
+        }
+        for (size_t j = k; j-- > 0 && !found && j + 80 > k;) {
+          if (auto m = lex_.count_question().Match(toks, j, text)) {
+            size_t noun = m->end_token;
+            if (noun < toks.size() && toks[noun].kind == TokenKind::kPunct &&
+                (toks[noun].cp == '\'' || toks[noun].cp == U'\u2019')) {
+              ++noun;  // "combien d'agences"
+            }
+            if (std::string unit = PartitiveNoun(text, toks, noun); !unit.empty()) {
+              q.dimension = "count";
+              q.unit = std::move(unit);
+              q.unit_inherited = true;
+            }
+            found = true;
+          }
+        }
+        if (found) continue;
+      }
+    }
     // "passer à 200", "douze de plus": the count before in the sentence, past
     // percentages only.
     size_t lb = 0;

@@ -412,6 +412,11 @@ class Lexicon {
   // "only" ("n'employait plus que 11 ouvriers": 11, not more than 11).
   const PhraseTable& negation() const { return negation_phrases_; }
   const PhraseTable& negated_only() const { return negated_only_phrases_; }
+  // A pronoun that stands for a counted noun named before ("Nous en avons
+  // 312"), and the question words that name that noun ("Combien de
+  // laveries ...?").
+  const PhraseTable& count_clitic() const { return count_clitic_phrases_; }
+  const PhraseTable& count_question() const { return count_question_phrases_; }
   // French: "300 millions d'emplois" (a noun after a scale word needs "de");
   // English: "5 million people".
   bool scale_noun_needs_of() const { return scale_noun_needs_of_; }
@@ -515,6 +520,8 @@ class Lexicon {
   PhraseTable qualifier_gap_phrases_;
   PhraseTable negation_phrases_;
   PhraseTable negated_only_phrases_;
+  PhraseTable count_clitic_phrases_;
+  PhraseTable count_question_phrases_;
   bool scale_noun_needs_of_ = true;
   bool noun_head_last_ = false;
   std::vector<std::string> adverb_endings_;

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'en' stands for the noun a question asked about, or the count named last", "fr", "2026-01-14",
+     "Entretien\n\nCombien d'agences compte le réseau Tarvelle ?\n\nNous en avons 212. Le réseau a "
+     "hérité d'une entreprise de 23 salariés ; il en compte aujourd'hui 57.",
+     [{"predicate": "count", "value": 212, "unit": "agence"},
+      {"predicate": "headcount", "value": 57, "unit": "salarié"}]),
     ("a share of GDP in a sentence a pronoun opens is the measure of the share before it", "fr", "2025-10-02",
      "Finances publiques\n\nLe gouvernement table sur un déficit public de 4,9 % du PIB l'an prochain. Il "
      "s'était établi à 5,8 % du PIB en 2024.",
