@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a trade's workers in a part of the staff keep their own noun ('dont 9 tourneurs', 'including 40 mechanics')",
+     "fr", "2025-06-01",
+     "Atelier\n\nLe groupe Tarvelle emploie 31 salariés, dont 9 tourneurs.",
+     [{"predicate": "headcount", "value": 9, "unit": "tourneur"}]),
     ("'en' stands for the noun a question asked about, or the count named last", "fr", "2026-01-14",
      "Entretien\n\nCombien d'agences compte le réseau Tarvelle ?\n\nNous en avons 212. Le réseau a "
      "hérité d'une entreprise de 23 salariés ; il en compte aujourd'hui 57.",
