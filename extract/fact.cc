@@ -1299,6 +1299,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       predicate = shares ? "stock_change" : "growth";
       confidence = 0.3;
     }
+    // "un budget de 96,4 millions d'euros pour 2026, en hausse de 4,1 %": a
+    // share a direction word opens, after a figure the same trigger named,
+    // is that figure's change, not a second level.
+    if (direction != 0 && direction_distance <= 2 && !level_reached && q.dimension == "percent" && !IsChange(predicate) &&
+        best.trig && qi > 0 && in.quantities[qi - 1].sentence == q.sentence && fact_of_quantity[qi - 1] >= 0 &&
+        best.tb < qr[qi - 1].begin && (in.quantities[qi - 1].dimension == "money" || in.quantities[qi - 1].dimension == "count") &&
+        (*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate == predicate) {
+      predicate = "growth";
+    }
     // "will raise council tax by 9.99%", "augmentera la taxe foncière de
     // 5 %": a direction word, then the rate, then "by" or "de" right before
     // the percentage: the rate's change, not its level.

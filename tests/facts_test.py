@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a share a direction word opens after a budget is the budget's change, not a second budget", "fr", "2025-12-16",
+     "Budget\n\nLe conseil municipal de Sorbeville a adopté un budget de 88 millions d'euros pour 2026, en hausse "
+     "de 3,7 % par rapport à cette année.",
+     [{"predicate": "growth", "value": 3.7}, {"predicate": "budget", "value": 3.7, "absent": True}]),
     ("a trade's workers in a part of the staff keep their own noun ('dont 9 tourneurs', 'including 40 mechanics')",
      "fr", "2025-06-01",
      "Atelier\n\nLe groupe Tarvelle emploie 31 salariés, dont 9 tourneurs.",
