@@ -1226,6 +1226,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       c.type = "PRODUCT";
       c.cued = true;
     }
+    // "the 16-foot Heron": a name right after a measure made an adjective
+    // ("16-foot", "12-metre") is a product's.
+    if (c.type == "ORG" && i >= 3 && toks[i - 1].kind == TokenKind::kWord && toks[i - 2].kind == TokenKind::kPunct &&
+        toks[i - 2].cp == '-' && toks[i - 3].kind == TokenKind::kNumber && toks[i - 2].begin == toks[i - 3].end &&
+        toks[i - 1].begin == toks[i - 2].end && !IsCapWord(toks[i - 1]) && toks[i].begin > toks[i - 1].end) {
+      c.type = "PRODUCT";
+      c.cued = true;
+    }
     if (cues.person_title.MatchEndingAt(toks, i, text, &before_begin)) {
       c.cued = true;
       c.type = "PERSON";

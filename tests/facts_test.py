@@ -1098,6 +1098,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name right after a measure made an adjective is a product's", "en",
+     "Canoes\n\nHer flagship, the 17-foot Osprel, sells for C$7,400.",
+     [("Osprel", "PRODUCT", 1)], []),
     ("towns, valleys and rivers of the gazetteer are places", "fr",
      "Industrie\n\nL'usine de Lillebonne ferme. Les éleveurs de l'Aubrac protestent. En Maurienne, la neige "
      "manque. Près de Carquefou, rien ne bouge.",
