@@ -1098,6 +1098,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a trade's noun opening a sentence before a name is no part of it ('Retailer Denholm')", "en",
+     "Fans\n\nRetailer Tarvelle sold 48,000 fans. Insurer Sorbeline paid $3m.",
+     [("Tarvelle", "ORG", 1), ("Sorbeline", "ORG", 1)], ["Retailer Tarvelle", "Insurer Sorbeline"]),
     ("a name right after a measure made an adjective is a product's", "en",
      "Canoes\n\nHer flagship, the 17-foot Osprel, sells for C$7,400.",
      [("Osprel", "PRODUCT", 1)], []),
