@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("prosecution costs a company is ordered to pay are a cost, not a fine or a price", "en", "2025-06-01",
+     "Court\n\nKordium was fined £400,000. The judge also ordered the company to pay £86,400 in prosecution costs "
+     "to the regulator.",
+     [{"subject": "kordium", "predicate": "cost", "value": 86400}]),
     ("a share a direction word opens after a budget is the budget's change, not a second budget", "fr", "2025-12-16",
      "Budget\n\nLe conseil municipal de Sorbeville a adopté un budget de 88 millions d'euros pour 2026, en hausse "
      "de 3,7 % par rapport à cette année.",
