@@ -2814,6 +2814,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "Auchterlea Shortbread will raise its wholesale prices by an average
+    // of 6%": a company's own prices rising is a change of its prices, no
+    // economy's inflation.
+    if (predicate == "inflation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "ORG" &&
+        direction != 0) {
+      predicate = "growth";
+    }
 
     // 5. Period: the nearest time expression of the sentence that can date
     // a figure: not a day (the day a statement was made) except for share

@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a company raising its own prices is a change of its prices, not inflation", "en", "2025-07-10",
+     "Biscuits\n\nKordium will raise its wholesale prices by an average of 7% after butter costs climbed.",
+     [{"subject": "kordium", "predicate": "growth", "value": 7}]),
     ("prosecution costs a company is ordered to pay are a cost, not a fine or a price", "en", "2025-06-01",
      "Court\n\nKordium was fined £400,000. The judge also ordered the company to pay £86,400 in prosecution costs "
      "to the regulator.",
