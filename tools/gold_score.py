@@ -50,7 +50,7 @@ and other units, equal after NFKD / mark stripping / casefold ("salarié" =
 "salarie", "GPU" = "gpu"). Physical units the guidelines keep as written
 are brought to the base unit factmine reports before comparing (gold "358,9
 TWh" = 3.589e11 kWh, "tonne" = "t", "litre" = "l", "twenty-foot equivalent
-unit" = "TEU"); see PHYSICAL_UNITS.
+unit" = "TEU", "metre" = "m", "megawatt" = 1000 kW); see PHYSICAL_UNITS.
 
 Numbers: equal within a relative tolerance of 1e-6.
   strict:  each of value / low / high: non-null in gold -> equal in the
@@ -328,7 +328,7 @@ def norm_sys_fact(f, by_id):
     }
 
 
-# Gold physical unit (folded) -> (factmine's base unit, factor).
+# Gold physical unit (folded: "mètre" is "metre") -> (factmine's base unit, factor).
 PHYSICAL_UNITS = {"twh": ("kWh", 1e9), "gwh": ("kWh", 1e6), "mwh": ("kWh", 1e3), "kwh": ("kWh", 1),
                   "terawatt-hour": ("kWh", 1e9), "gigawatt-hour": ("kWh", 1e6), "megawatt-hour": ("kWh", 1e3),
                   "kilowatt-hour": ("kWh", 1), "terawattheure": ("kWh", 1e9), "gigawattheure": ("kWh", 1e6),
@@ -337,7 +337,10 @@ PHYSICAL_UNITS = {"twh": ("kWh", 1e9), "gwh": ("kWh", 1e6), "mwh": ("kWh", 1e3),
                   "litre": ("l", 1), "litres": ("l", 1), "liter": ("l", 1), "liters": ("l", 1),
                   "hectolitre": ("l", 100), "hectolitres": ("l", 100),
                   "kilogram": ("kg", 1), "kilograms": ("kg", 1), "kilogramme": ("kg", 1), "kilo": ("kg", 1),
-                  "twenty-foot equivalent unit": ("TEU", 1), "twenty-foot equivalent units": ("TEU", 1)}
+                  "twenty-foot equivalent unit": ("TEU", 1), "twenty-foot equivalent units": ("TEU", 1),
+                  "metre": ("m", 1), "metres": ("m", 1), "meter": ("m", 1), "meters": ("m", 1),
+                  "megawatt": ("kW", 1e3), "gigawatt": ("kW", 1e6),
+                  "metre cube": ("m3", 1), "metres cubes": ("m3", 1), "cubic metre": ("m3", 1)}
 
 
 def to_base_unit(unit, *numbers):
