@@ -1474,7 +1474,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (physical && (predicate == "count" || predicate == "headcount" || predicate == "users" || predicate == "job_cuts")) {
         continue;
       }
-      if (spatial && (predicate == "sales_volume" || predicate == "production")) continue;
+      // (But cloth and cable are made by the metre: "412,000 metres of
+      // tweed", a length of a material named right after it.)
+      const bool material = d == "length" && qe + 1 < se && is_of(qe) && toks[qe + 1].kind == TokenKind::kWord &&
+                            !(toks[qe + 1].flags & (kTokCapitalized | kTokAllCaps));
+      if (spatial && !material && (predicate == "sales_volume" || predicate == "production")) continue;
       // ("un taux de remplissage de 92 %", "a combined ratio of 96.8%": a rate
       // above a quarter is an occupancy or a ratio, no interest rate.)
       if (predicate == "interest_rate" && d == "percent" && q.value && q.value->ToDouble() > 25) continue;

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("cloth made by the metre is production; a network's length is not", "en", "2025-09-01",
+     "Tweed\n\nKordium produced 380,000 metres of tweed last year. Semivel produced 1,900 kilometres across its "
+     "network.",
+     [{"subject": "kordium", "predicate": "production", "value": 380000, "unit": "m"},
+      {"subject": "semivel", "value": 1900, "absent": True}]),
     ("a company raising its own prices is a change of its prices, not inflation", "en", "2025-07-10",
      "Biscuits\n\nKordium will raise its wholesale prices by an average of 7% after butter costs climbed.",
      [{"subject": "kordium", "predicate": "growth", "value": 7}]),
