@@ -330,6 +330,7 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "It ordered 12 methanol-capable ships.", "12 methanol-capable ships", "count", "12", "", "", "ship", "exact", ""},
       {"en", "It ordered 65 battery-electric trains.", "65 battery-electric trains", "count", "65", "", "", "train", "exact", ""},
       {"en", "It hired 640 back-of-house workers.", "640 back-of-house workers", "count", "640", "", "", "worker", "exact", ""},
+      {"fr", "Le chantier livrera trois ferries.", "trois ferries", "count", "3", "", "", "ferry", "exact", ""},
       {"en", "It runs four coal-fired power stations.", "four coal-fired power stations", "count", "4", "", "", "station",
        "exact", ""},
       // So does a model's name: capitalised words, codes and numbers.
