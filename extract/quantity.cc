@@ -242,8 +242,10 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         const WordInfo* wi = lex_.Info(toks[begin]);
         bool possessive = begin >= 2 && IsPunct(toks[Prev(toks, begin) == kNpos ? 0 : Prev(toks, begin)], '\'');
         bool capital = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-        // ("give us $8.50": in mixed-case text a symbol's letters are capitals.)
-        letter_ok = capital || (c.lowercase_doc && !(wi && (wi->bits & (kWordStop | kWordNumber))) && !possessive);
+        // ("give us $8.50": in mixed-case text a pronoun, a function word, is
+        // no symbol's letters; an all-lower-case text writes "us $ 150".)
+        const uint32_t refused = c.lowercase_doc ? kWordNumber : (kWordStop | kWordNumber);
+        letter_ok = capital || (!(wi && (wi->bits & refused)) && !possessive);
       }
       if (row.before && row.kind != CurrencyRow::kMinor && !glued_word_before && begin >= c.owned_until &&
           letter_ok && code_ok(begin, p + 1, row) && row_allowed(row, m.has_scale)) {
