@@ -453,6 +453,8 @@ TEST(QuantityTest, NeverQuantities) {
       // A ratio's divisor, whatever word follows it.
       {"fr", "Un joueur sur trois revient dans l'année.", "trois"},
       {"fr", "Un jeune salarié sur quatre reste sans contrat.", "quatre"},
+      // "les deux précédentes": an adjective standing for a noun counts nothing.
+      {"fr", "Les pertes du dernier exercice (18 millions) et des deux précédentes (25 millions).", "précédentes"},
       {"en", "One small shop in five closes within a year.", "five"},
       // The quantity a price is for: "la douzaine", "a dozen".
       {"fr", "Les huîtres se vendent 9,80 euros la douzaine.", "douzaine"},
