@@ -393,7 +393,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
     cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
   });
   for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->not_name_caps,
-                  &cues_->not_name_accented_hashes, &cues_->first_names, &cues_->coordinators, &cues_->org_heads, &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
+                  &cues_->not_name_accented_hashes, &cues_->first_names, &cues_->coordinators, &cues_->org_heads,
+                  &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->org_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->name_articles, &cues_->place_words,
                   &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads, &cues_->generic_heads}) {
     v->Finish();
@@ -603,17 +604,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           !cat.cased().Match(toks, i - 1, text) && !cat.folded().Match(toks, i - 1, text)) {
         continue;
       }
-      // Nor a name written as one of its cased forms that heads a
-      // hyphenated name the catalog does not know: "Calorie Seine-Est".
-      // (Nor one, or a river, that a number follows, a model's name: "le
-      // Saône 118".)
-      if ((cased || cat.entry(best->id).place.empty()) && best->end_token < n && toks[best->end_token].kind == TokenKind::kNumber &&
-          toks[best->end_token].begin > toks[best->end_token - 1].end && !(toks[best->end_token].flags & kTokNewline)) {
+      // Nor a name written as one of its cased forms, or a river, that a
+      // number follows: a model's name ("le Saône 118").
+      const size_t after = best->end_token;
+      if ((cased || cat.entry(best->id).place.empty()) && after < n && toks[after].kind == TokenKind::kNumber &&
+          toks[after].begin > toks[after - 1].end && !(toks[after].flags & kTokNewline)) {
         continue;
       }
-      if (cased && best->end_token + 1 < n && toks[best->end_token].kind == TokenKind::kPunct &&
-          toks[best->end_token].cp == '-' && toks[best->end_token].begin == toks[best->end_token - 1].end &&
-          toks[best->end_token + 1].begin == toks[best->end_token].end && IsCapWord(toks[best->end_token + 1])) {
+      // Nor a cased form that heads a hyphenated name the catalog does not
+      // know: "Calorie Seine-Est".
+      if (cased && after + 1 < n && toks[after].kind == TokenKind::kPunct && toks[after].cp == '-' &&
+          toks[after].begin == toks[after - 1].end && toks[after + 1].begin == toks[after].end &&
+          IsCapWord(toks[after + 1])) {
         continue;
       }
       // Nor a country's code that closes a company's name: "ReCircle UK",
@@ -642,9 +644,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         auto pm = cat.folded().Match(toks, k, text);
         if (!pm || cat.entry(pm->id).type != "PLACE") return false;
         const size_t x = pm->end_token;
+        const WordInfo* xw = x < n ? lex_.Info(toks[x]) : nullptr;
         return x < n && IsCapWord(toks[x]) && toks[x].begin > toks[x - 1].end && !(toks[x].flags & kTokNewline) &&
-               !cues.NotName(toks[x], text) && !cat.cased().Match(toks, x, text) && !cat.folded().Match(toks, x, text) &&
-               !(lex_.Info(toks[x]) && (lex_.Info(toks[x])->bits & (kWordStop | kWordNumber)));
+               !cues.NotName(toks[x], text) && !cat.cased().Match(toks, x, text) &&
+               !cat.folded().Match(toks, x, text) && !(xw && (xw->bits & (kWordStop | kWordNumber)));
       };
       if (e < n && IsCapWord(toks[e]) && toks[e].begin > toks[e - 1].end && !(toks[e].flags & kTokNewline) &&
           !cues.NotName(toks[e], text) && !(w && (w->bits & (kWordStop | kWordNumber))) &&
@@ -737,8 +740,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   std::unordered_set<uint64_t> thing_acronyms;
   for (size_t i = 3; i + 1 < n; ++i) {
     const Token& t = toks[i];
-    if (!(t.flags & kTokAllCaps) || t.length < 2 || t.length > 6 || toks[i - 1].kind != TokenKind::kPunct ||
-        toks[i - 1].cp != '(' || toks[i + 1].kind != TokenKind::kPunct || toks[i + 1].cp != ')' || !IsWord(toks[i - 2]) ||
+    const bool in_parentheses = toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == '(' &&
+                                toks[i + 1].kind == TokenKind::kPunct && toks[i + 1].cp == ')';
+    if (!(t.flags & kTokAllCaps) || t.length < 2 || t.length > 6 || !in_parentheses || !IsWord(toks[i - 2]) ||
         IsCapWord(toks[i - 2])) {
       continue;
     }

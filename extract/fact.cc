@@ -130,7 +130,8 @@ struct FactLinker::Rules {
   PhraseTable triggers;
   std::vector<std::vector<Trigger>> groups;
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
-  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus, determiner, part_marker, preposition, not_period, comparison, clause_break,
+  PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus,
+      determiner, part_marker, preposition, not_period, comparison, clause_break,
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before;
@@ -1302,11 +1303,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "un budget de 96,4 millions d'euros pour 2026, en hausse de 4,1 %": a
     // share a direction word opens, after a figure the same trigger named,
     // is that figure's change, not a second level.
-    if (direction != 0 && direction_distance <= 2 && !level_reached && q.dimension == "percent" && !IsChange(predicate) &&
-        best.trig && qi > 0 && in.quantities[qi - 1].sentence == q.sentence && fact_of_quantity[qi - 1] >= 0 &&
-        best.tb < qr[qi - 1].begin && (in.quantities[qi - 1].dimension == "money" || in.quantities[qi - 1].dimension == "count") &&
-        (*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate == predicate) {
-      predicate = "growth";
+    if (direction != 0 && direction_distance <= 2 && !level_reached && q.dimension == "percent" &&
+        !IsChange(predicate) && best.trig && qi > 0 && in.quantities[qi - 1].sentence == q.sentence &&
+        fact_of_quantity[qi - 1] >= 0 && best.tb < qr[qi - 1].begin) {
+      const std::string& before_dim = in.quantities[qi - 1].dimension;
+      if ((before_dim == "money" || before_dim == "count") &&
+          (*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate == predicate) {
+        predicate = "growth";
+      }
     }
     // "will raise council tax by 9.99%", "augmentera la taxe foncière de
     // 5 %": a direction word, then the rate, then "by" or "de" right before
@@ -1683,7 +1687,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "more than 5.3 million people" jumped at its parks: no employer has
     // that many staff (the largest about two million), so people by the
     // millions are the ones it serves.
-    if (predicate == "headcount" && q.dimension == "count" && value_or_low >= 3e6 && r.people_nouns.count(Fold(q.unit))) {
+    if (predicate == "headcount" && q.dimension == "count" && value_or_low >= 3e6 &&
+        r.people_nouns.count(Fold(q.unit))) {
       predicate = "users";
     }
     // "valorisé 1 milliard de dollars en Bourse": a value on the stock
@@ -1978,7 +1983,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
              toks[k + 1].kind == TokenKind::kWord && toks[k + 1].begin == toks[k].end &&
              r.place_suffixes.count(Fold(toks[k + 1].Text(text)));
     };
-    auto e_is_place = [&](const EntityMention* em) { return in.entities[static_cast<size_t>(em->entity)].type == "PLACE"; };
+    auto e_is_place = [&](const EntityMention* em) {
+      return in.entities[static_cast<size_t>(em->entity)].type == "PLACE";
+    };
     auto place_in_title = [&](const EntityMention* em) {
       if (r.trade_heads.empty() || em->first_token == 0 || em->end_token >= n ||
           in.entities[static_cast<size_t>(em->entity)].type != "PLACE") {

@@ -36,6 +36,9 @@ size_t Prev(const Toks& t, size_t k) {
   return k - 1;
 }
 
+// An English plural: "jets", "cases" (not "glass", nor a short word).
+bool PluralS(std::string_view x) { return x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's'; }
+
 // A lower-case word on the line that is no function word or number word:
 // a counted noun or one of its modifiers.
 bool PlainWord(const Lexicon& lex, const Toks& t, size_t k) {
@@ -478,9 +481,10 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         ++words;
       }
       if (words >= 1 && r != kNpos && PlainWord(lex_, toks, r)) {
-        std::string_view x = toks[r].Text(c.text);
-        const bool plural = x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's';
-        if (plural || std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[r].hash)) q = r;
+        if (PluralS(toks[r].Text(c.text)) ||
+            std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[r].hash)) {
+          q = r;
+        }
       }
     }
     // ("4.1 million nine-litre cases", "1,200 20-foot containers": a
@@ -490,18 +494,12 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
          (toks[q].kind == TokenKind::kWord && toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & kWordNumber))) &&
         IsPunct(toks[q + 1], '-') && Glued(toks, q, q + 1) && Glued(toks, q + 1, q + 2) &&
         toks[q + 2].kind == TokenKind::kWord && !(toks[q + 2].flags & (kTokCapitalized | kTokAllCaps))) {
-      if (size_t r = Next(toks, q + 3); r != kNpos && PlainWord(lex_, toks, r)) {
-        std::string_view x = toks[r].Text(c.text);
-        if (x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's') q = r;
-      }
+      if (size_t r = Next(toks, q + 3); r != kNpos && PlainWord(lex_, toks, r) && PluralS(toks[r].Text(c.text))) q = r;
     }
     if (lex_.noun_head_last() && q != kNpos && q < n && toks[q].kind == TokenKind::kWord &&
         !(toks[q].flags & (kTokCapitalized | kTokAllCaps)) &&
         !(toks[q].lex >= 0 && (lex_.word(toks[q].lex).bits & (kWordStop | kWordNumber)))) {
-      auto plural = [&](size_t k) {
-        std::string_view x = toks[k].Text(c.text);
-        return x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's';
-      };
+      auto plural = [&](size_t k) { return PluralS(toks[k].Text(c.text)); };
       size_t r = Next(toks, q + 1);
       const bool compound = r != kNpos && r + 1 < n && IsPunct(toks[r], '-') && Glued(toks, q, r) &&
                             Glued(toks, r, r + 1) && toks[r + 1].kind == TokenKind::kWord;
