@@ -737,6 +737,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   // d'exploitation (EBE)": an acronym in parentheses that spells the
   // lower-case words before it names a thing, no organisation, there and
   // everywhere in the text.
+  // A word that gives an acronym no letter: a short word, a function word,
+  // a connector ("de", "des", "et").
+  auto spells_no_letter = [&](const Token& x) {
+    return x.length < 2 || (info(x) && (info(x)->bits & (kWordStop | kWordAnd))) || Cues::Has(cues.connectors, x.hash);
+  };
   std::unordered_set<uint64_t> thing_acronyms;
   for (size_t i = 3; i + 1 < n; ++i) {
     const Token& t = toks[i];
@@ -752,9 +757,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       const Token& x = toks[k];
       if (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019')) continue;
       if (!IsWord(x) || IsCapWord(x) || (x.flags & kTokNewline)) break;
-      if (x.length < 2 || (info(x) && (info(x)->bits & (kWordStop | kWordAnd))) || Cues::Has(cues.connectors, x.hash)) {
-        continue;
-      }
+      if (spells_no_letter(x)) continue;
       initials.insert(initials.begin(), Fold(x.Text(text))[0]);
     }
     if (initials == acronym) thing_acronyms.insert(t.hash);
@@ -1657,10 +1660,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         if (entity_of[k2] < 0 || x.end_tok - x.begin_tok < 3) continue;
         std::string initials;
         for (size_t t = x.begin_tok; t < x.end_tok; ++t) {
-          if (!IsWord(toks[t]) || toks[t].length < 2 || (info(toks[t]) && (info(toks[t])->bits & (kWordStop | kWordAnd))) ||
-              Cues::Has(cues.connectors, toks[t].hash) || Cues::Has(cues.name_particles, toks[t].hash)) {
-            continue;
-          }
+          if (!IsWord(toks[t]) || spells_no_letter(toks[t]) || Cues::Has(cues.name_particles, toks[t].hash)) continue;
           initials += Fold(toks[t].Text(text)).substr(0, 1);
         }
         // (The place a body is of may be left out: "SDIS" for "... de la Drôme".)

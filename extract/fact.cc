@@ -1977,11 +1977,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "The Ohio producer lost 6.4 million hens", "the Iowa-based group": a
     // place between "the" and a trade's noun is where the company is; the
     // phrase names the company the text is about, like "the company".
+    // A dash glued to the token before it, then a word glued to it, at k
+    // ("-based" after "Iowa").
+    auto dash_word_at = [&](size_t k) {
+      return k > 0 && k + 1 < n && toks[k].kind == TokenKind::kPunct && toks[k].cp == '-' &&
+             toks[k].begin == toks[k - 1].end && toks[k + 1].kind == TokenKind::kWord && toks[k + 1].begin == toks[k].end;
+    };
     auto place_suffix = [&](const EntityMention* em) {
       const size_t k = em->end_token;
-      return k + 1 < n && toks[k].kind == TokenKind::kPunct && toks[k].cp == '-' && toks[k].begin == toks[k - 1].end &&
-             toks[k + 1].kind == TokenKind::kWord && toks[k + 1].begin == toks[k].end &&
-             r.place_suffixes.count(Fold(toks[k + 1].Text(text)));
+      return dash_word_at(k) && r.place_suffixes.count(Fold(toks[k + 1].Text(text)));
     };
     auto e_is_place = [&](const EntityMention* em) {
       return in.entities[static_cast<size_t>(em->entity)].type == "PLACE";
@@ -1997,10 +2001,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         return false;
       }
       size_t k = em->end_token;
-      if (k + 1 < n && toks[k].kind == TokenKind::kPunct && toks[k].cp == '-' && toks[k].begin == toks[k - 1].end &&
-          toks[k + 1].kind == TokenKind::kWord && toks[k + 1].begin == toks[k].end) {
-        k += 2;  // "-based", "-listed"
-      }
+      if (dash_word_at(k)) k += 2;  // "-based", "-listed"
       return k < n && toks[k].kind == TokenKind::kWord && !(toks[k].flags & (kTokCapitalized | kTokAllCaps)) &&
              r.trade_heads.count(Fold(toks[k].Text(text))) != 0;
     };

@@ -682,10 +682,10 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
     size_t over = Prev(toks, first);
     if (over != kNpos && lex_.ratio_over().Match(toks, over, c.text)) {
       size_t one = Prev(toks, over);
+      // (Past the noun, only lower-case adjectives.)
       for (int words = 0; words < 3 && one != kNpos && toks[one].kind == TokenKind::kWord; ++words) {
         one = Prev(toks, one);
-        if (one != kNpos && words == 0 && lex_.ratio_one().Match(toks, one, c.text)) return true;
-        if (one != kNpos && words > 0 && !(toks[one + 1].flags & kTokCapitalized) &&
+        if (one != kNpos && (words == 0 || !(toks[one + 1].flags & kTokCapitalized)) &&
             lex_.ratio_one().Match(toks, one, c.text)) {
           return true;
         }
