@@ -8,6 +8,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "base/utf8.h"
@@ -221,9 +222,14 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
   u.end_tok = m.end;
 
   auto code_ok = [&](size_t from, size_t to, const CurrencyRow& row) { return CodeOk(c, from, to, row); };
+  // "174,50": a price written to the cent, no count of things.
+  const std::string_view digits = m.span.Of(c.text);
+  const bool cents = digits.size() >= 4 && (digits[digits.size() - 3] == ',' || digits[digits.size() - 3] == '.') &&
+                     std::isdigit(static_cast<unsigned char>(digits[digits.size() - 2])) &&
+                     std::isdigit(static_cast<unsigned char>(digits.back()));
   auto row_allowed = [&](const CurrencyRow& row, bool has_scale) {
     if (row.informal && !c.informal()) return false;
-    if (row.needs_scale && !has_scale && !c.informal()) return false;
+    if (row.needs_scale && !has_scale && !cents && !c.informal()) return false;
     return true;
   };
 
@@ -442,6 +448,11 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       // "les 12 prochains mois": the noun after an adjective may be a unit.
       if (auto um = lex_.units().Match(toks, r, c.text)) {
         const UnitRow& row = lex_.unit(um->id);
+        // (Not a singular noun after a plural number: "open between 20 and
+        // 25 next year" counts openings, the year dates them.)
+        if (row.dimension == "duration" && m.value.ToDouble() > 1 && !PluralS(toks[um->end_token - 1].Text(c.text))) {
+          return u;
+        }
         if (row.dimension == "duration") {
           u.dimension = row.dimension;
           u.unit = row.unit;
@@ -1451,9 +1462,18 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         // "7,5 millions de tonnes, contre 10,1 millions en 2023": right
         // after a count or a physical quantity of the same sentence, a bare
         // amount counts the same thing.
+        // (Of a like size: "une ligne de plaquettes de 300 millimètres,
+        // dont 900 millions apportés par l'État" measures no length.)
+        auto like_size = [&](const Quantity& prev) {
+          const std::optional<Value>& a = q.value ? q.value : q.high;
+          const std::optional<Value>& b = prev.value ? prev.value : prev.high;
+          if (!a || !b) return true;
+          const double x = std::abs(a->ToDouble()), y = std::abs(b->ToDouble());
+          return x <= 1000 * y && y <= 1000 * x;
+        };
         if (!out->empty() && !names_money) {
           const Quantity& prev = out->back();
-          if (prev.sentence == q.sentence && prev.dimension != "money" && prev.dimension != "number" &&
+          if (prev.sentence == q.sentence && like_size(prev) && prev.dimension != "money" && prev.dimension != "number" &&
               prev.dimension != "percent" && prev.dimension != "percentage_point" && prev.dimension != "duration" &&
               prev.depends_on < 0) {
             InheritUnit(prev, &q);

@@ -144,6 +144,9 @@ TEST(QuantityTest, Scales) {
 TEST(QuantityTest, Money) {
   const Case cases[] = {
       {"fr", "Le billet coûte 20 € en ligne.", "20 €", "money", "20", "", "", "EUR", "exact", ""},
+      // "livres" are pounds with a scale word or written to the penny; else books.
+      {"fr", "La licence coûte 174,50 livres par an.", "174,50 livres", "money", "174.5", "", "", "GBP", "exact", "year"},
+      {"fr", "Il a lu 12 livres cet été.", "12 livres", "count", "12", "", "", "livre", "exact", ""},
       {"fr", "Le billet coûte €20 en ligne.", "€20", "money", "20", "", "", "EUR", "exact", ""},
       {"fr", "Le titre vaut 85 dollars américains.", "85 dollars américains", "money", "85", "", "", "USD", "exact", ""},
       {"fr", "Le titre vaut 85 $US à New York.", "85 $US", "money", "85", "", "", "USD", "exact", ""},
@@ -226,6 +229,14 @@ TEST(QuantityTest, ElidedCurrency) {
   EXPECT_EQ(eq[1].unit, "EUR");
   EXPECT_EQ(eq[1].depends_on, 0);
   EXPECT_EQ(eq[2].depends_on, 0);
+  // A bare amount in millions measures no small length named just before it.
+  auto mm = Recognize("fr",
+                      "Sorbeville investira 1,6 milliard d'euros dans une ligne de tubes de 200 millimètres, "
+                      "dont 500 millions apportés par l'État.");
+  ASSERT_EQ(mm.size(), 3u);
+  EXPECT_EQ(mm[1].unit, "m");
+  EXPECT_EQ(mm[2].dimension, "money");
+  EXPECT_EQ(mm[2].unit, "EUR");
 }
 
 // A currency's bare family name means the kind the article named last; a
@@ -304,6 +315,11 @@ TEST(QuantityTest, CountsAndDurations) {
       {"fr", "Le laboratoire exploite plus de 30 000 GPU.", "plus de 30 000 GPU", "count", "", "30000", "", "GPU", "more_than", ""},
       {"fr", "Le chantier a duré 600 jours.", "600 jours", "duration", "600", "", "", "day", "exact", ""},
       {"fr", "Il faudra lever des fonds dans les 12 prochains mois.", "12 prochains mois", "duration", "12", "", "", "month", "exact", ""},
+      // A singular noun after a plural number dates it: no duration, no count.
+      {"en", "Tarvelle plans to open between 14 and 18 next year.", "between 14 and 18", "number", "", "14", "18", "", "range", ""},
+      {"en", "Tarvelle will hire staff over the next 9 months.", "9 months", "duration", "9", "", "", "month", "exact", ""},
+      {"fr", "L'usine traitera 45 000 mètres cubes par jour.", "45 000 mètres cubes", "volume", "45000", "", "", "m3", "exact", "day"},
+      {"en", "The plant will treat 45,000 cubic metres a day.", "45,000 cubic metres", "volume", "45000", "", "", "m3", "exact", "day"},
       {"fr", "Le groupe a ouvert trois nouveaux entrepôts.", "trois nouveaux entrepôts", "count", "3", "", "", "entrepôt", "exact", ""},
       {"fr", "La banque compte 2 000 agences.", "2 000 agences", "count", "2000", "", "", "agence", "exact", ""},
       {"fr", "Le réseau a perdu 4 000 chevaux.", "4 000 chevaux", "count", "4000", "", "", "cheval", "exact", ""},
