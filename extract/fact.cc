@@ -1239,10 +1239,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "Sales in Asia fell 6% to 910 million. The Americas rose 11% to 780
     // million": a level reached with no measure named is the measure of
     // the level reached just before.
-    size_t reached_b = 0;
-    if (predicate.empty() && (dim & (kDimMoney | kDimCount)) && qi > 0 && in.quantities[qi - 1].sentence == q.sentence &&
+    // (Or only a trigger too far to count: "while the Americas grew 9% to
+    // €540 million" after "Sales in Asia". A comma may come before the
+    // level: "reculait de 7,9 %, à 121 millions".)
+    int level_of_change = -1;  // the change whose level this is, when it names no measure
+    auto reached_after = [&](size_t b, size_t prev_end) {
+      size_t lb = 0;
+      return b > 0 && r.level_to.MatchEndingAt(toks, b, text, &lb) &&
+             (lb == prev_end || (lb == prev_end + 1 && is_comma(prev_end)));
+    };
+    if ((predicate.empty() || confidence < 0.12) && (dim & (kDimMoney | kDimCount)) && qi > 0 &&
+        in.quantities[qi - 1].sentence == q.sentence &&
         fact_of_quantity[qi - 1] >= 0 && IsChange((*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate) &&
-        r.level_to.MatchEndingAt(toks, qb, text, &reached_b) && reached_b == qr[qi - 1].end) {
+        reached_after(qb, qr[qi - 1].end)) {
+      level_of_change = fact_of_quantity[qi - 1];
       for (size_t k = out->size(); k-- > 0;) {
         const Fact& prev = (*out)[k];
         if (prev.sentence + 2 < q.sentence) break;
@@ -1250,6 +1260,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (DimBit(pq.dimension) != dim || IsChange(prev.predicate) || prev.part_of >= 0) continue;
         size_t pb = 0;
         if (!r.level_to.MatchEndingAt(toks, qr[static_cast<size_t>(prev.quantity)].begin, text, &pb)) break;
+        // (Not when the change names another measure: "passenger numbers
+        // rose 6% to 142 million" after "Revenue climbed to €11.2 billion".)
+        const std::string& changed = (*out)[static_cast<size_t>(level_of_change)].measure;
+        if (!changed.empty() && changed != prev.predicate) break;
         predicate = prev.predicate;
         confidence = prev.confidence * 0.8;
         break;
@@ -1258,9 +1272,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "net profit ... rose 23% to 84.6 billion yen, as sales of its cameras
     // held up": the level reached right after a change is the level of
     // what changed, whatever trigger follows it.
-    if (size_t lb = 0; (dim & kDimMoney) && qi > 0 && in.quantities[qi - 1].sentence == q.sentence &&
-                       fact_of_quantity[qi - 1] >= 0 && r.level_to.MatchEndingAt(toks, qb, text, &lb) &&
-                       lb == qr[qi - 1].end) {
+    if ((dim & kDimMoney) && qi > 0 && in.quantities[qi - 1].sentence == q.sentence && fact_of_quantity[qi - 1] >= 0 &&
+        reached_after(qb, qr[qi - 1].end)) {
       const Fact& change = (*out)[static_cast<size_t>(fact_of_quantity[qi - 1])];
       if (IsChange(change.predicate) && !change.measure.empty() && change.measure != predicate) {
         predicate = change.measure;
@@ -2652,6 +2665,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;
+    // (The level a change reached is of what changed: "celui de Vertigal
+    // reculait de 7,9 %, à 121 millions".)
+    if (level_of_change >= 0 && !predicate.empty() && (*out)[static_cast<size_t>(level_of_change)].subject >= 0) {
+      subject = (*out)[static_cast<size_t>(level_of_change)].subject;
+    }
     // The buyer of a contract: the organisation it is "from" or "pour"
     // ("won a $240 million contract from the National Reconnaissance
     // Office"; "construira 96 satellites pour l'opérateur Astrélia. [...] le

@@ -1480,9 +1480,31 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
             bare = false;
           }
         }
+        // (Not past a counted noun: "Revenue climbed to €11.2 billion, while
+        // passenger numbers rose 6% to 142 million".)
+        auto counted_between = [&](const Quantity& prev) {
+          size_t after_prev = start_tok;  // the first token after `prev`
+          while (after_prev > 0 && toks[after_prev - 1].begin >= prev.span.end) --after_prev;
+          // (Not its complement: "58 millions d'euros de ventes, dont 9 millions".)
+          for (size_t k = start_tok; k-- > after_prev + 1;) {
+            // (Plural, or named with its numbers: "passenger numbers"; not
+            // "une opération", "un prêt de 9 millions".)
+            if (toks[k].kind == TokenKind::kWord &&
+                std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash) &&
+                (PluralS(toks[k].Text(text)) ||
+                 (k + 1 < start_tok && lex_.count_label().Match(toks, k + 1, text)))) {
+              return true;
+            }
+          }
+          return false;
+        };
         for (size_t back = out->size(); bare && back-- > 0;) {
           const Quantity& prev = (*out)[back];
           if (prev.sentence + 1 < q.sentence && !names_money) break;
+          if (prev.dimension == "money" && !names_money && !after_breakdown && prev.sentence == q.sentence &&
+              counted_between(prev)) {
+            break;
+          }
           if (prev.dimension == "money") {
             q.dimension = "money";
             q.unit = prev.unit;

@@ -382,6 +382,7 @@ Status Lexicon::Load(std::string_view lang) {
         {"count_partitive_after", &Lexicon::count_partitive_after_phrases_},
         {"count_partitive_noun", &Lexicon::count_partitive_noun_phrases_},
         {"workforce_noun", &Lexicon::workforce_noun_phrases_},
+        {"count_label", &Lexicon::count_label_phrases_},
     };
     for (size_t r = 0; r < t.rows.size(); ++r) {
       const std::string& key = t.rows[r][0];

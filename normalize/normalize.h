@@ -395,6 +395,8 @@ class Lexicon {
   // A bare number right after these counts staff ("les effectifs de 95",
   // "its workforce to about 3,100"), in workforce_unit().
   const PhraseTable& workforce_nouns() const { return workforce_noun_phrases_; }
+  // After a counted noun, these name its count ("passenger numbers").
+  const PhraseTable& count_label() const { return count_label_phrases_; }
   const std::string& workforce_unit() const { return workforce_unit_; }
   const PhraseTable& of_words() const { return of_phrases_; }
   // "article 49.3", "12 rue de Rivoli": numbers that are references.
@@ -509,7 +511,7 @@ class Lexicon {
   std::vector<PhraseTable> range_close_phrases_;
   PhraseTable range_bare_phrases_;
   PhraseTable count_level_before_phrases_, count_more_after_phrases_, count_partitive_after_phrases_,
-      count_partitive_noun_phrases_, workforce_noun_phrases_;
+      count_partitive_noun_phrases_, workforce_noun_phrases_, count_label_phrases_;
   std::string workforce_unit_;
   PhraseTable of_phrases_;
   PhraseTable over_phrases_;

@@ -21,6 +21,20 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the level a change reached with no measure of its own is the measure of the level reached before, and of "
+     "the company that changed", "fr", "2025-04-10",
+     "Distribution\n\nAu premier trimestre, le chiffre d'affaires de Kordium a progressé de 3,1 %, à 212 millions "
+     "d'euros, quand celui de Semivel reculait de 6,4 %, à 98 millions.",
+     [{"subject": "semivel", "predicate": "revenue", "value": 98000000, "period": "2025-Q1"}]),
+    ("a parallel clause far from the trigger ('while the Americas grew 9% to ...') keeps the measure", "en",
+     "2025-10-15",
+     "Regions\n\nThird-quarter sales at Kordium fell 2.5% to €1.9 billion. Sales in Asia dropped 11% to €520 "
+     "million, while the Americas grew 7% to €470 million, helped by new stores.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 470000000}]),
+    ("a bare amount after a counted noun's numbers is no money of the amount named before", "en", "2025-05-19",
+     "Results\n\nKordium said revenue climbed to €3.2 billion, while passenger numbers rose 4% to 61 million.",
+     [{"subject": "kordium", "value": 61000000, "unit": "EUR", "absent": True},
+      {"subject": "kordium", "predicate": "users", "value": 61000000}]),
     ("cloth made by the metre is production; a network's length is not", "en", "2025-09-01",
      "Tweed\n\nKordium produced 380,000 metres of tweed last year. Semivel produced 1,900 kilometres across its "
      "network.",
