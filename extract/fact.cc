@@ -34,6 +34,9 @@ namespace {
 
 enum DimBits : uint8_t { kDimMoney = 1, kDimPercent = 2, kDimPp = 4, kDimCount = 8, kDimNumber = 16 };
 
+// A figure whose link is less sure than this is no fact.
+constexpr double kMinConfidence = 0.12;
+
 // A place with public finances of its own: a known country, zone or region
 // (a catalog entry that does not say what kind of place it is counts too),
 // not a town named in passing. A national measure (a share of GDP,
@@ -1248,7 +1251,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       return b > 0 && r.level_to.MatchEndingAt(toks, b, text, &lb) &&
              (lb == prev_end || (lb == prev_end + 1 && is_comma(prev_end)));
     };
-    if ((predicate.empty() || confidence < 0.12) && (dim & (kDimMoney | kDimCount)) && qi > 0 &&
+    if ((predicate.empty() || confidence < kMinConfidence) && (dim & (kDimMoney | kDimCount)) && qi > 0 &&
         in.quantities[qi - 1].sentence == q.sentence &&
         fact_of_quantity[qi - 1] >= 0 && IsChange((*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate) &&
         reached_after(qb, qr[qi - 1].end)) {
@@ -1377,7 +1380,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (size_t i = qr[k].end; i < qb && !benchmark; ++i) benchmark = r.benchmark.Match(toks, i, text).has_value();
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];
         predicate = base.predicate;
-        confidence = base.confidence * 0.9;
+        // (A figure kept is compared with a figure kept.)
+        confidence = std::max(base.confidence * 0.9, kMinConfidence);
       }
       break;
     }
@@ -1480,7 +1484,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       predicate = "count";
       confidence = 0.15;
     }
-    if (predicate.empty() || confidence < 0.12) continue;
+    if (predicate.empty() || confidence < kMinConfidence) continue;
     // "1 900 kilomètres", "2 450 hectares", "690 mégawatts": a physical
     // measure is no number of things or people; output and sales may be in
     // tonnes, litres or watt-hours, not in metres or hectares.
