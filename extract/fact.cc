@@ -3071,7 +3071,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     auto results = [](const std::string& p) {
       return p == "revenue" || p == "profit" || p == "loss" || p == "margin" || p == "growth" || p == "sales_volume" ||
              p == "production" || p == "budget" || p == "savings" || p == "tax" || p == "spending" || p == "deficit" ||
-             p == "debt" || p == "subsidy" || p == "unemployment_rate" || p == "inflation" || p == "market_share" ||
+             p == "unemployment_rate" || p == "inflation" || p == "market_share" ||
              p == "dividend";
     };
     // What a year adds up (not a level read at a date, such as a debt, a
@@ -3128,13 +3128,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (days >= 2) event_span = static_cast<int>(k);
       }
     }
-    if (time < 0 && !today && (results(predicate) || key_figure || list_item || event_span >= 0)) {
+    // A debt is a level read today, unless a quarter's or a half's results
+    // give it ("net debt of $2.1 billion" in third-quarter results).
+    const bool debt = predicate == "debt" && !key_figure && !list_item && event_span < 0;
+    if (time < 0 && !today && (results(predicate) || key_figure || list_item || event_span >= 0 || debt)) {
       if (!out->empty()) {
         const Fact& prev = out->back();
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
         // (Not the base of a comparison: "le double d'il y a un an" dates
         // the figure before, not the next one.)
+        const std::string& prev_grain = prev.time >= 0 ? in.times[static_cast<size_t>(prev.time)].grain : "";
         if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && !comparison_base.back() &&
+            (!debt || prev_grain == "quarter" || prev_grain == "half") &&
             prev.sentence + 1 >= q.sentence &&
             results(prev.predicate) && same_paragraph(prev_tok, qb)) {
           carried_period = static_cast<int>(out->size() - 1);
@@ -3186,8 +3191,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           }
           const bool list_header = list_item && closes == ':';
           const bool question = closes == '?' && q.sentence - t.sentence <= 4 && !t.relative;
-          if (t.grain == "quarter" || t.grain == "half" || t.fiscal || last_year || closed_span || reported_month ||
-              lead_span || list_header || question) {
+          if (t.grain == "quarter" || t.grain == "half" ||
+              (!debt && (t.fiscal || last_year || closed_span || reported_month || lead_span || list_header || question))) {
             context_time = static_cast<int>(k);
             break;
           }

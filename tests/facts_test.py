@@ -21,6 +21,17 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a grant told after last year's results is of the year it is granted, not of the results", "fr", "2026-03-11",
+     "Résultats\n\nKordium a publié ses comptes de l'exercice 2025 : le chiffre d'affaires a reculé de 4 %, à 310 "
+     "millions d'euros.\n\nLa Région accorde à Kordium une aide de 6 millions d'euros pour reconvertir son site.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 310000000, "period": "2025"},
+      {"subject": "kordium", "predicate": "subsidy", "value": 6000000, "period": "2026"}]),
+    ("a debt is read today after last year's results, at the quarter's end in a quarter's results", "en",
+     "2026-02-12",
+     "Results\n\nKordium said its revenue rose 5% to $410 million last year. Kordium has a debt of $95 million."
+     "\n\nSemivel said third-quarter revenue fell 2% to $120 million. Its net debt was $64 million.",
+     [{"subject": "kordium", "predicate": "debt", "value": 95000000, "period": "2026"},
+      {"subject": "semivel", "predicate": "debt", "value": 64000000, "period": "2025-Q3"}]),
     ("the level a change reached with no measure of its own is the measure of the level reached before, and of "
      "the company that changed", "fr", "2025-04-10",
      "Distribution\n\nAu premier trimestre, le chiffre d'affaires de Kordium a progressé de 3,1 %, à 212 millions "
