@@ -119,6 +119,14 @@ bool IsChange(std::string_view predicate) {
   return predicate == "growth" || predicate == "stock_change";
 }
 
+// A measure of something that happens once, dated when it happens (a round
+// raised, a fine, a purchase), not over a period the article reports on.
+bool OneOff(std::string_view p) {
+  return p == "funding_raised" || p == "acquisition_price" || p == "fine" || p == "investment" || p == "subsidy" ||
+         p == "loan" || p == "job_cuts" || p == "jobs_saved" || p == "valuation" || p == "settlement" ||
+         p == "stock_change" || p == "market_cap" || p == "interest_rate";
+}
+
 }  // namespace
 
 struct FactLinker::Rules {
@@ -171,6 +179,13 @@ struct FactLinker::Rules {
   std::unordered_set<std::string> place_suffixes;
   // Nouns that count people whoever they are ("personnes", "people"). Folded.
   std::unordered_set<std::string> people_nouns;
+  // Words that put a clause in the past ("a", "avait", "was", "rose"), and
+  // endings that do ("-aient", "-ed"). In lower case, accents kept.
+  std::unordered_set<std::string> past_words;
+  std::vector<std::string> past_endings;
+  // Words with a past ending that are no verb in the past ("forfait"), and
+  // the words after which such an ending makes an adjective ("an estimated").
+  std::unordered_set<std::string> not_past, adjective_after;
   // Country id -> the id of its State (a GOV): "france" -> "etat-francais".
   std::vector<std::pair<std::string, std::string>> states;
   bool head_last = false;  // a name's last word is the noun the article calls it by ("School District")
@@ -190,6 +205,7 @@ FactLinker::Rules::WordSets() {
       {"trade_head", &Rules::trade_heads},
       {"place_suffix", &Rules::place_suffixes},
       {"people_noun", &Rules::people_nouns},
+      {"past_ending_not_after", &Rules::adjective_after},
   };
   return *sets;
 }
@@ -355,6 +371,12 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.legislature_words.push_back(Fold(p));
         } else if (k == "market_word") {
           r.market_words.push_back(Fold(p));
+        } else if (k == "past_word") {
+          r.past_words.insert(p);  // as written: "a" is no "à"
+        } else if (k == "not_past") {
+          r.not_past.insert(p);
+        } else if (k == "past_ending") {
+          r.past_endings.push_back(p);
         } else if (auto set = Rules::WordSets().find(k); set != Rules::WordSets().end()) {
           (r.*(set->second)).insert(Fold(p));
         } else if (k == "medium_name") {
@@ -995,6 +1017,36 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     auto comparison_between = [&](size_t from, size_t to) {
       for (size_t i = from; i < to; ++i) {
         if (cue_end[i][kComparison]) return true;
+      }
+      return false;
+    };
+    // Is the clause of a figure in the past? A past word or ending in its
+    // sentence before it, back to a semicolon or a colon, or in the two
+    // words after it ("9 200 hectolitres ont été vendus").
+    auto past_clause = [&](size_t sb, size_t qb, size_t qe, size_t se) {
+      size_t from = qb;
+      while (from > sb && !(toks[from - 1].kind == TokenKind::kPunct && (toks[from - 1].cp == ';' || toks[from - 1].cp == ':'))) {
+        --from;
+      }
+      auto past = [&](size_t k) {
+        if (toks[k].kind != TokenKind::kWord || ((toks[k].flags & kTokCapitalized) && k != sb)) return false;
+        std::string w(toks[k].Text(text));
+        if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') w[0] = static_cast<char>(w[0] - 'A' + 'a');
+        if (r.past_words.count(w)) return true;
+        if (r.not_past.count(w)) return false;
+        // (An ending after a determiner makes an adjective: "an estimated
+        // 500 jobs", "the combined $3 billion".)
+        if (k > 0 && r.adjective_after.count(Fold(toks[k - 1].Text(text)))) return false;
+        for (const std::string& e : r.past_endings) {
+          if (w.size() >= e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+        }
+        return false;
+      };
+      for (size_t k = from; k < qb; ++k) {
+        if (past(k)) return true;
+      }
+      for (size_t k = qe; k < se && k < qe + 2 && toks[k].kind != TokenKind::kPunct; ++k) {
+        if (past(k)) return true;
       }
       return false;
     };
@@ -3197,6 +3249,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             break;
           }
         }
+      }
+    }
+    // "La facture de gaz a atteint 64 millions", "We won 19 new clients": a
+    // figure of any measure told in the past, in the first months of a
+    // year, when the last time named before it is last year, is last
+    // year's (not a one-off event's: a round raised in March is of the year).
+    if (time < 0 && !today && carried_period < 0 && context_time < 0 && in.publication &&
+        in.publication->month <= 5 && !results(predicate) && !OneOff(predicate) && past_clause(sb, qb, qe, se)) {
+      for (size_t k = in.times.size(); k-- > 0;) {
+        if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
+        if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
+        const TimeExpr& t = in.times[k];
+        if (t.grain == "year" && t.first.year == in.publication->year - 1) context_time = static_cast<int>(k);
+        break;
       }
     }
 

@@ -21,6 +21,16 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("in the first months of a year, a figure told in the past after last year was named is last year's; one "
+     "told in the present is this year's", "fr", "2026-03-05",
+     "Résultats\n\nKordium a publié ses comptes de l'exercice 2025. Le chiffre d'affaires a reculé de 6 %.\n\n"
+     "La facture d'énergie a atteint 12 millions d'euros. Kordium facture 1.290 euros son forfait d'entretien.",
+     [{"subject": "kordium", "predicate": "cost", "value": 12000000, "period": "2025"},
+      {"subject": "kordium", "predicate": "price", "value": 1290, "period": "2026"}]),
+    ("a past verb after a comma belongs to another clause; a verb in the future is no past", "en", "2026-02-17",
+     "Outage\n\nSemivel made a profit of $40 million last year. Semivel says all 2,100 employees will be paid "
+     "in full.",
+     [{"subject": "semivel", "predicate": "headcount", "value": 2100, "period": "2026"}]),
     ("a grant told after last year's results is of the year it is granted, not of the results", "fr", "2026-03-11",
      "Résultats\n\nKordium a publié ses comptes de l'exercice 2025 : le chiffre d'affaires a reculé de 4 %, à 310 "
      "millions d'euros.\n\nLa Région accorde à Kordium une aide de 6 millions d'euros pour reconvertir son site.",
