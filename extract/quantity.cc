@@ -1482,17 +1482,13 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         }
         // (Not past a counted noun: "Revenue climbed to €11.2 billion, while
         // passenger numbers rose 6% to 142 million".)
+        // (Named with its numbers, not any counted noun: "pour les modèles et
+        // 1,5 milliard pour les salaires" is money.)
         auto counted_between = [&](const Quantity& prev) {
-          size_t after_prev = start_tok;  // the first token after `prev`
-          while (after_prev > 0 && toks[after_prev - 1].begin >= prev.span.end) --after_prev;
-          // (Not its complement: "58 millions d'euros de ventes, dont 9 millions".)
-          for (size_t k = start_tok; k-- > after_prev + 1;) {
-            // (Plural, or named with its numbers: "passenger numbers"; not
-            // "une opération", "un prêt de 9 millions".)
+          for (size_t k = start_tok; k-- > 0 && toks[k].begin >= prev.span.end;) {
             if (toks[k].kind == TokenKind::kWord &&
                 std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash) &&
-                (PluralS(toks[k].Text(text)) ||
-                 (k + 1 < start_tok && lex_.count_label().Match(toks, k + 1, text)))) {
+                k + 1 < start_tok && lex_.count_label().Match(toks, k + 1, text)) {
               return true;
             }
           }
