@@ -143,7 +143,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus,
       determiner, part_marker, preposition, not_period, comparison, clause_break,
-      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
+      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before;
   // "client", "customer": consumers (users) by the thousands, business
@@ -251,6 +251,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"press_before", &Rules::press_before},
       {"background_before", &Rules::background_before},
       {"capital_project", &Rules::capital_project},
+      {"running_cost", &Rules::running_cost},
       {"price_for", &Rules::price_for},
       {"target_anaphor", &Rules::target_anaphor},
       {"reporter_verb", &Rules::reporter_verb},
@@ -1770,6 +1771,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (predicate == "spending" && part_of < 0) {
       for (size_t k = qe; k < std::min(qe + 12, se) && predicate == "spending"; ++k) {
         if (r.capital_project.Match(toks, k, text)) predicate = "investment";
+      }
+    }
+    // Money a company spends on what it runs on ("We spent £6.2m on power",
+    // "spending $160 million on player payroll") is a running cost, not
+    // capital spending.
+    if (predicate == "spending" && best.trig && part_of < 0) {
+      for (size_t k = qe; k < std::min(qe + 6, se) && predicate == "spending"; ++k) {
+        if (toks[k].kind == TokenKind::kPunct) break;
+        if (r.running_cost.Match(toks, k, text)) predicate = "cost";
       }
     }
     // What a tax brings in is tax ("une taxe ... qui rapporterait 6,8

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("money a company spends on what it runs on is a cost; on a new plant, spending", "en", "2025-06-01",
+     "Farm\n\nKordium spent £4.1m on power last year. Semivel spent £9m on new equipment last year.",
+     [{"subject": "kordium", "predicate": "cost", "value": 4100000},
+      {"subject": "semivel", "predicate": "spending", "value": 9000000}]),
     ("in the first months of a year, a figure told in the past after last year was named is last year's; one "
      "told in the present is this year's", "fr", "2026-03-05",
      "Résultats\n\nKordium a publié ses comptes de l'exercice 2025. Le chiffre d'affaires a reculé de 6 %.\n\n"
