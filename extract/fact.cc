@@ -1787,9 +1787,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // billion"): a tax noun before the amount in its sentence.
     // (Not a revenue noun of its own further on: "its legal duties,
     // noting that its revenue rose to NZ$88m".)
+    // (Or in the sentence before, for what a verb says it brings in: "Le
+    // taux de la taxe foncière passe à 30,1 %. La mesure doit rapporter 14
+    // millions d'euros".)
     if (predicate == "revenue") {
+      size_t from = sb;
+      if (best.trig && best.trig->verb && q.sentence > 0) {
+        size_t pe = 0;
+        sentence_range(q.sentence - 1, &from, &pe);
+      }
       for (const TriggerHit& h : hits) {
-        if (h.begin < sb || h.end > qb) continue;
+        if (h.begin < from || h.end > qb) continue;
         if (best.trig && !best.trig->verb && best.tb > h.end + 2) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
           if (t.predicate == "tax" && !t.verb && (t.dims & kDimMoney)) predicate = "tax";

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a measure brings in, after a sentence about a tax, is that tax", "fr", "2025-12-16",
+     "Budget\n\nLe taux de la taxe foncière de Sorbeville passe de 27,1 % à 28,9 %. La mesure doit rapporter "
+     "6 millions d'euros supplémentaires à la ville.",
+     [{"predicate": "tax", "value": 6000000}, {"predicate": "revenue", "value": 6000000, "absent": True}]),
     ("money a company spends on what it runs on is a cost; on a new plant, spending", "en", "2025-06-01",
      "Farm\n\nKordium spent £4.1m on power last year. Semivel spent £9m on new equipment last year.",
      [{"subject": "kordium", "predicate": "cost", "value": 4100000},
