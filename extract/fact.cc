@@ -1254,6 +1254,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         inherited = true;
       }
     }
+    // "Les chiffres clés du trimestre. Asie : 940 millions d'euros (-7 %).
+    // Europe : 780 millions": an amount a name introduces as its label
+    // (not "Oui : 12 millions"), with no measure named, is a part of the
+    // last amount the article gave.
+    if ((predicate.empty() || confidence < kMinConfidence) && (dim & kDimMoney) && qb >= 2 &&
+        toks[qb - 1].kind == TokenKind::kPunct && toks[qb - 1].cp == ':' && in_mention[qb - 2]) {
+      for (size_t k = out->size(); k-- > 0;) {
+        const Fact& prev = (*out)[k];
+        if (prev.sentence + 3 < q.sentence) break;
+        const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
+        if (pq.dimension != "money" || pq.unit != q.unit || IsChange(prev.predicate)) continue;
+        predicate = prev.predicate;
+        confidence = prev.confidence * 0.8;
+        break;
+      }
+    }
     // "Le déficit atteindra 23 Md€ en 2026. Il s'établissait à 15,8 Md€
     // en 2024": a pronoun opening the next sentence, with no measure named,
     // continues the figure before (the first figure of its sentence).

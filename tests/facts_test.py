@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("amounts a place introduces as a label in a list of key figures are parts of the amount before", "fr",
+     "2025-10-15",
+     "Luxe\n\nKordium a publié un chiffre d'affaires de 1,92 milliard d'euros pour le troisième trimestre.\n\n"
+     "Les chiffres clés du trimestre. Asie : 710 millions d'euros (-5 %). Europe : 650 millions (+3 %).",
+     [{"subject": "kordium", "predicate": "revenue", "value": 710000000, "period": "2025-Q3"},
+      {"subject": "kordium", "predicate": "revenue", "value": 650000000, "period": "2025-Q3"}]),
     ("what a measure brings in, after a sentence about a tax, is that tax", "fr", "2025-12-16",
      "Budget\n\nLe taux de la taxe foncière de Sorbeville passe de 27,1 % à 28,9 %. La mesure doit rapporter "
      "6 millions d'euros supplémentaires à la ville.",
