@@ -1112,6 +1112,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (x.kind == TokenKind::kPunct && x.cp == ')' && depth > 0) --depth;
         }
       }
+      // Nor does a relative clause set off by commas ("Sa marge
+      // d'exploitation, qui ne dépassait pas 4 % à son arrivée, atteint
+      // 11 %"), nor the amounts in it.
+      size_t rel_b = qb, rel_e = qb;
+      if (before) {
+        for (size_t k = h.end; k + 1 < qb; ++k) {
+          if (!is_comma(k) || !r.relative.Match(toks, k + 1, text)) continue;
+          size_t c = k + 1;
+          while (c < qb && !is_comma(c)) ++c;
+          // (Closed by the comma before the main verb: not one that opens
+          // another relative clause, "..., que celui-ci n'a compensées qu'à
+          // hauteur de 5,1 millions".)
+          if (c < qb && !r.relative.Match(toks, c + 1, text) && !r.relative_object.Match(toks, c + 1, text)) {
+            rel_b = k;
+            rel_e = c + 1;
+            dist -= std::min(dist, rel_e - rel_b);
+          }
+          break;
+        }
+      }
       // Only function words between a noun and the amount ("la suppression
       // de ses 410 emplois"): the amount is its complement.
       bool glue_only = before && dist > 0 && dist <= 3;
@@ -1182,7 +1202,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                              r.preposition.MatchEndingAt(toks, h.begin - 1, text, &pb, sb)))) {
           score *= 0.5;
         }
-        int between = before ? quantities_between(h.end, qb, t.dims) : quantities_between(qe, h.begin, t.dims);
+        int between = before ? quantities_between(h.end, rel_b, t.dims) + quantities_between(rel_e, qb, t.dims)
+                             : quantities_between(qe, h.begin, t.dims);
         if (between > 0) score *= 0.25;
         if (score > best.score) best = {&t, score, h.begin, h.end};
       }

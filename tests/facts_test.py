@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a relative clause between a noun and its amount does not keep them apart, nor lend them its amount", "fr",
+     "2026-05-07",
+     "Fonderie\n\nLa marge d'exploitation de Kordium, qui ne dépassait pas 3 % en 2021, atteint 9 % en 2025.",
+     [{"subject": "kordium", "predicate": "margin", "value": 9, "period": "2025"}]),
     ("amounts a place introduces as a label in a list of key figures are parts of the amount before", "fr",
      "2025-10-15",
      "Luxe\n\nKordium a publié un chiffre d'affaires de 1,92 milliard d'euros pour le troisième trimestre.\n\n"
