@@ -3413,9 +3413,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     f.measure = measure;
     f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 && !level_reached ? -1 : 1)
                                                                                  : 1;
+    // "Headcount fell by 2,300", "soit 1.900 de moins": a count a direction
+    // word right beside lowers is a change, signed (not a level it fell to).
+    if ((predicate == "count" || predicate == "headcount" || predicate == "users") && (dim & (kDimCount | kDimNumber)) &&
+        direction < 0 && direction_distance <= 2 && !level_reached) {
+      f.sign = -1;
+    }
     // "SFR a perdu 190 000 abonnés": subscribers lost are a negative change
-    // of users (as "a gagné 85 000 abonnés" is a positive one).
-    if (predicate == "users" && q.dimension == "count") {
+    // of users (as "a gagné 85 000 abonnés" is a positive one); not the
+    // level they fell to ("has fallen to 9,200 students").
+    if (size_t lb = 0; predicate == "users" && q.dimension == "count" && !r.level_to.MatchEndingAt(toks, qb, text, &lb)) {
       for (const TriggerHit& h : hits) {
         if (h.end > qb || qb - h.end > 2 || h.begin < sb) continue;
         for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {

@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a count a direction word right beside lowers is a signed change; a level it fell to is not", "en",
+     "2026-01-15",
+     "Staff\n\nKordium said its headcount fell by 1,700 in the quarter. Semivel's enrollment has fallen to "
+     "9,200 students.",
+     [{"subject": "kordium", "value": -1700}, {"subject": "semivel", "value": 9200}]),
+    ("'en retrait de' lowers a margin in points", "fr", "2026-02-10",
+     "Marge\n\nLa marge opérationnelle de Kordium s'établit à 7,1 %, en retrait de 0,6 point.",
+     [{"subject": "kordium", "predicate": "margin", "value": -0.6}]),
     ("a relative clause between a noun and its amount does not keep them apart, nor lend them its amount", "fr",
      "2026-05-07",
      "Fonderie\n\nLa marge d'exploitation de Kordium, qui ne dépassait pas 3 % en 2021, atteint 9 % en 2025.",
