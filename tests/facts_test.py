@@ -1171,6 +1171,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a portfolio's word heads a company's name before another capitalized word ('Transports Tarvelle'), not "
+     "alone ('ministre des Transports')", "fr",
+     "Rachat\n\nFrimolor rachète son concurrent Transports Tarvelle. Le ministre des Transports a salué "
+     "l'opération. Tarvelle emploie 300 salariés.",
+     [("Transports Tarvelle", "ORG", 1)], ["Transports"]),
     ("a trade's noun opening a sentence before a name is no part of it ('Retailer Denholm')", "en",
      "Fans\n\nRetailer Tarvelle sold 48,000 fans. Insurer Sorbeline paid $3m.",
      [("Tarvelle", "ORG", 1), ("Sorbeline", "ORG", 1)], ["Retailer Tarvelle", "Insurer Sorbeline"]),
