@@ -220,6 +220,7 @@ struct EntityRecognizer::Cues {
   // Sets of folded-word hashes.
   WordSet connectors;
   WordSet elided_connectors;  // "d'" -> hash of "d"
+  WordSet elided_articles;    // "l'" after a connector -> hash of "l"
   WordSet not_name;           // asked only of capitalized words
   WordSet first_names;
   WordSet coordinators;       // "et", "and": join two names only in longer ones
@@ -342,6 +343,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "hyphen_tail") cues_->hyphen_tails.Add(p, 0, false);
         else if (k == "place_preposition") cues_->place_preposition.Add(p, 0, false);
         else if (k == "place_blocker") cues_->place_blocker.Add(p, 0, false);
+        else if (k == "elided_article") cues_->elided_articles.push_back(FoldedWordHash(p.substr(0, p.size() - 1)));
         else if (k == "connector") {
           if (p == "-" || p == "&") cues_->connectors.push_back(PunctHash(static_cast<char32_t>(p[0])));
           else if (p.size() >= 2 && p.back() == '\'') cues_->elided_connectors.push_back(FoldedWordHash(p.substr(0, p.size() - 1)));
@@ -392,7 +394,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
   internal::ForEachPredicateNoun(lexicon.lang(), [&](const std::string& trig) {
     cues_->measure_nouns.push_back(FoldedWordHash(trig.substr(0, trig.find_first_of(" '"))));
   });
-  for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->not_name, &cues_->not_name_caps,
+  for (auto* v : {&cues_->connectors, &cues_->elided_connectors, &cues_->elided_articles, &cues_->not_name, &cues_->not_name_caps,
                   &cues_->not_name_accented_hashes, &cues_->first_names, &cues_->coordinators, &cues_->org_heads,
                   &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->org_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->name_articles, &cues_->place_words,
@@ -915,6 +917,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           !covered[end + 2] && !is_not_name(toks[end + 2]) && !(toks[end + 2].flags & kTokNewline) &&
           !Cues::Has(cues.first_names, toks[i].hash)) {
         end += 3;
+        continue;
+      }
+      // (Or the article elided: "Mondial de l'Auto", "Terrasses de l'Isle";
+      // not after a word capitalized only as a sentence's first: "Barrages
+      // de l'Orvane".)
+      if (connector && x.kind == TokenKind::kWord && !initial(i) && end + 3 < n && IsWord(toks[end + 1]) &&
+          toks[end + 1].length == 1 && Cues::Has(cues.elided_articles, toks[end + 1].hash) &&
+          toks[end + 2].kind == TokenKind::kPunct && (toks[end + 2].cp == '\'' || toks[end + 2].cp == U'\u2019') &&
+          toks[end + 2].begin == toks[end + 1].end && IsCapWord(toks[end + 3]) && !covered[end + 3] &&
+          !is_not_name(toks[end + 3]) && !(toks[end + 3].flags & kTokNewline) &&
+          !Cues::Has(cues.first_names, toks[i].hash)) {
+        end += 4;
         continue;
       }
       // A hyphenated place name: "Pont-de-Claix", "Villeneuve-d'Ascq",

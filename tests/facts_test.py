@@ -1171,6 +1171,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an elided article between a connector and a capitalized word is inside the name", "fr",
+     "Salon\n\nLe Festival de l'Orvane ouvre samedi. Les Jardins de l'Osprel accueilleront 8 000 visiteurs.",
+     [("Festival de l'Orvane", "ORG", 1), ("Jardins de l'Osprel", "ORG", 1)], ["Festival", "Orvane", "Osprel"]),
     ("a portfolio's word heads a company's name before another capitalized word ('Transports Tarvelle'), not "
      "alone ('ministre des Transports')", "fr",
      "Rachat\n\nFrimolor rachète son concurrent Transports Tarvelle. Le ministre des Transports a salué "
