@@ -891,6 +891,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           (x.begin != toks[end - 1].end || toks[end + 1].begin != x.end)) {
         break;
       }
+      // (Nor a place after a company's name of two words or more that ends
+      // with a suffix: "Maplestone Holdings of Connecticut" says where it is.)
+      if (connector && x.kind == TokenKind::kWord && end - i >= 2 && end + 1 < n && covered[end + 1] &&
+          cues.org_suffix.Match(toks, end - 1, text) && catalog_place_at(end + 1, SIZE_MAX) >= 0) {
+        break;
+      }
       // (Not a currency's letters: "Revenue of NT$24.6 billion".)
       if (connector && end + 1 < n && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
           !(toks[end + 1].flags & kTokNewline) && !in_amount(end + 1)) {

@@ -1171,6 +1171,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a place after a company's name that ends with a suffix says where it is ('X Holdings of Ohio')", "en",
+     "Deal\n\nThe board of Tarvelle Holdings of Ohio agreed on Tuesday to buy Sorbeline Insurance for $90 "
+     "million. Tarvelle Holdings will pay cash.",
+     [("Tarvelle Holdings", "ORG", 2), ("Ohio", "PLACE", 1)], ["Tarvelle Holdings of Ohio"]),
     ("an elided article between a connector and a capitalized word is inside the name", "fr",
      "Salon\n\nLe Festival de l'Orvane ouvre samedi. Les Jardins de l'Osprel accueilleront 8 000 visiteurs.",
      [("Festival de l'Orvane", "ORG", 1), ("Jardins de l'Osprel", "ORG", 1)], ["Festival", "Orvane", "Osprel"]),
