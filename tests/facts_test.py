@@ -1171,6 +1171,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a given name of the list opens a person's name (Irish, Breton, compound French names)", "en",
+     "Tram\n\nThe tram carried 1.4 million passengers, Kieran Sorbeline told the council on Monday.",
+     [("Kieran Sorbeline", "PERSON", 1)], []),
     ("a place after a company's name that ends with a suffix says where it is ('X Holdings of Ohio')", "en",
      "Deal\n\nThe board of Tarvelle Holdings of Ohio agreed on Tuesday to buy Sorbeline Insurance for $90 "
      "million. Tarvelle Holdings will pay cash.",
