@@ -1171,6 +1171,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a street's noun, a connector and a name make one place ('boulevard de la Liberté')", "fr",
+     "Braderie\n\nLes stands du boulevard de la Liberté ont fait le plein. Au 14 rue de la République, "
+     "Kordium ouvre une boutique.",
+     [("boulevard de la Liberté", "PLACE", 1), ("rue de la République", "PLACE", 1)], ["Liberté", "République"]),
     ("a given name of the list opens a person's name (Irish, Breton, compound French names)", "en",
      "Tram\n\nThe tram carried 1.4 million passengers, Kieran Sorbeline told the council on Monday.",
      [("Kieran Sorbeline", "PERSON", 1)], []),
