@@ -1745,6 +1745,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (IsCapWord(w) && !(info(w) && (info(w)->bits & kWordStop))) {
         short_form.emplace(span_key(c.begin_tok, c.begin_tok + 1), index);
       }
+      // ... or, a public body, to its last word when that names a body:
+      // "the Bureau" after "the Competition Bureau", "the Authority".
+      const Token& last = toks[name_end - 1];
+      if ((*entities)[static_cast<size_t>(index)].type == "GOV" && IsCapWord(last) &&
+          Cues::Has(cues.gov_words, last.hash)) {
+        short_form.emplace(span_key(name_end - 1, name_end), index);
+      }
     }
     if (c.catalog < 0 && name_end - c.begin_tok >= 2) {
       // Organisations are shortened to their first word, people to their last.

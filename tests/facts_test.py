@@ -1171,6 +1171,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a public body of the catalog is named later by its last word when that names a body ('the Bureau')", "en",
+     "Fees\n\nTarvelle Rentals will pay a C$2 million penalty, the Competition Bureau said. The Bureau found "
+     "that the company hid fees.",
+     [("Competition Bureau", "GOV", 2)], ["Bureau"]),
     ("a street's noun, a connector and a name make one place ('boulevard de la Liberté')", "fr",
      "Braderie\n\nLes stands du boulevard de la Liberté ont fait le plein. Au 14 rue de la République, "
      "Kordium ouvre une boutique.",
