@@ -1964,8 +1964,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             }
             tail = is_comma(c);
           }
+          // (Or a public body that says what others did: "The Office for
+          // National Statistics said overseas residents made 9.6 million
+          // visits"; not "the Bank said it would cut rates".)
+          bool reports = false;
+          if (before && type == "GOV" && em->first_token <= sb + 2 && end + 1 < se && toks[end].kind == TokenKind::kWord) {
+            // (Past "that": "said that it would".)
+            reports = !r.pronoun.Match(toks, end, text) && !r.pronoun.Match(toks, end + 1, text) &&
+                      !r.possessive_det.Match(toks, end, text);
+          }
           if ((after || before) &&
-              (type == "PERSON" || ((after || tail) && (type == "GOV" || trade_body[em->entity])))) {
+              (type == "PERSON" || ((after || tail || reports) && (type == "GOV" || trade_body[em->entity])))) {
             source = em->entity;
             speaker_org = org_in_role;
             // "affirme Romain Lesueur, président d'Hélioz Énergie": the role

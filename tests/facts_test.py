@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a public body opening a sentence that says what others did is the source, the place the subject; one that "
+     "says what it will do is the subject", "en", "2025-10-09",
+     "Tourism\n\nThe Office for National Statistics said overseas residents made 7.2 million visits to the UK in "
+     "the second quarter. The Bank of England said it would cut its main rate to 3.75%.",
+     [{"subject": "royaume-uni", "value": 7200000, "attributed_to": "Office for National Statistics"},
+      {"subject": "bank-of-england", "predicate": "interest_rate", "value": 3.75}]),
     ("a count a direction word right beside lowers is a signed change; a level it fell to is not", "en",
      "2026-01-15",
      "Staff\n\nKordium said its headcount fell by 1,700 in the quarter. Semivel's enrollment has fallen to "
