@@ -1291,6 +1291,27 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
+    // "Médimobil écope de la plus lourde amende, 21,7 millions d'euros,
+    // devant Rolliance (11,2 millions) et Orthalys (5,5 millions)": an amount
+    // in parentheses right after a name, with no measure of its own, is the
+    // measure of the amount before it in the sentence, and that name's.
+    int paren_subject = -1;
+    if ((predicate.empty() || confidence < kMinConfidence) && (dim & kDimMoney) && qb >= 2 &&
+        toks[qb - 1].kind == TokenKind::kPunct && toks[qb - 1].cp == '(' && qe < n && toks[qe].kind == TokenKind::kPunct &&
+        toks[qe].cp == ')') {
+      for (const EntityMention& em : in.mentions) {
+        if (em.end_token + 1 == qb && in.entities[static_cast<size_t>(em.entity)].type != "PLACE") paren_subject = em.entity;
+      }
+      for (size_t k = out->size(); paren_subject >= 0 && k-- > 0 && (*out)[k].sentence == q.sentence;) {
+        const Fact& prev = (*out)[k];
+        const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
+        if (pq.dimension != "money" || IsChange(prev.predicate)) continue;
+        predicate = prev.predicate;
+        confidence = std::max(prev.confidence * 0.8, kMinConfidence);
+        break;
+      }
+      if (predicate.empty()) paren_subject = -1;
+    }
     // "Le déficit atteindra 23 Md€ en 2026. Il s'établissait à 15,8 Md€
     // en 2024": a pronoun opening the next sentence, with no measure named,
     // continues the figure before (the first figure of its sentence).
@@ -2785,6 +2806,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;
+    if (paren_subject >= 0) subject = paren_subject;
     // (The level a change reached is of what changed: "celui de Vertigal
     // reculait de 7,9 %, à 121 millions".)
     if (level_of_change >= 0 && !predicate.empty() && (*out)[static_cast<size_t>(level_of_change)].subject >= 0) {

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("amounts in parentheses after names take the measure of the amount before them, each its name's", "fr",
+     "2025-05-21",
+     "Amendes\n\nL'Autorité de la concurrence a sanctionné trois distributeurs. Kordium écope de la plus lourde "
+     "amende, 14,2 millions d'euros, devant Semivel (6,1 millions) et Tarvelle (2,4 millions).",
+     [{"subject": "semivel", "predicate": "fine", "value": 6100000},
+      {"subject": "tarvelle", "predicate": "fine", "value": 2400000}]),
     ("a public body opening a sentence that says what others did is the source, the place the subject; one that "
      "says what it will do is the subject", "en", "2025-10-09",
      "Tourism\n\nThe Office for National Statistics said overseas residents made 7.2 million visits to the UK in "
