@@ -1595,6 +1595,23 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       predicate = "count";
       confidence = 0.15;
     }
+    // A mass no word names ("a record 318,000 tonnes", "Environ 1,15
+    // million de tonnes"): what is produced, the commonest measure of one.
+    // (A hundred tonnes or more, not a dose or a parcel; nor a rate per
+    // unit, "500 kilos de CO2 par tonne de ciment"; nor what the fact model
+    // does not measure, "ses émissions ... 5,4 millions de tonnes".)
+    const bool per_time = q.per.empty() || q.per == "day" || q.per == "week" || q.per == "month" || q.per == "year";
+    if ((predicate.empty() || confidence < kMinConfidence) && q.dimension == "mass" && part_of < 0 && per_time &&
+        value_or_high * (q.unit == "t" ? 1000 : 1) >= 1e5) {
+      bool unmeasured = false;
+      for (size_t k = sb; k < std::min(se, qe + 6) && !unmeasured; ++k) {
+        unmeasured = r.unmeasured_noun.Match(toks, k, text).has_value();
+      }
+      if (!unmeasured) {
+        predicate = "production";
+        confidence = kMinConfidence;
+      }
+    }
     if (predicate.empty() || confidence < kMinConfidence) continue;
     // "1 900 kilomètres", "2 450 hectares", "690 mégawatts": a physical
     // measure is no number of things or people; output and sales may be in

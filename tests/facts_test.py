@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a mass no word names is what is produced; not emissions, not a rate per unit", "en", "2025-09-01",
+     "Salmon\n\nKordium harvested fish in Norway: a record 214,000 tonnes last year. Its emissions reached "
+     "1.2 million tonnes, or 480 kilograms per tonne of fish.",
+     [{"subject": "kordium", "predicate": "production", "value": 214000},
+      {"value": 1200000, "absent": True}, {"value": 480, "absent": True}]),
     ("amounts in parentheses after names take the measure of the amount before them, each its name's", "fr",
      "2025-05-21",
      "Amendes\n\nL'Autorité de la concurrence a sanctionné trois distributeurs. Kordium écope de la plus lourde "
