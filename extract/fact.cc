@@ -1625,8 +1625,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       // (But cloth and cable are made by the metre: "412,000 metres of
       // tweed", a length of a material named right after it.)
+      // (Not a distance: "à une soixantaine de kilomètres de là".)
       const bool material = d == "length" && qe + 1 < se && is_of(qe) && toks[qe + 1].kind == TokenKind::kWord &&
-                            !(toks[qe + 1].flags & (kTokCapitalized | kTokAllCaps));
+                            !(toks[qe + 1].flags & (kTokCapitalized | kTokAllCaps)) && toks[qe + 1].length >= 3 &&
+                            !(toks[qe + 1].lex >= 0 && (lex_.word(toks[qe + 1].lex).bits & kWordStop));
       if (spatial && !material && (predicate == "sales_volume" || predicate == "production")) continue;
       // ("un taux de remplissage de 92 %", "a combined ratio of 96.8%": a rate
       // above a quarter is an occupancy or a ratio, no interest rate.)

@@ -338,7 +338,7 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       // ("26,3 millions de tonnes", "1,6 milliard de litres"), not a
       // duration ("2 millions d'heures" counts hours).
       const bool physical = row.dimension == "mass" || row.dimension == "volume" || row.dimension == "energy" ||
-                            row.dimension == "power" || row.dimension == "area" ||
+                            row.dimension == "power" || row.dimension == "area" || row.dimension == "length" ||
                             row.dimension == "count";  // "23,6 millions d'équivalents vingt pieds"
       if (boundary && !(via_of && row.dimension != "percent" && !physical)) {
         u.dimension = row.dimension;

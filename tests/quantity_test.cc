@@ -319,6 +319,8 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "Tarvelle plans to open between 14 and 18 next year.", "between 14 and 18", "number", "", "14", "18", "", "range", ""},
       {"en", "Tarvelle will hire staff over the next 9 months.", "9 months", "duration", "9", "", "", "month", "exact", ""},
       {"fr", "L'usine traitera 45 000 mètres cubes par jour.", "45 000 mètres cubes", "volume", "45000", "", "", "m3", "exact", "day"},
+      {"fr", "L'usine est à une soixantaine de kilomètres de là.", "une soixantaine de kilomètres", "length", "60", "", "",
+       "km", "approx", ""},
       {"en", "The plant will treat 45,000 cubic metres a day.", "45,000 cubic metres", "volume", "45000", "", "", "m3", "exact", "day"},
       {"fr", "Le groupe a ouvert trois nouveaux entrepôts.", "trois nouveaux entrepôts", "count", "3", "", "", "entrepôt", "exact", ""},
       {"fr", "La banque compte 2 000 agences.", "2 000 agences", "count", "2000", "", "", "agence", "exact", ""},
