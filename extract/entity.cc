@@ -770,9 +770,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     const Token& t = toks[i];
     // (A word that is no name alone may head one right before another
     // capitalized word: "ministre des Transports", but "Transports Lebrec".)
-    const bool heads_name = i + 1 < n && Cues::Has(cues.org_heads, t.hash) && IsCapWord(toks[i + 1]) &&
-                            toks[i + 1].begin == t.end + 1 && !is_not_name(toks[i + 1]);
-    if (covered[i] || !IsCapWord(t) || (is_not_name(t) && !heads_name) || in_amount(i) || title_line(i)) continue;
+    auto heads_name = [&] {
+      return i + 1 < n && Cues::Has(cues.org_heads, t.hash) && IsCapWord(toks[i + 1]) &&
+             toks[i + 1].begin == t.end + 1 && !is_not_name(toks[i + 1]);
+    };
+    if (covered[i] || !IsCapWord(t) || (is_not_name(t) && !heads_name()) || in_amount(i) || title_line(i)) continue;
     // A lone capital ("série D") or a Roman numeral ("XXIe siècle") is no name.
     bool glued_number = i + 1 < n && toks[i + 1].kind == TokenKind::kNumber && toks[i + 1].begin == t.end;
     if ((t.length < 2 && !glued_number) || RomanNumeral(t.Text(text))) continue;

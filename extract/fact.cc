@@ -1600,14 +1600,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // (A hundred tonnes or more, not a dose or a parcel; nor a rate per
     // unit, "500 kilos de CO2 par tonne de ciment"; nor what the fact model
     // does not measure, "ses émissions ... 5,4 millions de tonnes".)
+    // (Is a noun of what the fact model does not measure between `from` and
+    // a few words past the amount?)
+    auto unmeasured_from = [&](size_t from) {
+      for (size_t k = from; k < std::min(se, qe + 6); ++k) {
+        if (r.unmeasured_noun.Match(toks, k, text)) return true;
+      }
+      return false;
+    };
     const bool per_time = q.per.empty() || q.per == "day" || q.per == "week" || q.per == "month" || q.per == "year";
     if ((predicate.empty() || confidence < kMinConfidence) && q.dimension == "mass" && part_of < 0 && per_time &&
         value_or_high * (q.unit == "t" ? 1000 : 1) >= 1e5) {
-      bool unmeasured = false;
-      for (size_t k = sb; k < std::min(se, qe + 6) && !unmeasured; ++k) {
-        unmeasured = r.unmeasured_noun.Match(toks, k, text).has_value();
-      }
-      if (!unmeasured) {
+      if (!unmeasured_from(sb)) {
         predicate = "production";
         confidence = kMinConfidence;
       }
@@ -1653,13 +1657,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // consommation de gaz": a change of what the fact model does not
       // measure.)
       if (predicate == "growth" && d == "percent") {
-        bool unmeasured = false;
         size_t from = qb;  // back to the start of the clause, 14 words at most
         while (from > sb && qb - from < 14 && !is_comma(from - 1)) --from;
-        for (size_t k = from; k < std::min(se, qe + 6) && !unmeasured; ++k) {
-          unmeasured = r.unmeasured_noun.Match(toks, k, text).has_value();
-        }
-        if (unmeasured) continue;
+        if (unmeasured_from(from)) continue;
       }
       // ("un tiers des livraisons", "un quart des salariés": a share, no number of things.)
       const double v = q.value ? q.value->ToDouble() : 1;
