@@ -87,6 +87,7 @@ class QuantityRecognizer {
   bool CodeOk(const Ctx& c, size_t from, size_t to, const CurrencyRow& row) const;
   Unit AttachUnit(const Ctx& c, const NumberMatch& m) const;
   void ApplyQualifiers(const Ctx& c, size_t before_tok, size_t* after_tok, Quantity* q) const;
+  bool TransitionBefore(const TokenList& toks, size_t opener_tok, std::string_view text) const;
   // *second_tok: where the second bound starts (its currency, else its number).
   std::optional<Quantity> TryRange(const Ctx& c, size_t opener_begin, const NumberMatch& first,
                                    const Unit& first_unit, size_t* end_tok, size_t* second_tok = nullptr) const;

@@ -966,6 +966,28 @@ std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t
   return "";
 }
 
+// A verb of change before the opener of "de 8 à 25", in the same clause:
+// next to it ("est passé de 8 à 25") or a few words before it, over what
+// changed ("relever le prix d'un cycle de 8 kilos de 4,90 à 5,40", "fera
+// passer ses frais de tenue de compte de 24 à 30 euros"); punctuation
+// (but an apostrophe, a hyphen or a decimal comma) ends the clause.
+bool QuantityRecognizer::TransitionBefore(const TokenList& toks, size_t opener_tok, std::string_view text) const {
+  constexpr size_t kMaxTokens = 12;
+  size_t b;
+  if (lex_.transition_before().MatchEndingAt(toks, opener_tok, text, &b)) return true;
+  if (!lex_.transition_opener().Match(toks, opener_tok, text)) return false;
+  size_t end = opener_tok;
+  for (size_t n = 0; n < kMaxTokens && end > 1; ++n) {
+    const Token& t = toks[end - 1];
+    if (toks[end].flags & kTokNewline) return false;
+    const bool decimal_comma = t.cp == ',' && Glued(toks, end - 2, end - 1) && Glued(toks, end - 1, end);
+    if (t.kind == TokenKind::kPunct && t.cp != '\'' && t.cp != '-' && !decimal_comma) return false;
+    --end;
+    if (lex_.transition_before().MatchEndingAt(toks, end, text, &b)) return true;
+  }
+  return false;
+}
+
 std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener_begin, const NumberMatch& first,
                                                      const Unit& first_unit, size_t* end_tok, size_t* second_tok) const {
   const Toks& toks = c.toks;
@@ -1350,8 +1372,7 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
     // "est passé de 8 à 25 millions d'euros": from one level to another,
     // two amounts (the scale and unit of the second serve the first).
     if (range && opener_tok != kNpos && range->span.begin == toks[opener_tok].begin) {
-      size_t b;
-      if (lex_.transition_before().MatchEndingAt(toks, opener_tok, text, &b)) {
+      if (TransitionBefore(toks, opener_tok, text)) {
         if (second_tok != kNpos && second_tok > opener_tok + 1) {
           Quantity from;
           from.dimension = range->dimension;

@@ -362,6 +362,7 @@ Status Lexicon::Load(std::string_view lang) {
         {"first_ordinal", &Lexicon::first_ordinal_phrases_},
         {"rate_time_after", &Lexicon::rate_time_after_phrases_},
         {"transition_before", &Lexicon::transition_before_phrases_},
+        {"transition_opener", &Lexicon::transition_opener_phrases_},
         {"not_counted", &Lexicon::not_counted_phrases_},
         {"rate_noun_after", &Lexicon::rate_noun_after_phrases_},
         {"reference_before", &Lexicon::reference_before_phrases_},

@@ -378,6 +378,7 @@ class Lexicon {
   // "est passé de 8 à 25 millions": after these "de X à Y" goes from a
   // level to another, not over a range.
   const PhraseTable& transition_before() const { return transition_before_phrases_; }
+  const PhraseTable& transition_opener() const { return transition_opener_phrases_; }
   // "a year earlier", "un an plus tôt": after these a rate phrase says when.
   const PhraseTable& rate_time_after() const { return rate_time_after_phrases_; }
   const std::string& rate(int id) const { return rate_rows_[static_cast<size_t>(id)]; }
@@ -505,6 +506,7 @@ class Lexicon {
   PhraseTable rate_noun_after_phrases_;
   PhraseTable not_counted_phrases_;
   PhraseTable transition_before_phrases_;
+  PhraseTable transition_opener_phrases_;
   PhraseTable rate_time_after_phrases_;
   PhraseTable first_ordinal_phrases_;
   PhraseTable range_open_phrases_;

@@ -407,6 +407,29 @@ TEST(QuantityTest, Ranges) {
       {"en", "Earnings dropped by two thirds to $2.9 billion.", "$2.9 billion", "money", "2.9e9", "", "", "USD", "exact", ""},
   };
   for (const auto& c : cases) Check(c);
+  // From one level to another, the verb of change a few words before
+  // "de"/"from": two amounts. "between" after such a verb stays a range.
+  const struct {
+    const char* lang;
+    const char* text;
+    double from, to;
+  } transitions[] = {
+      {"fr", "Le club va relever le tarif d'une heure de court de 12,50 à 14 euros.", 12.5, 14},
+      {"fr", "La mutuelle fera passer sa cotisation mensuelle de base de 31 à 34 euros.", 31, 34},
+      {"en", "The standing charge will go from £0.48 to £0.53 a day.", 0.48, 0.53},
+  };
+  for (const auto& t : transitions) {
+    auto qs = Recognize(t.lang, t.text);
+    ASSERT_EQ(qs.size(), 2u) << t.text;
+    EXPECT_EQ(qs[0].qualifier, Qualifier::kExact) << t.text;
+    EXPECT_DOUBLE_EQ(qs[0].value->ToDouble(), t.from) << t.text;
+    EXPECT_DOUBLE_EQ(qs[1].value->ToDouble(), t.to) << t.text;
+    EXPECT_EQ(qs[0].unit, qs[1].unit) << t.text;
+  }
+  Check({"en", "Tarvelle raised its outlook, to between $2.1 billion and $2.3 billion.", "between $2.1 billion and $2.3 billion",
+         "money", "", "2.1e9", "2.3e9", "USD", "range", ""});
+  Check({"fr", "Le loyer d'un studio varie de 480 à 720 euros par mois.", "de 480 à 720 euros", "money", "", "480", "720",
+         "EUR", "range", "month"});
   // "entre les coûts de 7 milliards pour X et 1,5 milliard pour Y": two amounts.
   auto qs = Recognize("fr",
                       "Il oscille entre des coûts de 7 milliards de dollars pour les modèles et 1,5 milliard pour "
