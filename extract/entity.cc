@@ -240,6 +240,9 @@ struct EntityRecognizer::Cues {
   // "Ministry of Finance", "Prudential Regulation Authority", "Autorité
   // nationale des jeux": a word that makes a name outside the catalog a GOV.
   WordSet gov_words;
+  // "le Département", "la Région", "la Ville" alone: the body of a place
+  // of the article, of the kind given (catalog place kinds).
+  std::vector<std::pair<uint64_t, std::string>> authority_words;
   // "Cape", "Mount", "Lac": a word that, opening a name outside the
   // catalog of two words or more, makes it a place.
   WordSet place_words;
@@ -369,6 +372,10 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "place_head") cues_->place_heads.push_back(FoldedWordHash(p));
         else if (k == "generic_head") cues_->generic_heads.push_back(FoldedWordHash(p));
         else if (k == "gov_word") cues_->gov_words.push_back(FoldedWordHash(p));
+        else if (k == "authority_word") {
+          const size_t sp = p.find(' ');
+          if (sp != std::string::npos) cues_->authority_words.emplace_back(FoldedWordHash(p.substr(0, sp)), p.substr(sp + 1));
+        }
         else if (k == "demonym") cues_->demonyms.push_back(FoldedWordHash(p));
         else if (k == "gov_tail") cues_->gov_tails.push_back(FoldedWordHash(p));
         else if (k == "name_article") cues_->name_articles.push_back(FoldedWordHash(p));
@@ -1866,6 +1873,78 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   for (size_t ei = 0; ei < written_as.size(); ++ei) {
     if (written_as[ei] >= 0) (*entities)[ei].name = surface(found[static_cast<size_t>(written_as[ei])]);
   }
+  MergeAuthorityWords(toks, cues, entities, mentions);
+}
+
+// "Le Département a voté ...", "la Région", "la Ville" alone, after "le
+// Département des Landes" or in an article about the Hautes-Alpes: the
+// public body of that place, one entity named as the longer name or the
+// place (a GOV; a place of the catalog stays one for the fact linker and is
+// reported as a GOV, see Entity::body_of_place).
+void EntityRecognizer::MergeAuthorityWords(const TokenList& toks, const Cues& cues, std::vector<Entity>* entities,
+                                           std::vector<EntityMention>* mentions) const {
+  if (cues.authority_words.empty()) return;
+  std::vector<int> mention_count(entities->size(), 0);
+  std::vector<size_t> first_token(entities->size(), toks.size());
+  std::vector<size_t> first_length(entities->size(), 0);
+  for (const EntityMention& m : *mentions) {
+    if (m.entity < 0) continue;
+    const size_t e = static_cast<size_t>(m.entity);
+    ++mention_count[e];
+    if (m.first_token < first_token[e]) {
+      first_token[e] = m.first_token;
+      first_length[e] = m.end_token - m.first_token;
+    }
+  }
+  std::vector<int> merged_into(entities->size(), -1);
+  bool any = false;
+  for (size_t e = 0; e < entities->size(); ++e) {
+    const Entity& bare = (*entities)[e];
+    if (bare.known || first_length[e] != 1 || first_token[e] >= toks.size()) continue;
+    const uint64_t h = toks[first_token[e]].hash;
+    auto aw = std::find_if(cues.authority_words.begin(), cues.authority_words.end(),
+                           [&](const auto& w) { return w.first == h; });
+    if (aw == cues.authority_words.end()) continue;
+    // A longer name that opens with the word ("Département des Landes"),
+    // else the place of that kind the article names most.
+    int target = -1;
+    for (size_t o = 0; o < entities->size() && target < 0; ++o) {
+      if (o != e && first_token[o] < toks.size() && first_length[o] > 1 && toks[first_token[o]].hash == h &&
+          ((*entities)[o].type == "GOV" || (*entities)[o].type == "PLACE")) {
+        target = static_cast<int>(o);
+      }
+    }
+    if (target < 0) {
+      int best = 0;
+      for (size_t o = 0; o < entities->size(); ++o) {
+        const Entity& p = (*entities)[o];
+        if (p.type == "PLACE" && p.place == aw->second && mention_count[o] > best) {
+          best = mention_count[o];
+          target = static_cast<int>(o);
+        }
+      }
+    }
+    if (target < 0) continue;
+    Entity& body = (*entities)[static_cast<size_t>(target)];
+    if (body.type == "PLACE") body.body_of_place = true;
+    merged_into[e] = target;
+    any = true;
+  }
+  if (!any) return;
+  std::vector<int> new_index(entities->size(), -1);
+  std::vector<Entity> kept;
+  for (size_t e = 0; e < entities->size(); ++e) {
+    if (merged_into[e] >= 0) continue;
+    new_index[e] = static_cast<int>(kept.size());
+    kept.push_back(std::move((*entities)[e]));
+  }
+  for (EntityMention& m : *mentions) {
+    if (m.entity < 0) continue;
+    int e = m.entity;
+    if (merged_into[static_cast<size_t>(e)] >= 0) e = merged_into[static_cast<size_t>(e)];
+    m.entity = new_index[static_cast<size_t>(e)];
+  }
+  *entities = std::move(kept);
 }
 
 }  // namespace factmine

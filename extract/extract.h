@@ -227,6 +227,9 @@ struct Entity {
   bool known = false;  // from the catalog
   std::string parent;  // catalog parent id, if any
   std::string place;   // PLACE from the catalog: country, zone, region, city, or empty
+  // A place the text also names as its public body ("le Département" in an
+  // article about the Hautes-Alpes): linked as the place, reported as a GOV.
+  bool body_of_place = false;
 };
 
 struct EntityMention {
@@ -260,6 +263,8 @@ class EntityRecognizer {
 
  private:
   struct Cues;
+  void MergeAuthorityWords(const TokenList& toks, const Cues& cues, std::vector<Entity>* entities,
+                           std::vector<EntityMention>* mentions) const;
   const Lexicon& lex_;
   std::shared_ptr<const EntityCatalog> catalog_;
   std::unique_ptr<Cues> cues_;

@@ -109,6 +109,9 @@ Status Extractor::Extract(const Document& doc, Extraction* out) {
     if (at != std::string_view::npos) link.title = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + doc.title.size())};
   }
   l.facts->Link(link, &out->facts);
+  for (Entity& e : out->entities) {
+    if (e.body_of_place) e.type = "GOV";
+  }
   if (implied_country >= 0) {
     bool used = false;
     for (const Fact& f : out->facts) {

@@ -1188,6 +1188,12 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("'le Département', 'la Région' alone name the public body of the article's place: one entity, a GOV", "fr",
+     "Budget\n\nLe Département du Cantal a voté son budget mardi. Le Département emploie 1 400 agents.",
+     [("Département du Cantal", "GOV", 2)], ["Département"]),
+    ("'la Région' alone after a region of the catalog is that region's body", "fr",
+     "Lycées\n\nEn Bretagne, la Région rénovera trente lycées. La Région y consacre 90 millions d'euros.",
+     [("Bretagne", "GOV", 3)], ["Région"]),
     ("a public body of the catalog is named later by its last word when that names a body ('the Bureau')", "en",
      "Fees\n\nTarvelle Rentals will pay a C$2 million penalty, the Competition Bureau said. The Bureau found "
      "that the company hid fees.",
