@@ -1040,8 +1040,11 @@ std::optional<Quantity> QuantityRecognizer::TryRange(const Ctx& c, size_t opener
   if (!fu.dimension.empty() && !su.dimension.empty() && (fu.dimension != su.dimension || fu.unit != su.unit)) {
     return std::nullopt;
   }
-  // "rose 6% to 142 million": a percentage, then a number of something.
-  if (su.dimension.empty() && second->has_scale && (fu.dimension == "percent" || fu.dimension == "percentage_point")) {
+  // "rose 6% to 142 million", "rose 12% to 486,000": a percentage, then a
+  // number of something (a bound of a range of percentages stays under
+  // 1,000: "de 3 % à 5").
+  if (su.dimension.empty() && (fu.dimension == "percent" || fu.dimension == "percentage_point") &&
+      (second->has_scale || second->value.ToDouble() >= 1000)) {
     return std::nullopt;
   }
   if (fu.dimension.empty()) fu = su;

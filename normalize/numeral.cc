@@ -599,6 +599,11 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     a.end = k + 1;
     // A number word glued to digits or letters ("un2") is not a number word.
     if (a.end < n && Glued(toks, k, a.end) && toks[a.end].kind == TokenKind::kNumber) return std::nullopt;
+    // Nor one glued to a dollar sign: "A$30 million" is Australian dollars.
+    if (!a.is_digits && a.end < n && Glued(toks, a.end - 1, a.end) && toks[a.end].kind == TokenKind::kPunct &&
+        toks[a.end].cp == '$') {
+      return std::nullopt;
+    }
     return a;
   };
 

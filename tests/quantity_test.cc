@@ -405,6 +405,9 @@ TEST(QuantityTest, Ranges) {
       {"en", "The bill could run from 3 to 11 billion dollars.", "from 3 to 11 billion dollars", "money", "", "3e9", "1.1e10", "USD", "range", ""},
       // A share of what changed, then the level reached: no range.
       {"en", "Earnings dropped by two thirds to $2.9 billion.", "$2.9 billion", "money", "2.9e9", "", "", "USD", "exact", ""},
+      // "A$" is a currency, not "and a" (one) after "million".
+      {"en", "The refit will cost between A$25 million and A$30 million.", "between A$25 million and A$30 million", "money",
+       "", "2.5e7", "3e7", "AUD", "range", ""},
   };
   for (const auto& c : cases) Check(c);
   // From one level to another, the verb of change a few words before
@@ -425,6 +428,14 @@ TEST(QuantityTest, Ranges) {
     EXPECT_DOUBLE_EQ(qs[0].value->ToDouble(), t.from) << t.text;
     EXPECT_DOUBLE_EQ(qs[1].value->ToDouble(), t.to) << t.text;
     EXPECT_EQ(qs[0].unit, qs[1].unit) << t.text;
+  }
+  // A percentage, then a number of something: "rose 12% to 486,000".
+  {
+    auto qs = Recognize("en", "Members rose 12% to 486,000.");
+    ASSERT_EQ(qs.size(), 2u);
+    EXPECT_EQ(qs[0].dimension, "percent");
+    EXPECT_DOUBLE_EQ(qs[0].value->ToDouble(), 12);
+    EXPECT_DOUBLE_EQ(qs[1].value->ToDouble(), 486000);
   }
   Check({"en", "Tarvelle raised its outlook, to between $2.1 billion and $2.3 billion.", "between $2.1 billion and $2.3 billion",
          "money", "", "2.1e9", "2.3e9", "USD", "range", ""});
