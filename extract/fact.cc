@@ -143,7 +143,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus,
       determiner, part_marker, preposition, not_period, comparison, clause_break,
-      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
+      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before;
   // "client", "customer": consumers (users) by the thousands, business
@@ -237,6 +237,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"restatement", &Rules::restatement},
       {"effective_from", &Rules::effective_from},
       {"effective_after", &Rules::effective_after},
+      {"milestone_since", &Rules::milestone_since},
       {"level_to", &Rules::level_to},
       {"level_from", &Rules::level_from},
       {"label_after", &Rules::label_after},
@@ -3047,6 +3048,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       size_t b = 0;
       if (tr[k].begin > 0 && r.not_period.MatchEndingAt(toks, tr[k].begin, text, &b)) return false;
+      // A date after the figure, past a comma and "since", is a milestone
+      // it is compared with ("une perte nette de 23 millions, la première
+      // depuis son entrée en Bourse en 2011"; "its first loss since 2019").
+      if (tr[k].begin >= qe) {
+        bool comma = false;
+        for (size_t i = qe; i < tr[k].begin; ++i) {
+          if (is_comma(i)) comma = true;
+          else if (comma && r.milestone_since.Match(toks, i, text)) return false;
+        }
+      }
       // ("fondée à Roubaix en 1987": a place, a preposition then capitalized
       // words, between the cue and the date; "la création de la maison en
       // 1904": the cue's complement.)

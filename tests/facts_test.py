@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a date after a figure, past a comma and 'since', is a milestone, not the figure's period", "fr", "2026-03-05",
+     "Résultats\n\nSon chiffre d'affaires a reculé à 412 millions d'euros en 2025, et Kordium a essuyé une perte nette de "
+     "17 millions d'euros, la première depuis son entrée en Bourse en 2009.",
+     [{"subject": "kordium", "predicate": "loss", "value": 17000000, "period": "2025"}]),
+    ("a date after 'since' past a comma is no period in English either", "en", "2026-08-05",
+     "Results\n\nThe retailer Tarvelle swung to a net loss of $17 million, its first since its listing in 2009.",
+     [{"subject": "tarvelle", "predicate": "loss", "value": 17000000, "period": "2026"}]),
     ("a mass no word names is what is produced; not emissions, not a rate per unit", "en", "2025-09-01",
      "Salmon\n\nKordium harvested fish in Norway: a record 214,000 tonnes last year. Its emissions reached "
      "1.2 million tonnes, or 480 kilograms per tonne of fish.",
