@@ -1195,6 +1195,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("'BD' (bande dessinée) is a common noun, no organisation", "fr",
+     "Festival\n\nLa maison d'édition Kordium a vendu 300 000 albums de BD l'an dernier. La BD recule de 4 %.",
+     [("Kordium", "ORG", 1)], ["BD"]),
     ("'le Département', 'la Région' alone name the public body of the article's place: one entity, a GOV", "fr",
      "Budget\n\nLe Département du Cantal a voté son budget mardi. Le Département emploie 1 400 agents.",
      [("Département du Cantal", "GOV", 2)], ["Département"]),
