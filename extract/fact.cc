@@ -2263,7 +2263,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           national &&
           ((e.known && e.place == "region" && em->end_token <= qb && qb - em->end_token <= 12) ||
            (best.trig && !best.trig->verb && em->first_token > best.te && em->first_token <= best.te + 2 && em->end_token <= qb));
-      if (e.type == "PLACE" && !area_measure && (!(macro || economy) || !(Economy(e, national) || regional_rate))) continue;
+      // (Or a place whose possessive opens the figure: "Britain's 11,200
+      // charity shops took about £1.6bn".)
+      const bool place_possessive = e.known && em->end_token + 2 < n && toks[em->end_token].kind == TokenKind::kPunct &&
+                                    (toks[em->end_token].cp == '\'' || toks[em->end_token].cp == U'\u2019') &&
+                                    Fold(toks[em->end_token + 1].Text(text)) == "s" && em->end_token + 2 == qb;
+      if (e.type == "PLACE" && !area_measure && !place_possessive &&
+          (!(macro || economy) || !(Economy(e, national) || regional_rate))) {
+        continue;
+      }
       // Nor is a country in a clause after the figure ("grew just 0.1%,
       // dragged down by a contraction in Germany").
       if (e.type == "PLACE" && em->first_token >= qe && comma_between(qe, em->first_token, /*or_semicolon=*/true)) {

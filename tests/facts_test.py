@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the bank or broker after 'analysts at' / 'les analystes de' is the source, not the subject", "en", "2025-09-25",
+     "Games\n\nThe studio Kordium Games released its new title on Thursday. Analysts at Semivel Securities expect "
+     "2.5 million copies to be sold in its first year, bringing in about £90m of revenue for Kordium Games.",
+     [{"subject": "kordium-games", "predicate": "revenue", "value": 90000000, "attributed_to": "Semivel Securities"}]),
+    ("a place whose possessive opens a figure is its subject", "en", "2025-01-20",
+     "Shops\n\nThe Treasury is reviewing the relief. Britain's 9,400 garden centres took about £2.3bn in sales last "
+     "year, according to the Tarvelle Association.",
+     [{"subject": "royaume-uni", "predicate": "revenue", "value": 2300000000}]),
     ("a date after a figure, past a comma and 'since', is a milestone, not the figure's period", "fr", "2026-03-05",
      "Résultats\n\nSon chiffre d'affaires a reculé à 412 millions d'euros en 2025, et Kordium a essuyé une perte nette de "
      "17 millions d'euros, la première depuis son entrée en Bourse en 2009.",
@@ -1195,6 +1203,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a verb opening a sentence is no part of the name after it ('Keeping X on standby', 'Take X')", "en",
+     "Mine\n\nKeeping Orvane Flat on standby will cost $20 million. Take Sorbeline Hospice, which runs 30 shops.",
+     [("Orvane Flat", "ORG", 1), ("Sorbeline Hospice", "ORG", 1)], ["Keeping Orvane Flat", "Take Sorbeline Hospice"]),
     ("'BD' (bande dessinée) is a common noun, no organisation", "fr",
      "Festival\n\nLa maison d'édition Kordium a vendu 300 000 albums de BD l'an dernier. La BD recule de 4 %.",
      [("Kordium", "ORG", 1)], ["BD"]),
