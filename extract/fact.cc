@@ -3314,7 +3314,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // (Not the base of a comparison: "le double d'il y a un an" dates
         // the figure before, not the next one.)
         const std::string& prev_grain = prev.time >= 0 ? in.times[static_cast<size_t>(prev.time)].grain : "";
+        // (Nor a figure given after "contre" or "compared with" that no
+        // fact of its measure stands for: "son premier bénéfice, de 3,4 M€,
+        // contre une perte de 7,9 M€ en 2024".)
+        // ("soit une hausse de 1,7 point" restates: it still carries.)
+        bool base_of_other = false;
+        for (size_t i = prev_tok >= 4 ? prev_tok - 4 : 0; i < prev_tok && !base_of_other; ++i) {
+          base_of_other = cue_end[i][kComparison] != 0 && cue_end[i][kComparison] <= prev_tok &&
+                          !r.restatement.Match(toks, i, text);
+        }
         if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && !comparison_base.back() &&
+            !base_of_other &&
             (!debt || prev_grain == "quarter" || prev_grain == "half") &&
             prev.sentence + 1 >= q.sentence &&
             results(prev.predicate) && same_paragraph(prev_tok, qb)) {
@@ -3339,9 +3349,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // logo now covers" after the amount.)
           bool now = false;
           for (size_t i = sb; i < qb && !now; ++i) now = cue_end[i][kNow] != 0;
+          // (Or, for what a year adds up, named in the sentence right
+          // before: "plus de 2,1 millions de transferts l'an dernier ... Son
+          // chiffre d'affaires a atteint 41,8 millions".)
           const bool last_year = !now && t.grain == "year" && in.publication &&
                                  t.first.year == in.publication->year - 1 &&
-                                 (in.publication->month <= 4 || (flow(predicate) && t.sentence <= lead_end));
+                                 (in.publication->month <= 4 ||
+                                  (flow(predicate) && (t.sentence <= lead_end ||
+                                                       (t.sentence + 1 == q.sentence && same_paragraph(tr[k].begin, qb)))));
           // (Or a closed span of less than a year: "in the nine weeks ended
           // December 30 ... Total sales reached $9.64 billion".)
           const bool closed_span = t.grain == "span" && in.publication && t.last < *in.publication &&

@@ -21,6 +21,17 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("results after a sentence whose last figure is a base given after 'contre' take the main figure's year",
+     "fr", "2026-04-15",
+     "Résultats\n\nLe spécialiste du paiement Kordium a dégagé en 2025 son premier bénéfice net, de 2,1 M€, contre "
+     "une perte de 4,4 M€ en 2024. Son chiffre d'affaires a progressé de 30 % à 48 M€.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 48000000, "period": "2025"}]),
+    ("what a year adds up, right after a sentence that names last year, is last year's", "fr", "2025-11-13",
+     "Sanction\n\nLe régulateur a prononcé une sanction de 1,2 million d'euros à l'encontre de Kordium, selon une "
+     "décision rendue publique jeudi.\n\nBasé à Lille, où travaillent ses 120 salariés, Kordium a traité plus de 1,5 "
+     "million de colis l'an dernier pour environ 90 000 clients. Son chiffre d'affaires a atteint 22,5 millions "
+     "d'euros, contre 20,1 millions en 2023, pour un bénéfice net de 1,2 M€.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 22500000, "period": "2024"}]),
     ("the bank or broker after 'analysts at' / 'les analystes de' is the source, not the subject", "en", "2025-09-25",
      "Games\n\nThe studio Kordium Games released its new title on Thursday. Analysts at Semivel Securities expect "
      "2.5 million copies to be sold in its first year, bringing in about £90m of revenue for Kordium Games.",
