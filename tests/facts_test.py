@@ -1214,6 +1214,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("départements named alone are places of the catalog ('le Nord', 'la Somme'), not companies", "fr",
+     "Endives\n\nLes 150 producteurs, répartis entre le Nord et la Somme, livrent la coopérative Kordium.",
+     [("Nord", "PLACE", 1), ("Somme", "PLACE", 1)], []),
     ("a verb opening a sentence is no part of the name after it ('Keeping X on standby', 'Take X')", "en",
      "Mine\n\nKeeping Orvane Flat on standby will cost $20 million. Take Sorbeline Hospice, which runs 30 shops.",
      [("Orvane Flat", "ORG", 1), ("Sorbeline Hospice", "ORG", 1)], ["Keeping Orvane Flat", "Take Sorbeline Hospice"]),
