@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("results told in the past after last year was named are last year's, whatever the month", "fr", "2026-08-27",
+     "Steaks végétaux\n\nDeux stratégies opposées dans un marché qui ne grandit plus. Kordium, installé près de "
+     "Rennes, a vendu 9.100 tonnes de galettes en 2025, en hausse de 7 %, quand son concurrent Semivel reculait de "
+     "4 %, à 5.200 tonnes.\n\nL'écart se retrouve dans les comptes. Kordium a réalisé un chiffre d'affaires de 44 millions d'euros "
+     "et dégagé un bénéfice net de 1,9 M€.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 44000000, "period": "2025"},
+      {"subject": "kordium", "predicate": "profit", "value": 1900000, "period": "2025"}]),
     ("results after a sentence whose last figure is a base given after 'contre' take the main figure's year",
      "fr", "2026-04-15",
      "Résultats\n\nLe spécialiste du paiement Kordium a dégagé en 2025 son premier bénéfice net, de 2,1 M€, contre "
