@@ -3134,6 +3134,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const bool level_from = qb > sb && r.level_from.MatchEndingAt(toks, qb, text, &from_b).has_value() &&
                             qi + 1 < in.quantities.size() && in.quantities[qi + 1].sentence == q.sentence &&
                             qr[qi + 1].begin == qe + 1 && r.level_to.Match(toks, qe, text).has_value();
+    // Tokens [b, e) before the amount inside a relative clause closed
+    // before it ("Le fournisseur, qui a réalisé 310 M€ en 2024, vise ...";
+    // or the second of two joined: "Frimaud, dont le siège est à Vitré et
+    // qui a réalisé 410 millions d'euros en 2025, revendiquera ...").
+    auto in_closed_relative = [&](size_t b, size_t e) {
+      if (b < sb || e > qb || !comma_between(e, qb)) return false;
+      for (size_t i = b; i-- > sb;) {
+        if (i > sb && toks[i - 1].lex >= 0 && (lex_.word(toks[i - 1].lex).bits & kWordAnd) &&
+            r.relative.Match(toks, i, text)) {
+          return true;
+        }
+        if (is_comma(i)) return r.relative.Match(toks, i + 1, text).has_value();
+      }
+      return false;
+    };
     int time = -1;
     size_t time_distance = SIZE_MAX;
     bool fiscal = false;
@@ -3193,17 +3208,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       // Nor the date of a relative clause closed before the amount ("Le
       // fournisseur, qui a réalisé 310 M€ en 2024, vise entre 8 et 10 %").
-      if (before) {
-        const bool closed = comma_between(tr[k].end, qb);
-        bool relative = false;
-        for (size_t i = tr[k].begin; closed && !relative && i-- > sb;) {
-          if (is_comma(i)) {
-            relative = r.relative.Match(toks, i + 1, text).has_value();
-            break;
-          }
-        }
-        if (relative) continue;
-      }
+      if (before && in_closed_relative(tr[k].begin, tr[k].end)) continue;
       // A comparison base after a figure dates that figure, not the next
       // one ("5,2 milliards, le double d'il y a un an, malgré ses 4 milliards").
       if (before && in.times[k].earlier && tr[k].begin > first_amount) continue;
@@ -3324,7 +3329,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                           !r.restatement.Match(toks, i, text);
         }
         if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && !comparison_base.back() &&
-            !base_of_other &&
+            !base_of_other && !in_closed_relative(prev_tok, qr[static_cast<size_t>(prev.quantity)].end) &&
             (!debt || prev_grain == "quarter" || prev_grain == "half") &&
             prev.sentence + 1 >= q.sentence &&
             results(prev.predicate) && same_paragraph(prev_tok, qb)) {

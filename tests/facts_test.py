@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a date inside a relative clause closed before the figure ('dont ... et qui a réalisé ... en 2025,') dates "
+     "neither the figure nor, through the clause's own figure, the main clause", "fr", "2026-07-02",
+     "Rachat\n\nKordium rachète son concurrent Semivel. Kordium, dont le siège est à Vitré et qui a réalisé 210 "
+     "millions d'euros de ventes en 2025, revendiquera environ 7 % du marché français.",
+     [{"subject": "kordium", "predicate": "market_share", "value": 7, "period": "2026"}]),
     ("results told in the past after last year was named are last year's, whatever the month", "fr", "2026-08-27",
      "Steaks végétaux\n\nDeux stratégies opposées dans un marché qui ne grandit plus. Kordium, installé près de "
      "Rennes, a vendu 9.100 tonnes de galettes en 2025, en hausse de 7 %, quand son concurrent Semivel reculait de "
