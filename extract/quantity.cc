@@ -1210,6 +1210,41 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         if (found) continue;
       }
     }
+    // "Le nombre d'entreprises créées en France a atteint 578 400", "the
+    // number of passengers rose to 4.1 million": the noun after "the number
+    // of", earlier in the sentence, with no amount between.
+    if (!lex_.count_number_of().empty() && (i == 0 || (*out)[i - 1].sentence != q.sentence ||
+                                            toks.IndexAt((*out)[i - 1].span.end) <= b)) {
+      const size_t from = i > 0 && (*out)[i - 1].sentence == q.sentence ? toks.IndexAt((*out)[i - 1].span.end) : 0;
+      bool found = false;
+      for (size_t j = b; j-- > from && j + 16 > b && !found;) {
+        if (IsSentencePunct(toks[j])) break;
+        if (auto m = lex_.count_number_of().Match(toks, j, text)) {
+          size_t noun = m->end_token;
+          if (noun < toks.size() && toks[noun].kind == TokenKind::kPunct &&
+              (toks[noun].cp == '\'' || toks[noun].cp == U'\u2019')) {
+            ++noun;  // "le nombre d'entreprises"
+          }
+          std::string unit = PartitiveNoun(text, toks, noun);
+          // ("the number of passengers rose": a plural noun right before the
+          // verb, where the head of a noun phrase would come last.)
+          if (unit.empty() && PlainWord(lex_, toks, noun)) {
+            const std::string_view word = toks[noun].Text(text);
+            if (std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[noun].hash) || PluralS(word)) {
+              unit = lex_.Lemma(word);
+            }
+          }
+          if (!unit.empty()) {
+            q.dimension = "count";
+            q.unit = std::move(unit);
+            q.unit_inherited = true;
+            found = true;
+          }
+          break;
+        }
+      }
+      if (found) continue;
+    }
     // "passer à 200", "douze de plus": the count before in the sentence, past
     // percentages only.
     size_t lb = 0;

@@ -420,6 +420,7 @@ class Lexicon {
   // laveries ...?").
   const PhraseTable& count_clitic() const { return count_clitic_phrases_; }
   const PhraseTable& count_question() const { return count_question_phrases_; }
+  const PhraseTable& count_number_of() const { return count_number_of_phrases_; }
   // French: "300 millions d'emplois" (a noun after a scale word needs "de");
   // English: "5 million people".
   bool scale_noun_needs_of() const { return scale_noun_needs_of_; }
@@ -526,6 +527,7 @@ class Lexicon {
   PhraseTable negated_only_phrases_;
   PhraseTable count_clitic_phrases_;
   PhraseTable count_question_phrases_;
+  PhraseTable count_number_of_phrases_;
   bool scale_noun_needs_of_ = true;
   bool noun_head_last_ = false;
   std::vector<std::string> adverb_endings_;

@@ -182,6 +182,17 @@ TEST(QuantityTest, Money) {
 // factor of that unit's word ("hectolitres" are litres times 100); staff
 // and counted nouns left out come from the context.
 TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
+  // A bare number counts the noun after "le nombre de" / "the number of"
+  // earlier in its sentence.
+  auto created = Recognize("fr", "Le nombre de boulangeries ouvertes a atteint 12 300 au premier semestre.");
+  ASSERT_EQ(created.size(), 1u);
+  EXPECT_EQ(created[0].dimension, "count");
+  EXPECT_EQ(created[0].unit, "boulangerie");
+  auto riders = Recognize("en", "The number of riders rose to 2.4 million last year.");
+  ASSERT_EQ(riders.size(), 1u);
+  EXPECT_EQ(riders[0].dimension, "count");
+  EXPECT_EQ(riders[0].unit, "rider");
+  EXPECT_DOUBLE_EQ(riders[0].value->ToDouble(), 2.4e6);
   auto hl = Recognize("fr", "La cave a rentré 148 000 hectolitres, contre 171 000 l'an dernier.");
   ASSERT_EQ(hl.size(), 2u);
   EXPECT_EQ(hl[1].unit, "l");
