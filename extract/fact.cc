@@ -2268,7 +2268,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const bool place_possessive = e.known && em->end_token + 2 < n && toks[em->end_token].kind == TokenKind::kPunct &&
                                     (toks[em->end_token].cp == '\'' || toks[em->end_token].cp == U'\u2019') &&
                                     Fold(toks[em->end_token + 1].Text(text)) == "s" && em->end_token + 2 == qb;
-      if (e.type == "PLACE" && !area_measure && !place_possessive &&
+      // (Or a place that opens the sentence, right before its verb and the
+      // figure: "La France comptait 85.300 salons de coiffure".)
+      // (Not "Our Leeds farm grew about 1,150 tonnes": a possessive's place.)
+      const bool place_opens = e.known && em->first_token <= sb + 1 && em->end_token < qb && qb - em->end_token <= 2 &&
+                               !r.possessive_det.Match(toks, sb, text) && !r.first_person.Match(toks, sb, text) &&
+                               (predicate == "count" || predicate == "users" || predicate == "production" ||
+                                predicate == "sales_volume");
+      if (e.type == "PLACE" && !area_measure && !place_possessive && !place_opens &&
           (!(macro || economy) || !(Economy(e, national) || regional_rate))) {
         continue;
       }

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a place that opens a sentence right before its verb is the subject of the count after it", "fr", "2026-02-05",
+     "Fleuristes\n\nLa France comptait 14.200 fleuristes au 31 décembre 2025, selon le bilan publié mardi par la "
+     "fédération Kordium.",
+     [{"subject": "france", "predicate": "count", "value": 14200}]),
     ("a date inside a relative clause closed before the figure ('dont ... et qui a réalisé ... en 2025,') dates "
      "neither the figure nor, through the clause's own figure, the main clause", "fr", "2026-07-02",
      "Rachat\n\nKordium rachète son concurrent Semivel. Kordium, dont le siège est à Vitré et qui a réalisé 210 "
