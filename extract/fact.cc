@@ -2476,6 +2476,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (e >= 0 && e != source && e != object) description = e;
           // ("The department said the company had submitted ...": the speaker.)
           if (description >= 0 && r.attribution_verb.Match(toks, w + 1, text)) description = -1;
+          // (Nor a noun a name follows, past adjectives: "Le transporteur
+          // frigorifique Givrelog va supprimer 85 postes" names another.)
+          for (const EntityMention* em : in_sentence) {
+            if (description < 0 || em->first_token <= w || em->first_token > w + 3) continue;
+            bool lower = true;
+            for (size_t j = w + 1; j < em->first_token && lower; ++j) {
+              lower = toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokAllCaps));
+            }
+            if (lower && em->entity != description) description = -1;
+          }
         }
       }
     }

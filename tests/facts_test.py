@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a noun that describes an entity named before does not stand for it when a name follows it", "fr", "2026-09-15",
+     "Brèves\n\nRachat. Le réseau Semivel a racheté le transporteur picard Tarvelle pour 27 millions d'euros.\n\n"
+     "Emploi. Le transporteur frigorifique Kordium va supprimer 85 postes sur son site de Cavaillon.",
+     [{"subject": "kordium", "predicate": "job_cuts", "value": 85}]),
     ("a place that opens a sentence right before its verb is the subject of the count after it", "fr", "2026-02-05",
      "Fleuristes\n\nLa France comptait 14.200 fleuristes au 31 décembre 2025, selon le bilan publié mardi par la "
      "fédération Kordium.",
