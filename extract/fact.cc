@@ -2360,6 +2360,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         // "une amende de 3,5 millions d'euros à Amazon": who pays the fine.
         if (predicate == "fine" && after_preposition(em) && e.type != "GOV" && em->first_token <= qe + 3) s = 2.0;
+        // (Past the noun that says what it is: "une amende de 410.000 euros
+        // au commissionnaire de transport Fretalia".)
+        if (predicate == "fine" && e.type != "GOV" && s < 2.0) {
+          for (size_t p = qe; p <= qe + 1 && p < em->first_token; ++p) {
+            auto pm = r.preposition.Match(toks, p, text);
+            if (!pm || pm->end_token >= em->first_token || em->first_token - pm->end_token > 5) continue;
+            bool description_only = true;
+            for (size_t j = pm->end_token; j < em->first_token && description_only; ++j) {
+              description_only = toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokAllCaps));
+            }
+            if (description_only) s = 2.0;
+          }
+        }
         // "le panier moyen a atteint 168 euros chez Opticlair": whose figure it is.
         size_t ab = 0;
         if (em->first_token <= qe + 1 && e.type == "ORG" && r.at_company.MatchEndingAt(toks, em->first_token, text, &ab) &&

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("who pays a fine may be named past the noun that says what it is", "fr", "2026-09-15",
+     "Brèves\n\nEntrepôt. Le logisticien Semivel a ouvert un site de 48 millions d'euros.\n\nAmende. La DGCCRF a "
+     "infligé une amende de 310.000 euros au commissionnaire de transport Kordium.",
+     [{"subject": "kordium", "predicate": "fine", "value": 310000}]),
     ("a noun that describes an entity named before does not stand for it when a name follows it", "fr", "2026-09-15",
      "Brèves\n\nRachat. Le réseau Semivel a racheté le transporteur picard Tarvelle pour 27 millions d'euros.\n\n"
      "Emploi. Le transporteur frigorifique Kordium va supprimer 85 postes sur son site de Cavaillon.",
