@@ -1238,6 +1238,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("French welfare benefits and regulated mechanisms named by their acronyms are no organisations", "fr",
+     "Énergie\n\nLe fournisseur Kordium a acheté de l'électricité via l'Arenh. Les bénéficiaires de l'APA et de "
+     "l'AAH sont 2 millions.",
+     [("Kordium", "ORG", 1)], ["Arenh", "APA", "AAH"]),
     ("départements named alone are places of the catalog ('le Nord', 'la Somme'), not companies", "fr",
      "Endives\n\nLes 150 producteurs, répartis entre le Nord et la Somme, livrent la coopérative Kordium.",
      [("Nord", "PLACE", 1), ("Somme", "PLACE", 1)], []),
