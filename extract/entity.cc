@@ -464,6 +464,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
                                [](uint32_t off, const Quantity& q) { return off < q.span.begin; });
     return it != quantities.begin() && b < std::prev(it)->span.end;
   };
+  // The amount of money token i ends, if it ends one.
+  auto ends_money = [&](size_t i) {
+    uint32_t b = toks[i].begin;
+    auto it = std::upper_bound(quantities.begin(), quantities.end(), b,
+                               [](uint32_t off, const Quantity& q) { return off < q.span.begin; });
+    return it != quantities.begin() && std::prev(it)->span.end == toks[i].end && std::prev(it)->dimension == "money";
+  };
   // Sentence starts: the first word of a sentence, and the first word after
   // a line break, a colon or an opening quote.
   auto initial = [&](size_t i) {
@@ -1248,7 +1255,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       c.cued = true;
     } else if (size_t prep = 0; !c.cued && cues.place_preposition.MatchEndingAt(toks, i, text, &prep)) {
       size_t blocker = 0;
-      if (!(prep > 0 && cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker))) c.type = "PLACE";
+      // (Nor right after an amount of money: "une amende de 410.000 euros à
+      // Fretalia", "a £2m grant to Sorbeline" name who gets or pays it.)
+      if (!(prep > 0 && (cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker) || ends_money(prep - 1)))) {
+        c.type = "PLACE";
+      }
     }
     // "le tarif Bleu", "son modèle Zephyr", "the drug Zelvora": a product.
     // (Not a reflexive verb: "Castelnau Capital s'offre Séniorys".)

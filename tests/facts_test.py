@@ -1238,6 +1238,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name after 'à'/'to' right after an amount of money gets or pays it: no place", "fr",
+     "Amende\n\nLa DGCCRF a infligé une amende de 240.000 euros à Osprel. L'usine de Semivel emploie 80 salariés à "
+     "Tarvelle.",
+     [("Osprel", "ORG", 1), ("Tarvelle", "PLACE", 1)], []),
     ("French welfare benefits and regulated mechanisms named by their acronyms are no organisations", "fr",
      "Énergie\n\nLe fournisseur Kordium a acheté de l'électricité via l'Arenh. Les bénéficiaires de l'APA et de "
      "l'AAH sont 2 millions.",
