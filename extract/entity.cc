@@ -1256,7 +1256,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     } else if (size_t prep = 0; !c.cued && cues.place_preposition.MatchEndingAt(toks, i, text, &prep)) {
       size_t blocker = 0;
       // (Nor right after an amount of money: "une amende de 410.000 euros à
-      // Fretalia", "a £2m grant to Sorbeline" name who gets or pays it.)
+      // Fretalia", "une aide de 2 M€ à Sorbeline" name who pays or gets it.)
       if (!(prep > 0 && (cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker) || ends_money(prep - 1)))) {
         c.type = "PLACE";
       }

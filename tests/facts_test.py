@@ -1238,7 +1238,7 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
-    ("a name after 'à'/'to' right after an amount of money gets or pays it: no place", "fr",
+    ("a name after 'à' right after an amount of money gets or pays it: no place", "fr",
      "Amende\n\nLa DGCCRF a infligé une amende de 240.000 euros à Osprel. L'usine de Semivel emploie 80 salariés à "
      "Tarvelle.",
      [("Osprel", "ORG", 1), ("Tarvelle", "PLACE", 1)], []),
