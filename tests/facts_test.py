@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("visits and journeys counted are users", "en", "2025-10-02",
+     "Parks\n\nThe operator Tarvelle Parks recorded 1.2 million visits last year. Its trains carried 3.4 million "
+     "journeys.",
+     [{"subject": "tarvelle-parks", "predicate": "users", "value": 1200000}]),
     ("who pays a fine may be named past the noun that says what it is", "fr", "2026-09-15",
      "Brèves\n\nEntrepôt. Le logisticien Semivel a ouvert un site de 48 millions d'euros.\n\nAmende. La DGCCRF a "
      "infligé une amende de 310.000 euros au commissionnaire de transport Kordium.",
