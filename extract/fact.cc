@@ -1995,9 +1995,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           bool before = em->end_token == i || em->end_token + 1 == i;
           // (", the Labor Department said.": a reporting clause that ends
           // the sentence names a public body as the source too.)
+          // (", Stats NZ said on Tuesday, ...": past the day it said so.)
+          size_t said_end = end;
+          for (size_t k = 0; k < in.times.size(); ++k) {
+            if (tr[k].begin == end || (tr[k].begin == end + 1 && toks[end].kind == TokenKind::kWord &&
+                                       toks[end].lex >= 0 && (lex_.word(toks[end].lex).bits & kWordStop))) {
+              said_end = tr[k].end;
+              break;
+            }
+          }
           bool tail = false;
-          if (before && em->first_token >= 2 && end < n && toks[end].kind == TokenKind::kPunct &&
-              (toks[end].cp == '.' || toks[end].cp == ',')) {
+          if (before && em->first_token >= 2 && said_end < n && toks[said_end].kind == TokenKind::kPunct &&
+              (toks[said_end].cp == '.' || toks[said_end].cp == ',')) {
             size_t c = em->first_token - 1;
             if (toks[c].kind == TokenKind::kWord && c > 0 && toks[c].lex >= 0 &&
                 (lex_.word(toks[c].lex).bits & kWordStop)) {

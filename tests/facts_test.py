@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a public body's reporting clause after the figure is the source even with the day it spoke", "en", "2026-03-31",
+     "Consents\n\nNew Zealand issued 2,870 new dwelling consents in February, Stats NZ said on Tuesday, extending a "
+     "recovery.",
+     [{"predicate": "count", "value": 2870, "attributed_to": "Stats NZ"}]),
     ("visits and journeys counted are users", "en", "2025-10-02",
      "Parks\n\nThe operator Tarvelle Parks recorded 1.2 million visits last year. Its trains carried 3.4 million "
      "journeys.",
