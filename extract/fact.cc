@@ -3396,11 +3396,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // (Or, for what a year adds up, named in the sentence right
           // before: "plus de 2,1 millions de transferts l'an dernier ... Son
           // chiffre d'affaires a atteint 41,8 millions".)
+          // (Not a year a comparison named earlier in that sentence: "en
+          // recul par rapport au niveau de fin 2023".)
+          size_t hb = 0, he = 0;
+          sentence_range(t.sentence, &hb, &he);
+          const bool sentence_before = t.sentence + 1 == q.sentence && same_paragraph(tr[k].begin, qb);
           const bool last_year = !now && t.grain == "year" && in.publication &&
                                  t.first.year == in.publication->year - 1 &&
                                  (in.publication->month <= 4 ||
-                                  (flow(predicate) && (t.sentence <= lead_end ||
-                                                       (t.sentence + 1 == q.sentence && same_paragraph(tr[k].begin, qb)))));
+                                  (flow(predicate) && (t.sentence <= lead_end || sentence_before) &&
+                                   !comparison_between(hb, tr[k].begin)));
           // (Or a closed span of less than a year: "in the nine weeks ended
           // December 30 ... Total sales reached $9.64 billion".)
           const bool closed_span = t.grain == "span" && in.publication && t.last < *in.publication &&
@@ -3447,7 +3452,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
         if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
         const TimeExpr& t = in.times[k];
-        if (t.grain == "year" && t.first.year == in.publication->year - 1) context_time = static_cast<int>(k);
+        // (Past the first months, not a year a comparison named earlier in
+        // its sentence: "par rapport au niveau de fin 2023", "moins que
+        // prévu au budget voté fin 2023".)
+        size_t hb = 0, he = 0;
+        sentence_range(t.sentence, &hb, &he);
+        const bool compared_year = in.publication->month > 5 && comparison_between(hb, tr[k].begin);
+        if (t.grain == "year" && t.first.year == in.publication->year - 1 && !compared_year) {
+          context_time = static_cast<int>(k);
+        }
         break;
       }
     }

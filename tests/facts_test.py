@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a year a comparison names is not the year of the results after it", "fr", "2020-06-30",
+     "Aéronautique\n\nKordium a ralenti sa production d'un quart par rapport à ce que le groupe livrait à fin 2019. "
+     "Cela représente une baisse d'activité de 40 % sur deux ans.",
+     [{"subject": "kordium", "predicate": "growth", "value": -40, "period": "2020"}]),
     ("a public body's reporting clause after the figure is the source even with the day it spoke", "en", "2026-03-31",
      "Consents\n\nNew Zealand issued 2,870 new dwelling consents in February, Stats NZ said on Tuesday, extending a "
      "recovery.",
