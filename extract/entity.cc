@@ -458,18 +458,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   // computed on demand rather than for every token.
 
   // Tokens of amounts ("6 Md$", "410 M€") are not names.
-  auto in_amount = [&](size_t i) {
+  // The amount token i lies in, or nullptr.
+  auto amount_at = [&](size_t i) -> const Quantity* {
     uint32_t b = toks[i].begin;
     auto it = std::upper_bound(quantities.begin(), quantities.end(), b,
                                [](uint32_t off, const Quantity& q) { return off < q.span.begin; });
-    return it != quantities.begin() && b < std::prev(it)->span.end;
+    return it != quantities.begin() && b < std::prev(it)->span.end ? &*std::prev(it) : nullptr;
   };
-  // The amount of money token i ends, if it ends one.
+  auto in_amount = [&](size_t i) { return amount_at(i) != nullptr; };
+  // Token i ends an amount of money.
   auto ends_money = [&](size_t i) {
-    uint32_t b = toks[i].begin;
-    auto it = std::upper_bound(quantities.begin(), quantities.end(), b,
-                               [](uint32_t off, const Quantity& q) { return off < q.span.begin; });
-    return it != quantities.begin() && std::prev(it)->span.end == toks[i].end && std::prev(it)->dimension == "money";
+    const Quantity* q = amount_at(i);
+    return q && q->span.end == toks[i].end && q->dimension == "money";
   };
   // Sentence starts: the first word of a sentence, and the first word after
   // a line break, a colon or an opening quote.

@@ -1022,6 +1022,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       return false;
     };
+    // A comparison word earlier in the sentence of time k, before it ("par
+    // rapport au niveau de fin 2023").
+    auto compared_time = [&](size_t k) {
+      size_t hb = 0, he = 0;
+      sentence_range(in.times[k].sentence, &hb, &he);
+      return comparison_between(hb, tr[k].begin);
+    };
+    // Only lower-case words in [from, to): "au commissionnaire de transport".
+    auto lower_words = [&](size_t from, size_t to) {
+      for (size_t j = from; j < to; ++j) {
+        if (toks[j].kind != TokenKind::kWord || (toks[j].flags & (kTokCapitalized | kTokAllCaps))) return false;
+      }
+      return true;
+    };
     // Is the clause of a figure in the past? A past word or ending in its
     // sentence before it, back to a semicolon or a colon, or in the two
     // words after it ("9 200 hectolitres ont été vendus").
@@ -2375,11 +2389,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           for (size_t p = qe; p <= qe + 1 && p < em->first_token; ++p) {
             auto pm = r.preposition.Match(toks, p, text);
             if (!pm || pm->end_token >= em->first_token || em->first_token - pm->end_token > 5) continue;
-            bool description_only = true;
-            for (size_t j = pm->end_token; j < em->first_token && description_only; ++j) {
-              description_only = toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokAllCaps));
-            }
-            if (description_only) s = 2.0;
+            if (lower_words(pm->end_token, em->first_token)) s = 2.0;
           }
         }
         // "le panier moyen a atteint 168 euros chez Opticlair": whose figure it is.
@@ -2502,11 +2512,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // frigorifique Givrelog va supprimer 85 postes" names another.)
           for (const EntityMention* em : in_sentence) {
             if (description < 0 || em->first_token <= w || em->first_token > w + 3) continue;
-            bool lower = true;
-            for (size_t j = w + 1; j < em->first_token && lower; ++j) {
-              lower = toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokAllCaps));
-            }
-            if (lower && em->entity != description) description = -1;
+            if (lower_words(w + 1, em->first_token) && em->entity != description) description = -1;
           }
         }
       }
@@ -3398,14 +3404,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // chiffre d'affaires a atteint 41,8 millions".)
           // (Not a year a comparison named earlier in that sentence: "en
           // recul par rapport au niveau de fin 2023".)
-          size_t hb = 0, he = 0;
-          sentence_range(t.sentence, &hb, &he);
           const bool sentence_before = t.sentence + 1 == q.sentence && same_paragraph(tr[k].begin, qb);
           const bool last_year = !now && t.grain == "year" && in.publication &&
                                  t.first.year == in.publication->year - 1 &&
                                  (in.publication->month <= 4 ||
-                                  (flow(predicate) && (t.sentence <= lead_end || sentence_before) &&
-                                   !comparison_between(hb, tr[k].begin)));
+                                  (flow(predicate) && (t.sentence <= lead_end || sentence_before) && !compared_time(k)));
           // (Or a closed span of less than a year: "in the nine weeks ended
           // December 30 ... Total sales reached $9.64 billion".)
           const bool closed_span = t.grain == "span" && in.publication && t.last < *in.publication &&
@@ -3443,9 +3446,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // figure of any measure told in the past, in the first months of a
     // year, when the last time named before it is last year, is last
     // year's (not a one-off event's: a round raised in March is of the year).
-    // (Results too, whatever the month, when told in the past: "Herbéo a
-    // vendu 14.200 tonnes en 2025 ... Herbéo a réalisé un chiffre
-    // d'affaires de 63 millions d'euros", published in August.)
+    // (Past the first months, what a year adds up too: "Herbéo a vendu
+    // 14.200 tonnes en 2025 ... Herbéo a réalisé un chiffre d'affaires de
+    // 63 millions d'euros", published in August.)
     if (time < 0 && !today && carried_period < 0 && context_time < 0 && in.publication &&
         (in.publication->month <= 5 || flow(predicate)) && !OneOff(predicate) && past_clause(sb, qb, qe, se)) {
       for (size_t k = in.times.size(); k-- > 0;) {
@@ -3455,9 +3458,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // (Past the first months, not a year a comparison named earlier in
         // its sentence: "par rapport au niveau de fin 2023", "moins que
         // prévu au budget voté fin 2023".)
-        size_t hb = 0, he = 0;
-        sentence_range(t.sentence, &hb, &he);
-        const bool compared_year = in.publication->month > 5 && comparison_between(hb, tr[k].begin);
+        const bool compared_year = in.publication->month > 5 && compared_time(k);
         if (t.grain == "year" && t.first.year == in.publication->year - 1 && !compared_year) {
           context_time = static_cast<int>(k);
         }
