@@ -1213,8 +1213,8 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
     // "Le nombre d'entreprises créées en France a atteint 578 400", "the
     // number of passengers rose to 4.1 million": the noun after "the number
     // of", earlier in the sentence, with no amount between.
-    if (!lex_.count_number_of().empty() && (i == 0 || (*out)[i - 1].sentence != q.sentence ||
-                                            toks.IndexAt((*out)[i - 1].span.end) <= b)) {
+    if (!lex_.count_number_of().empty()) {
+      // (Back to the amount before in the sentence, if any.)
       const size_t from = i > 0 && (*out)[i - 1].sentence == q.sentence ? toks.IndexAt((*out)[i - 1].span.end) : 0;
       bool found = false;
       for (size_t j = b; j-- > from && j + 16 > b && !found;) {
