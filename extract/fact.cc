@@ -3442,6 +3442,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // A quarter's results go on with what the quarter cost, charged or
+    // counted ("Au troisième trimestre ... Le coût du risque recule à 96
+    // M€"): the quarter named last, in the sentence or the two before it
+    // (not a range or a bound: "between £20m and £25m" is an outlook).
+    if (time < 0 && !today && carried_period < 0 && context_time < 0 &&
+        (predicate == "cost" || predicate == "price" || predicate == "interest_rate" || predicate == "users") &&
+        (q.qualifier == Qualifier::kExact || q.qualifier == Qualifier::kApprox)) {
+      for (size_t k = in.times.size(); k-- > 0;) {
+        if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
+        if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
+        const TimeExpr& t = in.times[k];
+        if (t.grain == "quarter" && t.sentence + 2 >= q.sentence) context_time = static_cast<int>(k);
+        break;
+      }
+    }
     // "La facture de gaz a atteint 64 millions", "We won 19 new clients": a
     // figure of any measure told in the past, in the first months of a
     // year, when the last time named before it is last year, is last

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a quarter's results go on with what the quarter cost or charged, in the next sentences", "fr", "2026-10-28",
+     "Banque\n\nAu troisième trimestre, la banque Kordium a dégagé un bénéfice net de 210 millions d'euros. Le coût "
+     "du risque recule à 64 M€.",
+     [{"subject": "kordium", "predicate": "cost", "value": 64000000, "period": "2026-Q3"}]),
     ("a year a comparison names is not the year of the results after it", "fr", "2020-06-30",
      "Aéronautique\n\nKordium a ralenti sa production d'un quart par rapport à ce que le groupe livrait à fin 2019. "
      "Cela représente une baisse d'activité de 40 % sur deux ans.",
