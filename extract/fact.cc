@@ -1290,20 +1290,28 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         inherited = true;
       }
     }
+    // The last fact at most `back` sentences before that measures no change
+    // and `fits`: the figure a label, a name in parentheses or a level
+    // reached takes its measure from.
+    auto last_level_before = [&](uint32_t back, auto fits) -> const Fact* {
+      for (size_t k = out->size(); k-- > 0;) {
+        const Fact& prev = (*out)[k];
+        if (prev.sentence + back < q.sentence) break;
+        if (!IsChange(prev.predicate) && fits(prev, in.quantities[static_cast<size_t>(prev.quantity)])) return &prev;
+      }
+      return nullptr;
+    };
     // "Les chiffres clés du trimestre. Asie : 940 millions d'euros (-7 %).
     // Europe : 780 millions": an amount a name introduces as its label
     // (not "Oui : 12 millions"), with no measure named, is a part of the
     // last amount the article gave.
     if ((predicate.empty() || confidence < kMinConfidence) && (dim & kDimMoney) && qb >= 2 &&
         toks[qb - 1].kind == TokenKind::kPunct && toks[qb - 1].cp == ':' && in_mention[qb - 2]) {
-      for (size_t k = out->size(); k-- > 0;) {
-        const Fact& prev = (*out)[k];
-        if (prev.sentence + 3 < q.sentence) break;
-        const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
-        if (pq.dimension != "money" || pq.unit != q.unit || IsChange(prev.predicate)) continue;
-        predicate = prev.predicate;
-        confidence = prev.confidence * 0.8;
-        break;
+      if (const Fact* prev = last_level_before(3, [&](const Fact&, const Quantity& pq) {
+            return pq.dimension == "money" && pq.unit == q.unit;
+          })) {
+        predicate = prev->predicate;
+        confidence = prev->confidence * 0.8;
       }
     }
     // "Médimobil écope de la plus lourde amende, 21,7 millions d'euros,
@@ -1317,13 +1325,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (const EntityMention& em : in.mentions) {
         if (em.end_token + 1 == qb && in.entities[static_cast<size_t>(em.entity)].type != "PLACE") paren_subject = em.entity;
       }
-      for (size_t k = out->size(); paren_subject >= 0 && k-- > 0 && (*out)[k].sentence == q.sentence;) {
-        const Fact& prev = (*out)[k];
-        const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
-        if (pq.dimension != "money" || IsChange(prev.predicate)) continue;
-        predicate = prev.predicate;
-        confidence = std::max(prev.confidence * 0.8, kMinConfidence);
-        break;
+      const Fact* prev = paren_subject < 0 ? nullptr : last_level_before(0, [](const Fact&, const Quantity& pq) {
+        return pq.dimension == "money";
+      });
+      if (prev) {
+        predicate = prev->predicate;
+        confidence = std::max(prev->confidence * 0.8, kMinConfidence);
       }
       if (predicate.empty()) paren_subject = -1;
     }
@@ -1382,20 +1389,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         fact_of_quantity[qi - 1] >= 0 && IsChange((*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate) &&
         reached_after(qb, qr[qi - 1].end)) {
       level_of_change = fact_of_quantity[qi - 1];
-      for (size_t k = out->size(); k-- > 0;) {
-        const Fact& prev = (*out)[k];
-        if (prev.sentence + 2 < q.sentence) break;
-        const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
-        if (DimBit(pq.dimension) != dim || IsChange(prev.predicate) || prev.part_of >= 0) continue;
-        size_t pb = 0;
-        if (!r.level_to.MatchEndingAt(toks, qr[static_cast<size_t>(prev.quantity)].begin, text, &pb)) break;
-        // (Not when the change names another measure: "passenger numbers
-        // rose 6% to 142 million" after "Revenue climbed to €11.2 billion".)
-        const std::string& changed = (*out)[static_cast<size_t>(level_of_change)].measure;
-        if (!changed.empty() && changed != prev.predicate) break;
-        predicate = prev.predicate;
-        confidence = prev.confidence * 0.8;
-        break;
+      const Fact* prev = last_level_before(2, [&](const Fact& f, const Quantity& pq) {
+        return DimBit(pq.dimension) == dim && f.part_of < 0;
+      });
+      size_t pb = 0;
+      // (Not when the change names another measure: "passenger numbers
+      // rose 6% to 142 million" after "Revenue climbed to €11.2 billion".)
+      const std::string& changed = (*out)[static_cast<size_t>(level_of_change)].measure;
+      if (prev && r.level_to.MatchEndingAt(toks, qr[static_cast<size_t>(prev->quantity)].begin, text, &pb) &&
+          (changed.empty() || changed == prev->predicate)) {
+        predicate = prev->predicate;
+        confidence = prev->confidence * 0.8;
       }
     }
     // "net profit ... rose 23% to 84.6 billion yen, as sales of its cameras
@@ -3442,6 +3446,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // The last time before the amount that may date it, not a comparison's
+    // base, or -1.
+    auto last_time_before = [&]() -> int {
+      for (size_t k = in.times.size(); k-- > 0;) {
+        if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
+        if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
+        return static_cast<int>(k);
+      }
+      return -1;
+    };
     // A quarter's results go on with what the quarter cost, charged or
     // counted ("Au troisième trimestre ... Le coût du risque recule à 96
     // M€"): the quarter named last, in the sentence or the two before it
@@ -3449,12 +3463,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (time < 0 && !today && carried_period < 0 && context_time < 0 &&
         (predicate == "cost" || predicate == "price" || predicate == "interest_rate" || predicate == "users") &&
         (q.qualifier == Qualifier::kExact || q.qualifier == Qualifier::kApprox)) {
-      for (size_t k = in.times.size(); k-- > 0;) {
-        if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
-        if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
-        const TimeExpr& t = in.times[k];
-        if (t.grain == "quarter" && t.sentence + 2 >= q.sentence) context_time = static_cast<int>(k);
-        break;
+      const int k = last_time_before();
+      if (k >= 0 && in.times[static_cast<size_t>(k)].grain == "quarter" &&
+          in.times[static_cast<size_t>(k)].sentence + 2 >= q.sentence) {
+        context_time = k;
       }
     }
     // "La facture de gaz a atteint 64 millions", "We won 19 new clients": a
@@ -3466,18 +3478,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // 63 millions d'euros", published in August.)
     if (time < 0 && !today && carried_period < 0 && context_time < 0 && in.publication &&
         (in.publication->month <= 5 || flow(predicate)) && !OneOff(predicate) && past_clause(sb, qb, qe, se)) {
-      for (size_t k = in.times.size(); k-- > 0;) {
-        if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
-        if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
-        const TimeExpr& t = in.times[k];
-        // (Past the first months, not a year a comparison named earlier in
-        // its sentence: "par rapport au niveau de fin 2023", "moins que
-        // prévu au budget voté fin 2023".)
-        const bool compared_year = in.publication->month > 5 && compared_time(k);
-        if (t.grain == "year" && t.first.year == in.publication->year - 1 && !compared_year) {
-          context_time = static_cast<int>(k);
-        }
-        break;
+      // (Past the first months, not a year a comparison named earlier in
+      // its sentence: "par rapport au niveau de fin 2023", "moins que prévu
+      // au budget voté fin 2023".)
+      if (const int k = last_time_before(); k >= 0) {
+        const TimeExpr& t = in.times[static_cast<size_t>(k)];
+        const bool compared_year = in.publication->month > 5 && compared_time(static_cast<size_t>(k));
+        if (t.grain == "year" && t.first.year == in.publication->year - 1 && !compared_year) context_time = k;
       }
     }
 
