@@ -145,7 +145,8 @@ struct FactLinker::Rules {
       determiner, part_marker, preposition, not_period, comparison, clause_break,
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
-      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before;
+      change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
+      coordination;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -279,6 +280,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"stake_before", &Rules::stake_before},
       {"accompany_before", &Rules::accompany_before},
       {"total_before", &Rules::total_before},
+      {"coordination", &Rules::coordination},
   };
   return *tables;
 }
@@ -582,13 +584,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // that starts there ends (0: none).
   enum Cue {
     kAttributionBefore, kAttributionVerb, kAnaphor, kComparison, kClauseBreak, kObjectAfter, kCumulative, kEconomy, kNow,
-    kConsensus, kFirstPerson, kLenderVerb, kCues
+    kConsensus, kFirstPerson, kLenderVerb, kCoordination, kCues
   };
   std::vector<std::array<uint32_t, kCues>> cue_end(n);
   const PhraseTable* cue_tables[kCues] = {&r.attribution_before, &r.attribution_verb, &r.anaphor, &r.comparison,
                                           &r.clause_break,       &r.object_after,     &r.cumulative,
                                           &r.economy,            &r.now,              &r.consensus,
-                                          &r.first_person,       &r.lender_verb};
+                                          &r.first_person,       &r.lender_verb,      &r.coordination};
   // Tokens inside a name ("the Office for Budget Responsibility").
   std::vector<uint8_t> in_mention(n, 0);
   for (const EntityMention& m : in.mentions) {
@@ -1514,6 +1516,46 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = std::max(base.confidence * 0.9, kMinConfidence);
       }
       break;
+    }
+    // "Kordium emploie 310 saisonniers ... et 85 permanents", "a vendu
+    // 61 000 robes en 2023, mais 40 000 en 2024", "Capgemini a cédé 3,1 % et
+    // Sopra Steria 2,4 %": a figure a coordinating word joins to the figure
+    // of its kind before it (past figures of other kinds: "£302 million, up
+    // 6%, and Semivel £176 million"), with no measure of its own close by,
+    // measures what that one does; its verb was left out.
+    int coordinate_of = -1;
+    size_t coordinate_at = 0;  // the coordinating word
+    size_t coordinate_base_begin = 0, coordinate_base_end = 0;  // the figure it joins
+    std::string coordinate_unit;     // what that figure counts, for a bare number
+    if (compared_with < 0) {
+      for (size_t k = qi; k-- > 0;) {
+        const Quantity& p = in.quantities[k];
+        if (p.sentence != q.sentence || qr[k].end > qb) break;
+        const bool like = DimBit(p.dimension) == DimBit(q.dimension) ||
+                          (q.dimension == "number" && q.unit.empty() && p.dimension == "count");
+        if (!like) continue;
+        if (fact_of_quantity[k] < 0 || qb - qr[k].end > 16) break;
+        size_t c = qr[k].end;
+        while (c < qb && !cue_end[c][kCoordination]) ++c;
+        const bool own = best.trig && best.tb >= qr[k].end && best.tb < qe + 4 && confidence >= kMinConfidence;
+        // (A few words at most after the coordinating word, a name aside:
+        // "and expects more than 6 million", "et la Région Occitanie 22
+        // millions"; not a clause of its own, "and that the combined ratio
+        // improved to 93.1%".)
+        size_t words = 0;
+        for (size_t j = c < qb ? cue_end[c][kCoordination] : qb; j < qb; ++j) words += !in_mention[j];
+        if (c < qb && !own && words <= 3) {
+          const Fact& base = (*out)[static_cast<size_t>(fact_of_quantity[k])];
+          coordinate_of = fact_of_quantity[k];
+          coordinate_at = c;
+          coordinate_base_begin = qr[k].begin;
+          coordinate_base_end = qr[k].end;
+          if (q.dimension == "number" && p.dimension == "count") coordinate_unit = p.unit;
+          predicate = base.predicate;
+          confidence = std::max(confidence, std::max(base.confidence * 0.85, kMinConfidence));
+        }
+        break;
+      }
     }
     // "Le taux de chômage a atteint 7,7 %. Il progresse de 0,3 point": a
     // change in points of the rate the sentence before gave, told by a
@@ -3488,6 +3530,57 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
 
+    // A coordinated figure's name takes the place of the name it matches in
+    // the first clause: "l'État apportera 40 millions et la Région 22
+    // millions" (who gives: the object), "Capgemini a cédé 3,1 % et Sopra
+    // Steria 2,4 %" (the subject), "versera 2,49 Md€ à France Télévisions
+    // et 610 millions à Radio France" (a name after the same word after
+    // each figure: "une amende de 148 millions à Élévia ... et de 63
+    // millions à son concurrent Ascendis").
+    if (coordinate_of >= 0) {
+      const Fact& base = (*out)[static_cast<size_t>(coordinate_of)];
+      const EntityMention* gapped = nullptr;
+      const EntityMention* base_after = nullptr;
+      const EntityMention* after = nullptr;
+      for (const EntityMention* em : in_sentence) {
+        // (Only function words between the name and the figure: not "et à
+        // laquelle Bpifrance participe à hauteur de 5 millions".)
+        bool next_to = em->first_token > coordinate_at && em->end_token <= qb;
+        for (size_t j = em->end_token; j < qb && next_to; ++j) {
+          next_to = toks[j].kind == TokenKind::kPunct || (toks[j].lex >= 0 && (lex_.word(toks[j].lex).bits & kWordStop));
+        }
+        if (next_to) gapped = em;
+        if (em->first_token == coordinate_base_end + 1 && em->end_token <= coordinate_at) base_after = em;
+        if (em->first_token > qe && em->first_token <= qe + 3 && !after) after = em;
+      }
+      // (A place the figure's subject is not: a scope, "while the Americas
+      // grew 9% to €540 million" after the group's sales in Asia.)
+      const auto type_of = [&](int e) { return e >= 0 ? in.entities[static_cast<size_t>(e)].type : std::string(); };
+      if (gapped && type_of(gapped->entity) == "PLACE" && type_of(base.subject) == "ORG") {
+        gapped = nullptr;
+      }
+      if (gapped && gapped->entity != source) {
+        // (The name nearest before the first figure said who gives or pays:
+        // the subject stays, the name is the other party. Else the name
+        // replaces the subject.)
+        const EntityMention* first_name = nullptr;
+        for (const EntityMention* em : in_sentence) {
+          if (em->end_token <= coordinate_base_begin) first_name = em;
+        }
+        if (base.subject >= 0 && first_name &&
+            (first_name->entity == base.object || first_name->entity == base.attributed_to)) {
+          subject = base.subject;
+          object = gapped->entity;
+        } else if (gapped->entity != object) {
+          subject = as_subject(gapped->entity);
+        }
+      } else if (!gapped && base_after && after && after->entity != source && qe < n &&
+                 toks[coordinate_base_end].Text(text) == toks[qe].Text(text)) {
+        subject = as_subject(after->entity);
+      } else if (!gapped && base.subject >= 0 && base.subject != source) {
+        subject = base.subject;
+      }
+    }
     // "les deux enseignes ont réalisé respectivement 148 et 97 millions
     // d'euros": two amounts the text calls respective go to the last two
     // companies named before them, in order.
@@ -3577,6 +3670,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    if (f.unit.empty() && !coordinate_unit.empty()) f.unit = coordinate_unit;
     f.measure = measure;
     f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 && !level_reached ? -1 : 1)
                                                                                  : 1;
@@ -3598,6 +3692,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (best.trig && best.te > best.tb) f.trigger = {toks[best.tb].begin, toks[best.te - 1].end};
+    // A coordinated figure with no time of its own after the word that
+    // joins it has its match's period ("the year to April 30 ... and
+    // Semivel £176 million").
+    if (coordinate_of >= 0 && (time < 0 || tr[static_cast<size_t>(time)].begin < coordinate_at)) {
+      time = -1;
+      year_next_to_trigger = 0;
+      context_time = -1;
+      carried_period = coordinate_of;
+    }
     if (time < 0 && year_next_to_trigger) {
       f.period_value = std::to_string(year_next_to_trigger);
       f.period_grain = "year";

@@ -21,6 +21,28 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a figure joined by 'mais' to one of its kind, with no measure of its own, measures the same, in its own "
+     "year, and counts the same noun", "fr", "2025-05-21",
+     "Mariage\n\nLe fabricant Kordium a vendu 61 000 robes en 2023, mais 40 000 en 2024.",
+     [{"subject": "kordium", "predicate": "sales_volume", "value": 40000, "period": "2024", "unit": "robe"}]),
+    ("a name between 'and' and a figure whose verb is left out is its subject; the figure has the period of the "
+     "one it joins", "en", "2025-07-02",
+     "Results\n\nKordium reported revenue of £302 million for the year to April 30, up 6%, and Semivel "
+     "£176 million.",
+     [{"subject": "semivel", "predicate": "revenue", "value": 176000000, "period": "2024-05-01/2025-04-30"}]),
+    ("a name after the same word after each of two joined figures is the second one's subject", "fr", "2026-01-20",
+     "Amendes\n\nL'Autorité de la concurrence a infligé une amende de 148 millions d'euros à Kordium, et de 63 "
+     "millions à son concurrent Semivel.",
+     [{"subject": "semivel", "predicate": "fine", "value": 63000000}]),
+    ("a name joined to the figure after who gives the first one is the other party, not the subject", "fr",
+     "2025-09-18",
+     "Salle\n\nLe projet Kordium coûtera 41 millions d'euros. L'État apportera 6 millions d'euros à Kordium et le "
+     "Département de la Dordogne 3,5 millions.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 3500000}]),
+    ("after 'and', a clause with a measure of its own is no coordinated figure", "en", "2026-05-21",
+     "Meeting\n\nThe chief executive of Kordium said gross written premiums rose 8% to £4.6bn last year and that "
+     "the combined ratio improved to 93.1%.",
+     [{"predicate": "growth", "value": 93.1, "absent": True}]),
     ("a quarter's results go on with what the quarter cost or charged, in the next sentences", "fr", "2026-10-28",
      "Banque\n\nAu troisième trimestre, la banque Kordium a dégagé un bénéfice net de 210 millions d'euros. Le coût "
      "du risque recule à 64 M€.",
