@@ -1109,6 +1109,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       label_at = k;
     }
+    // "11 400 : le nombre de tracteurs livrés", "350 : le nombre de postes
+    // supprimés": the noun a key figure's label counts, or the word after
+    // it, says what happened to them.
+    size_t label_noun_at = SIZE_MAX;
+    if (q.dimension == "count" && q.unit_inherited && qe + 1 < se && toks[qe].kind == TokenKind::kPunct &&
+        toks[qe].cp == ':') {
+      if (auto m = lex_.count_number_of().Match(toks, qe + 1, text)) {
+        size_t noun = m->end_token;
+        if (noun < se && toks[noun].kind == TokenKind::kPunct && (toks[noun].cp == '\'' || toks[noun].cp == U'\u2019')) {
+          ++noun;
+        }
+        label_noun_at = noun;
+      }
+    }
     for (const TriggerHit& h : hits) {
       if ((h.begin < sb || h.end > se) && !(alone[qi] && h.begin == label_at)) continue;
       // ("starts at £8,000": a verb that is also the amount's qualifier
@@ -1157,6 +1171,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         glue_only = (x.kind == TokenKind::kWord && x.lex >= 0 && (lex_.word(x.lex).bits & kWordStop)) ||
                     (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019'));
       }
+      const bool label_word = label_noun_at != SIZE_MAX && (h.begin == label_noun_at || h.begin == label_noun_at + 1);
       for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
         // (A bare number a key-figures label names counts it: "1,480.
         // Employees at the end of December".)
@@ -1174,7 +1189,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (t.predicate == "_copula") continue;
         // After the amount, only a noun close by names it ("4,8 milliards de
         // pertes", "a $4.8 billion loss"); a verb there starts another clause.
-        if (!before && ((t.verb && dist > 0) || dist > 4) && h.begin != label_at) continue;
+        if (!before && ((t.verb && dist > 0) || dist > 4) && h.begin != label_at && !label_word) continue;
         if (!before && t.verb && h.end == h.begin + 1 && r.not_participle.count(Fold(toks[h.begin].Text(text)))) continue;
         // "812 pharmacies adhérentes": a noun right after the noun the
         // amount counts qualifies it (unlike a participle: "820 appareils
@@ -1185,7 +1200,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         // "240 millions d'euros de subventions", "820 appareils livrés": the
         // noun (or participle) the amount qualifies.
-        bool head_after = !before && (dist == 0 || h.begin == label_at || (dist <= 2 && [&] {
+        bool head_after = !before && (dist == 0 || h.begin == label_at || label_word || (dist <= 2 && [&] {
                                         for (size_t k = qe; k < h.begin; ++k) {
                                           const Token& x = toks[k];
                                           // ("£640 million in subsidies", "5 millions en primes")

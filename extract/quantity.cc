@@ -1214,36 +1214,45 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
     // number of passengers rose to 4.1 million": the noun after "the number
     // of", earlier in the sentence, with no amount between.
     if (!lex_.count_number_of().empty()) {
+      // What "the number of" at token j counts, if anything.
+      auto number_of = [&](size_t j) -> std::string {
+        auto m = lex_.count_number_of().Match(toks, j, text);
+        if (!m) return "";
+        size_t noun = m->end_token;
+        if (noun < toks.size() && toks[noun].kind == TokenKind::kPunct &&
+            (toks[noun].cp == '\'' || toks[noun].cp == U'\u2019')) {
+          ++noun;  // "le nombre d'entreprises"
+        }
+        std::string unit = PartitiveNoun(text, toks, noun);
+        // ("the number of passengers rose": a plural noun right before the
+        // verb, where the head of a noun phrase would come last.)
+        if (unit.empty() && PlainWord(lex_, toks, noun)) {
+          const std::string_view word = toks[noun].Text(text);
+          if (std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[noun].hash) || PluralS(word)) {
+            unit = lex_.Lemma(word);
+          }
+        }
+        return unit;
+      };
       // (Back to the amount before in the sentence, if any.)
       const size_t from = i > 0 && (*out)[i - 1].sentence == q.sentence ? toks.IndexAt((*out)[i - 1].span.end) : 0;
-      bool found = false;
-      for (size_t j = b; j-- > from && j + 16 > b && !found;) {
+      std::string unit;
+      for (size_t j = b; j-- > from && j + 16 > b;) {
         if (IsSentencePunct(toks[j])) break;
-        if (auto m = lex_.count_number_of().Match(toks, j, text)) {
-          size_t noun = m->end_token;
-          if (noun < toks.size() && toks[noun].kind == TokenKind::kPunct &&
-              (toks[noun].cp == '\'' || toks[noun].cp == U'\u2019')) {
-            ++noun;  // "le nombre d'entreprises"
-          }
-          std::string unit = PartitiveNoun(text, toks, noun);
-          // ("the number of passengers rose": a plural noun right before the
-          // verb, where the head of a noun phrase would come last.)
-          if (unit.empty() && PlainWord(lex_, toks, noun)) {
-            const std::string_view word = toks[noun].Text(text);
-            if (std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[noun].hash) || PluralS(word)) {
-              unit = lex_.Lemma(word);
-            }
-          }
-          if (!unit.empty()) {
-            q.dimension = "count";
-            q.unit = std::move(unit);
-            q.unit_inherited = true;
-            found = true;
-          }
+        if (lex_.count_number_of().Match(toks, j, text)) {
+          unit = number_of(j);
           break;
         }
       }
-      if (found) continue;
+      // ("11 400 : le nombre de tracteurs livrés": a key figure, then what
+      // it counts.)
+      if (unit.empty() && e + 1 < toks.size() && IsPunct(toks[e], ':')) unit = number_of(e + 1);
+      if (!unit.empty()) {
+        q.dimension = "count";
+        q.unit = std::move(unit);
+        q.unit_inherited = true;
+        continue;
+      }
     }
     // "passer à 200", "douze de plus": the count before in the sentence, past
     // percentages only.

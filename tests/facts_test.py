@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a key figure, a colon and 'le nombre de' a noun and a participle: the participle says the measure", "fr",
+     "2025-03-12",
+     "Tracteurs\n\nLe constructeur Kordium a présenté ses comptes mardi.\n\n350 : le nombre de postes supprimés "
+     "d'ici 2027.",
+     [{"subject": "kordium", "predicate": "job_cuts", "value": 350, "unit": "poste"}]),
     ("a figure joined by 'mais' to one of its kind, with no measure of its own, measures the same, in its own "
      "year, and counts the same noun", "fr", "2025-05-21",
      "Mariage\n\nLe fabricant Kordium a vendu 61 000 robes en 2023, mais 40 000 en 2024.",

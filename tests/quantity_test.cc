@@ -193,6 +193,14 @@ TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
   EXPECT_EQ(riders[0].dimension, "count");
   EXPECT_EQ(riders[0].unit, "rider");
   EXPECT_DOUBLE_EQ(riders[0].value->ToDouble(), 2.4e6);
+  // Or the noun after it when a key figure and a colon open the sentence.
+  auto key = Recognize("fr", "11 400 : le nombre de tracteurs livrés l'an dernier.");
+  ASSERT_EQ(key.size(), 1u);
+  EXPECT_EQ(key[0].dimension, "count");
+  EXPECT_EQ(key[0].unit, "tracteur");
+  auto key_en = Recognize("en", "350: the number of jobs cut by 2027.");
+  ASSERT_EQ(key_en.size(), 1u);
+  EXPECT_EQ(key_en[0].unit, "job");
   auto hl = Recognize("fr", "La cave a rentré 148 000 hectolitres, contre 171 000 l'an dernier.");
   ASSERT_EQ(hl.size(), 2u);
   EXPECT_EQ(hl[1].unit, "l");
