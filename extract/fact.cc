@@ -716,6 +716,37 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (m.first_token > 0 && r.attribution_before.MatchEndingAt(toks, m.first_token, text, &ab)) continue;
       if (m.sentence >= first && m.sentence <= lead) opening[static_cast<size_t>(m.entity)] = true;
     }
+    // "le syndicat": the noun that opens an organisation's name of several
+    // words, where the head comes first, names it again after a
+    // determiner. (Not a public body's: a regulator named again and again
+    // is still not what its decision is about.)
+    if (!r.head_last) {
+      std::unordered_map<std::string, int> head_of;  // folded head -> entity; -1: two bodies share it
+      for (const EntityMention& m : in.mentions) {
+        const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+        if (e.type != "ORG" || m.end_token < m.first_token + 3) continue;
+        const size_t h = m.first_token;
+        const Token& head = toks[h];
+        const Token& next = toks[h + 1];
+        const bool complement = is_of(h + 1) ||
+                                (next.kind == TokenKind::kWord && !(next.flags & (kTokCapitalized | kTokAllCaps)));
+        if (!complement || head.kind != TokenKind::kWord || head.length < 4 || !(head.flags & kTokCapitalized) ||
+            (head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)))) {
+          continue;
+        }
+        auto [it, added] = head_of.emplace(Fold(head.Text(text)), m.entity);
+        if (!added && it->second != m.entity) it->second = -1;
+      }
+      for (size_t k = 1; k < n && !head_of.empty(); ++k) {
+        const Token& t = toks[k];
+        if (t.kind != TokenKind::kWord || (t.flags & (kTokCapitalized | kTokAllCaps)) || t.length < 4) continue;
+        size_t d = k - 1;
+        if (toks[d].kind == TokenKind::kPunct && (toks[d].cp == '\'' || toks[d].cp == U'\u2019') && d > 0) --d;
+        if (toks[d].kind != TokenKind::kWord || toks[d].length > 3 || !r.determiner.Match(toks, d, text)) continue;
+        auto it = head_of.find(Fold(t.Text(text)));
+        if (it != head_of.end() && it->second >= 0) ++count[static_cast<size_t>(it->second)];
+      }
+    }
     for (size_t e = 0; e < in.entities.size(); ++e) count[e] += opening[e] ? 2 : 0;
     // (A tie goes to the one that opens the headline or the opening
     // sentence: "Orbitshade, a Denver-based operator, won a contract from
@@ -928,6 +959,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const size_t h = m.end_token - 1;
     const Token& head = toks[h];
     if (head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
+        !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)))) {
+      described[stem(h)].emplace_back(m.span.begin, m.entity);
+    }
+  }
+  // Where the head comes first, the name opens with it: "le Syndicat
+  // d'assainissement des Deux-Rives ... le syndicat", "la Régie de
+  // Prat-Gélat ... la régie" (a noun, then a complement or a lower-case word).
+  for (size_t k = 0; !r.head_last && k < in.mentions.size(); ++k) {
+    const EntityMention& m = in.mentions[k];
+    const Entity& e = in.entities[static_cast<size_t>(m.entity)];
+    if ((e.type != "ORG" && e.type != "GOV") || m.end_token < m.first_token + 3) continue;
+    const size_t h = m.first_token;
+    const Token& head = toks[h];
+    const Token& next = toks[h + 1];
+    const bool complement = is_of(h + 1) || (next.kind == TokenKind::kWord && !(next.flags & (kTokCapitalized | kTokAllCaps)));
+    if (complement && head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
         !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)))) {
       described[stem(h)].emplace_back(m.span.begin, m.entity);
     }

@@ -21,6 +21,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'le syndicat' names the organisation whose name opens with 'Syndicat', more than a works named twice",
+     "fr", "2025-03-18",
+     "Vinçonne : le syndicat investit pour traiter les micropolluants\n\nLe comité du Syndicat d'assainissement "
+     "de la Vinçonne a voté lundi un investissement de 24 millions d'euros pour équiper la station d'épuration de "
+     "Kervaudet. Les travaux dureront deux ans.\n\nL'Agence de l'eau apportera une subvention de 7 millions "
+     "d'euros, a précisé le président du syndicat.\n\nMise en service en 1985, Kervaudet traite les eaux usées "
+     "de toute la vallée. Le syndicat emploie 52 agents.",
+     [{"subject": "syndicat-d-assainissement-de-la-vinconne", "predicate": "subsidy", "value": 7000000},
+      {"subject": "syndicat-d-assainissement-de-la-vinconne", "predicate": "headcount", "value": 52}]),
     ("a key figure, a colon and 'le nombre de' a noun and a participle: the participle says the measure", "fr",
      "2025-03-12",
      "Tracteurs\n\nLe constructeur Kordium a présenté ses comptes mardi.\n\n350 : le nombre de postes supprimés "
