@@ -1288,7 +1288,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (cues.person_title.MatchEndingAt(toks, i, text, &before_begin)) {
       c.cued = true;
       c.type = "PERSON";
-    } else if (cues.person_role.MatchEndingAt(toks, i, text, &before_begin)) {
+    } else if (!c.org_cued && cues.person_role.MatchEndingAt(toks, i, text, &before_begin)) {
+      // (Not a trade whose last word is a role: "lottery manager
+      // Brightdraw", "fund manager Kordium".)
       c.type = "PERSON";
       c.cued = true;
     } else if (i > 1 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == ',' && c.end_tok >= c.begin_tok + 2 &&

@@ -1290,6 +1290,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a trade whose last word is a role ('lottery manager', 'fund manager') before a name makes it an organisation",
+     "en",
+     "Fines\n\nThe regulator has fined lottery manager Brightvale £2.7m. Brightvale sold £61m of tickets. The "
+     "watchdog also fined fund manager Osprel.",
+     [("Brightvale", "ORG", 2), ("Osprel", "ORG", 1)], []),
     ("a name after 'à' right after an amount of money gets or pays it: no place", "fr",
      "Amende\n\nLa DGCCRF a infligé une amende de 240.000 euros à Osprel. L'usine de Semivel emploie 80 salariés à "
      "Tarvelle.",
