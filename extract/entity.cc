@@ -1261,6 +1261,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         c.type = "PLACE";
       }
     }
+    // "installée à La Couture-Boussey (Eure)": a name after a place's
+    // preposition with a place of the catalog in parentheses right after it
+    // (its département, its county) is a place, whatever else vouched for it.
+    if (size_t prep = 0; c.type != "PLACE" && !c.org_cued && end + 2 < n && toks[end].kind == TokenKind::kPunct &&
+                         toks[end].cp == '(' && cues.place_preposition.MatchEndingAt(toks, c.begin_tok, text, &prep)) {
+      if (const int f = catalog_place_at(end + 1, SIZE_MAX);
+          f >= 0 && found[static_cast<size_t>(f)].end_tok < n && toks[found[static_cast<size_t>(f)].end_tok].kind == TokenKind::kPunct &&
+          toks[found[static_cast<size_t>(f)].end_tok].cp == ')') {
+        c.type = "PLACE";
+        c.cued = true;
+      }
+    }
     // "le tarif Bleu", "son modèle Zephyr", "the drug Zelvora": a product.
     // (Not a reflexive verb: "Castelnau Capital s'offre Séniorys".)
     // ("Its flagship assistant, Cinder, now has ...": the noun in apposition.)

@@ -1290,6 +1290,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a participle of founding after a comma vouches for a one-word name opening a sentence; a name after 'à' "
+     "with its département in parentheses is a place, even with its own article", "fr",
+     "Ruches\n\nInstallée à La Vasselière-Boudry (Eure) depuis 1921, la manufacture Kordium fabrique des cors.\n\n"
+     "Mellizia, née à Mérignac (Gironde) en 2018, ne fabrique rien : elle revend en ligne du matériel.",
+     [("La Vasselière-Boudry", "PLACE", 1), ("Mellizia", "ORG", 1), ("Kordium", "ORG", 1)], []),
     ("a trade whose last word is a role ('lottery manager', 'fund manager') before a name makes it an organisation",
      "en",
      "Fines\n\nThe regulator has fined lottery manager Brightvale £2.7m. Brightvale sold £61m of tickets. The "
