@@ -2656,9 +2656,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // "D'un côté, Hermès. Le sellier ... a vu ses ventes progresser de
       // 9 %": the organisation a short sentence before names, a sentence
       // with no figure of its own, is what a sentence naming none speaks of.
+      bool opener_carry = false;  // the name that opened the sentence before, a pronoun standing for it
       if (!economy && !macro && corporate(predicate) && q.sentence > 0) {
         const EntityMention* opener = nullptr;
         uint32_t opens_at = 0;  // the first token of the sentence's first name
+        bool lead_clause = false;  // the name follows a clause that leads the sentence
         bool figures = false;
         for (const Fact& f : *out) figures |= f.sentence + 1 == q.sentence;
         for (const EntityMention& m : in.mentions) {
@@ -2670,6 +2672,25 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
               in.entities[static_cast<size_t>(m.entity)].type == "ORG" && m.first_token <= opener->end_token + 2) {
             opener = &m;
             break;
+          }
+          // ("Fondés en 1952 à Vervins (Aisne), les Ruchers Delmotte
+          // fabriquent ...": past the places of a clause that leads the
+          // sentence, up to the comma and the determiner before the name.)
+          if (opener && in.entities[static_cast<size_t>(opener->entity)].type == "PLACE" &&
+              in.entities[static_cast<size_t>(m.entity)].type == "PLACE") {
+            continue;
+          }
+          if (opener && in.entities[static_cast<size_t>(opener->entity)].type == "PLACE" &&
+              in.entities[static_cast<size_t>(m.entity)].type == "ORG" && m.first_token >= 2) {
+            size_t k = m.first_token - 1;
+            if (toks[k].kind == TokenKind::kWord && toks[k].length <= 3 && r.determiner.Match(toks, k, text)) --k;
+            if (is_comma(k)) {
+              opener = &m;
+              opens_at = static_cast<uint32_t>(k);
+              lead_clause = true;
+              break;
+            }
+            continue;
           }
           if (opener) break;
           opener = &m;
@@ -2687,11 +2708,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         bool pronoun_start = r.pronoun.Match(toks, sb, text).has_value();
         for (size_t k = sb; k < qb && !pronoun_start; ++k) pronoun_start = r.possessive_det.Match(toks, k, text).has_value();
         if (!figures && opener &&
-            (oe - ob <= 8 || (pronoun_start && oe - ob <= 30 && opens_at <= ob + 2)) &&
+            (oe - ob <= 8 || (pronoun_start && oe - ob <= 45 && (opens_at <= ob + 2 || lead_clause))) &&
             in.entities[static_cast<size_t>(opener->entity)].type == "ORG" &&
             opener->entity != source && opener->entity != object && opener->first_token > 0 &&
             !r.preposition.MatchEndingAt(toks, opener->first_token, text, &pb)) {
           carry = opener->entity;
+          // (Named right before, the name the pronoun stands for beats the
+          // company the article names more.)
+          opener_carry = pronoun_start && same_paragraph(ob, qb);
         }
       }
       if (economy) {
@@ -2802,7 +2826,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         sentence_range(out->back().sentence, &pb2, &pe2);
         carried_just_before = pb2 == 0 || !same_paragraph(pb2 - 1, pb2);
       }
-      if (corporate(predicate) && !macro && main_org >= 0 && !(anaphor_first && carried_just_before) &&
+      if (corporate(predicate) && !macro && main_org >= 0 && !(anaphor_first && carried_just_before) && !opener_carry &&
           !(briefs && carry >= 0 && !named_in_paragraph(main_org, qb)) && (carry < 0 || named_before(main_org, qb)) &&
           (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)] ||
            (anaphor_first && count[static_cast<size_t>(carry)] <= 1 &&

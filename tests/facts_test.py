@@ -21,6 +21,17 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a name after a clause that leads the sentence ('Fondés en 1952 à Vervins (Aisne), les Ruchers X "
+     "fabriquent') is what the next sentence's pronoun stands for; a pronoun after a long sentence a name opens "
+     "beats the company the article names more", "fr", "2026-03-10",
+     "Ruches\n\nLa France compte environ 73 000 apiculteurs déclarés, selon le ministère de l'Agriculture.\n\n"
+     "Fondés en 1952 à Vervins (Aisne), les Ruchers Delvaux fabriquent eux-mêmes leurs ruches en sapin du Jura. "
+     "Ils en ont vendu 61 000 en 2025 et leur chiffre d'affaires a progressé de 3 %, à 14,2 millions d'euros. "
+     "L'entreprise investit 2,4 millions d'euros dans une scierie.\n\nSemivel, née à Mérignac (Gironde) en 2018, ne "
+     "fabrique rien : elle revend en ligne le matériel de sous-traitants portugais et polonais. Ses ventes ont "
+     "atteint 11,8 millions d'euros l'an dernier.",
+     [{"subject": "ruchers-delvaux", "predicate": "revenue", "value": 14200000},
+      {"subject": "semivel", "predicate": "revenue", "value": 11800000}]),
     ("'le syndicat' names the organisation whose name opens with 'Syndicat', more than a works named twice",
      "fr", "2025-03-18",
      "Vinçonne : le syndicat investit pour traiter les micropolluants\n\nLe comité du Syndicat d'assainissement "
