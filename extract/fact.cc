@@ -2292,9 +2292,6 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const size_t k = em->end_token;
       return dash_word_at(k) && r.place_suffixes.count(Fold(toks[k + 1].Text(text)));
     };
-    auto e_is_place = [&](const EntityMention* em) {
-      return in.entities[static_cast<size_t>(em->entity)].type == "PLACE";
-    };
     auto place_in_title = [&](const EntityMention* em) {
       if (r.trade_heads.empty() || em->first_token == 0 || em->end_token >= n ||
           in.entities[static_cast<size_t>(em->entity)].type != "PLACE") {
@@ -2370,8 +2367,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // 2025 (ACP) -": a dateline.
       if (parenthesized(em)) continue;
       if (em->first_token < dateline_end) continue;
-      // ("Amsterdam-based Veloria Cycles": the place says where the company is.)
-      if (place_in_title(em) || (e_is_place(em) && place_suffix(em))) continue;
+      // ("Amsterdam-based Veloria Cycles": the place says where the company
+      // is; "the AIM-listed company": the market, where it is listed.)
+      if (place_in_title(em) || place_suffix(em)) continue;
       if (press_mention(*em)) continue;
       // (Nor of a share price it is the place of: "a bondi de 6,4 % à la
       // Bourse de Paris".)

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the market a dash glues 'listed' to ('the AIM-listed company') says where the company is listed: no "
+     "subject", "en", "2025-11-05",
+     "Freight\n\nKordium Freight said on Wednesday it would cut 150 jobs. The AIM-listed company moved 412,000 "
+     "containers over the period, but operating profit slipped to £14.2m.",
+     [{"subject": "kordium-freight", "predicate": "profit", "value": 14200000}]),
     ("a name after a clause that leads the sentence ('Fondés en 1952 à Vervins (Aisne), les Ruchers X "
      "fabriquent') is what the next sentence's pronoun stands for; a pronoun after a long sentence a name opens "
      "beats the company the article names more", "fr", "2026-03-10",
