@@ -642,6 +642,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   int last_subject = -1;      // of the previous fact
   int last_org_subject = -1;  // of the previous fact about an organisation, body or person
   int last_company = -1;      // of the previous fact about an organisation (ORG)
+  // The organisation an anaphor or a pronoun was last found to stand for
+  // over the article's main one, and in which sentence.
+  int anaphor_kept = -1;
+  uint32_t anaphor_kept_sentence = 0;
   // The organisation the article is about: the most mentioned one.
   // The headline's sentence, when the article has one.
   int title_sentence = -1;
@@ -2288,9 +2292,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       return k > 0 && k + 1 < n && toks[k].kind == TokenKind::kPunct && toks[k].cp == '-' &&
              toks[k].begin == toks[k - 1].end && toks[k + 1].kind == TokenKind::kWord && toks[k + 1].begin == toks[k].end;
     };
+    // (Past the rest of a place's name the catalog did not hold: "the
+    // Santa Maria da Feira-based group".)
     auto place_suffix = [&](const EntityMention* em) {
-      const size_t k = em->end_token;
-      return dash_word_at(k) && r.place_suffixes.count(Fold(toks[k + 1].Text(text)));
+      for (size_t k = em->end_token; k < n && k <= em->end_token + 2; ++k) {
+        if (dash_word_at(k)) return r.place_suffixes.count(Fold(toks[k + 1].Text(text))) > 0;
+        if (toks[k].kind != TokenKind::kWord) return false;
+      }
+      return false;
     };
     auto place_in_title = [&](const EntityMention* em) {
       if (r.trade_heads.empty() || em->first_token == 0 || em->end_token >= n ||
@@ -2819,12 +2828,29 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "ORG" && !out->empty() &&
           out->back().subject == carry && out->back().sentence + 1 == q.sentence &&
           same_paragraph(qr[static_cast<size_t>(out->back().quantity)].begin, qb);
+      // (Or the same sentence gave one: "L'entreprise lyonnaise exploite 38
+      // locomotives et emploie 540 cheminots".)
+      const bool carried_in_sentence = carry >= 0 && carry == anaphor_kept && anaphor_kept_sentence == q.sentence;
       if (carried_just_before) {  // (the entry's first sentence: it opens the paragraph)
         size_t pb2 = 0, pe2 = 0;
         sentence_range(out->back().sentence, &pb2, &pe2);
-        carried_just_before = pb2 == 0 || !same_paragraph(pb2 - 1, pb2);
+        // (Or the sentence opened on its name: "Rail Solvéo, troisième
+        // opérateur privé, chiffre le surcoût à 2 millions. L'entreprise
+        // lyonnaise exploite 38 locomotives".)
+        bool opened = false;
+        for (const EntityMention& m : in.mentions) {
+          if (m.sentence != out->back().sentence) continue;
+          opened = m.entity == carry && m.first_token <= pb2 + 1 && !place_suffix(&m);
+          break;
+        }
+        carried_just_before = pb2 == 0 || !same_paragraph(pb2 - 1, pb2) || opened;
+      }
+      if (carry >= 0 && carry != main_org && ((anaphor_first && carried_just_before) || opener_carry)) {
+        anaphor_kept = carry;
+        anaphor_kept_sentence = q.sentence;
       }
       if (corporate(predicate) && !macro && main_org >= 0 && !(anaphor_first && carried_just_before) && !opener_carry &&
+          !carried_in_sentence &&
           !(briefs && carry >= 0 && !named_in_paragraph(main_org, qb)) && (carry < 0 || named_before(main_org, qb)) &&
           (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)] ||
            (anaphor_first && count[static_cast<size_t>(carry)] <= 1 &&

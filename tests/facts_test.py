@@ -21,6 +21,19 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'l'entreprise' right after a sentence that opened on a company with a figure of its own stands for that "
+     "company, for every figure of its sentence, over the article's main one", "fr", "2026-01-15",
+     "Fret\n\nLe régulateur a validé les péages de Kordium Réseau. Kordium Réseau percevra 178 millions d'euros de "
+     "péages en 2025. Kordium Réseau investira 210 millions d'euros.\n\nSemivel, troisième opérateur privé, "
+     "chiffre le surcoût entre 2 et 2,5 millions d'euros en 2027. L'entreprise lyonnaise exploite 38 locomotives "
+     "et emploie 540 cheminots.",
+     [{"subject": "semivel", "predicate": "count", "value": 38},
+      {"subject": "semivel", "predicate": "headcount", "value": 540}]),
+    ("a place the catalog holds only in part before '-based' ('the Santa Maria da Feira-based group') says where "
+     "the company is: no subject", "en", "2026-03-04",
+     "Cork\n\nAlvarena Cork said revenue for 2025 came to €612 million. The Santa Maria da Feira-based group sold "
+     "5.9 billion stoppers over the year. Its EBITDA margin widened to 21.3%, and net profit rose to €74.5 million.",
+     [{"subject": "alvarena-cork", "predicate": "profit", "value": 74500000}]),
     ("the market a dash glues 'listed' to ('the AIM-listed company') says where the company is listed: no "
      "subject", "en", "2025-11-05",
      "Freight\n\nKordium Freight said on Wednesday it would cut 150 jobs. The AIM-listed company moved 412,000 "
