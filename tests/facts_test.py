@@ -1319,6 +1319,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name after 'au parc de la', 'quartier du', 'col de' is a place", "fr",
+     "Salon\n\nLes portes du salon Kordium viennent d'ouvrir au parc de la Vaudrière, à Nantes. Le quartier du "
+     "Moustoir accueille aussi des exposants.",
+     [("Vaudrière", "PLACE", 1), ("Moustoir", "PLACE", 1)], []),
     ("a participle of founding after a comma vouches for a one-word name opening a sentence; a name after 'à' "
      "with its département in parentheses is a place, even with its own article", "fr",
      "Ruches\n\nInstallée à La Vasselière-Boudry (Eure) depuis 1921, la manufacture Kordium fabrique des cors.\n\n"
