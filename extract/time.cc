@@ -269,6 +269,13 @@ class Matcher : private internal::TimeReader {
     switch (c.type) {
       case Core::kRel:
       case Core::kRef:
+        // "ce week-end": the one to come from Wednesday on, the one just
+        // past on a Monday or a Tuesday.
+        if (c.weekend) {
+          const int back = p.Weekday() <= 1 ? -1 : 0;
+          const Period week = Period::Relative(p, Grain::kSpan, c.offset + back);
+          return Period::Span(week.first.AddDays(5), week.first.AddDays(6));
+        }
         return Period::Relative(p, c.grain, c.offset);
       case Core::kEarlier:
         return Period::Year(p.year - c.offset);

@@ -288,6 +288,12 @@ TEST(TimeRecognizerTest, FrenchRelative) {
        "Le groupe a publié ses comptes aujourd'hui.",
        {{"aujourd'hui", "2025-03-12", "day"}}},
       {"fr", kP, "Hier, le CAC 40 a cédé 1 %.", {{"Hier", "2025-03-11", "day"}}},
+      // "ce week-end": the one to come from a Wednesday, the one just past
+      // on a Monday.
+      {"fr", kP, "Le salon attend 14 500 visiteurs ce week-end.",
+       {{"ce week-end", "2025-03-15/2025-03-16", "span"}}},
+      {"fr", "2025-03-10", "Le salon a reçu 14 500 visiteurs ce week-end.",
+       {{"ce week-end", "2025-03-08/2025-03-09", "span"}}},
       {"fr",
        kP,
        "En juillet dernier, la Bourse a chuté.",

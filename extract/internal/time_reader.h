@@ -52,6 +52,7 @@ struct TimeCore {
   bool number_led = false;  // starts with digits
   bool past_only = false;
   bool edge = false;
+  bool weekend = false;  // kRel, grain kSpan: Saturday and Sunday only
   int tense = 0;  // -1 past, +1 future, 0 unknown
 };
 
@@ -541,6 +542,11 @@ class TimeReader {
       case RowKind::kWeekRel:
         c.type = Core::kRel;
         c.grain = Grain::kSpan;
+        return c;
+      case RowKind::kWeekendRel:
+        c.type = Core::kRel;
+        c.grain = Grain::kSpan;
+        c.weekend = true;
         return c;
       case RowKind::kDayRel:
         c.type = Core::kRel;

@@ -242,6 +242,7 @@ enum class RowKind : uint8_t {
   kQuarterRel,
   kMonthRel,
   kWeekRel,
+  kWeekendRel,
   kDayRel,
   kYearRef,
   kHalfRef,
@@ -503,6 +504,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"quarter_rel", RowKind::kQuarterRel},
       {"month_rel", RowKind::kMonthRel},
       {"week_rel", RowKind::kWeekRel},
+      {"weekend_rel", RowKind::kWeekendRel},
       {"day_rel", RowKind::kDayRel},
       {"year_ref", RowKind::kYearRef},
       {"half_ref", RowKind::kHalfRef},
@@ -658,6 +660,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       case RowKind::kQuarterRel:
       case RowKind::kMonthRel:
       case RowKind::kWeekRel:
+      case RowKind::kWeekendRel:
       case RowKind::kDayRel:
       case RowKind::kYearRef:
       case RowKind::kHalfRef:
