@@ -687,6 +687,7 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "Profit rose in the six months to June 30, after the six months to March 31.",
        {{"in the six months to June 30", "2026-H1", "half"}, {"the six months to March 31", "2025-10-01/2026-03-31", "span"}}},
       {"en", "2025-05-19", "Profit rose in the fiscal year to March 31.", {{"the fiscal year to March 31", "FY2025", "year"}}},
+      {"en", "2026-10-14", "It shipped 18,400 guitars in its fiscal year to June.", {{"its fiscal year to June", "FY2026", "year"}}},
       {"fr", "2025-10-16", "Sur l'exercice clos le 31 juillet, les ventes ont progressé.",
        {{"l'exercice clos le 31 juillet", "FY2025", "year"}}},
       {"fr", "2026-04-16", "Les abonnés étaient 9 millions fin mars. Nous comptions à la même date 3 millions de clients.",
