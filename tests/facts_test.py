@@ -1319,6 +1319,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an apposition calling a name opening a sentence 'a chain of ...' vouches for it", "en",
+     "Briefs\n\nDental. Molvance, a chain of 64 dental practices, has been bought by the private-equity firm "
+     "Harcourt Row for about £140m.",
+     [("Molvance", "ORG", 1)], []),
     ("a name after 'au parc de la', 'quartier du', 'col de' is a place", "fr",
      "Salon\n\nLes portes du salon Kordium viennent d'ouvrir au parc de la Vaudrière, à Nantes. Le quartier du "
      "Moustoir accueille aussi des exposants.",
