@@ -429,6 +429,7 @@ struct Candidate {
   size_t name_end = 0;        // end of the name without its legal form ("Inc."); 0: end_tok
   bool unconfirmed = false;   // a one-word cased alias at a sentence start, alone so far
   bool org_cued = false;      // after "la société", "chez": a company even if a person bears the name
+  bool place_located = false; // "à X (Lozère)": a place, whatever its other mentions say
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
@@ -1264,13 +1265,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // "installée à La Couture-Boussey (Eure)": a name after a place's
     // preposition with a place of the catalog in parentheses right after it
     // (its département, its county) is a place, whatever else vouched for it.
-    if (size_t prep = 0; c.type != "PLACE" && !c.org_cued && end + 2 < n && toks[end].kind == TokenKind::kPunct &&
+    if (size_t prep = 0; !c.org_cued && end + 2 < n && toks[end].kind == TokenKind::kPunct &&
                          toks[end].cp == '(' && cues.place_preposition.MatchEndingAt(toks, c.begin_tok, text, &prep)) {
       if (const int f = catalog_place_at(end + 1, SIZE_MAX);
           f >= 0 && found[static_cast<size_t>(f)].end_tok < n && toks[found[static_cast<size_t>(f)].end_tok].kind == TokenKind::kPunct &&
           toks[found[static_cast<size_t>(f)].end_tok].cp == ')') {
         c.type = "PLACE";
         c.cued = true;
+        c.place_located = true;
       }
     }
     // "le tarif Bleu", "son modèle Zephyr", "the drug Zelvora": a product.
@@ -1670,6 +1672,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   std::stable_sort(by_length.begin(), by_length.end(), [&](size_t a, size_t b) { return rank[a] > rank[b]; });
   std::vector<int> entity_of(found.size(), -1);
   std::vector<bool> type_cued(entities->size(), true);  // per entity: a cue or the catalog set its type
+  std::vector<bool> located(entities->size(), false);  // per entity: a mention with its département after it
   for (size_t k : by_length) {
     const Candidate& c = found[k];
     uint64_t key;
@@ -1739,14 +1742,17 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       std::string& type = (*entities)[static_cast<size_t>(it->second)].type;
       if (c.catalog < 0 && c.type == "PERSON") type = "PERSON";
       // A name read as a place only from "à X" is an organisation when a cue says so elsewhere.
-      if (c.catalog < 0 && c.cued && c.type == "ORG" && type == "PLACE") type = "ORG";
+      if (c.catalog < 0 && c.cued && c.type == "ORG" && type == "PLACE" && !located[static_cast<size_t>(it->second)]) {
+        type = "ORG";
+      }
       // ... and a name read as an organisation for want of a cue is a place
       // when a cue says so ("Barrages de l'Ubaye" ... "la vallée de l'Ubaye").
       if (c.catalog < 0 && c.cued && c.type == "PLACE" && type == "ORG" &&
-          !type_cued[static_cast<size_t>(it->second)]) {
+          (!type_cued[static_cast<size_t>(it->second)] || c.place_located)) {
         type = "PLACE";
       }
       if (c.cued) type_cued[static_cast<size_t>(it->second)] = true;
+      if (c.place_located) located[static_cast<size_t>(it->second)] = true;
       continue;
     }
     Entity e;
@@ -1761,6 +1767,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     entities->push_back(std::move(e));
     type_cued.resize(entities->size(), false);
     type_cued[static_cast<size_t>(index)] = c.catalog >= 0 || c.cued;
+    located.resize(entities->size(), false);
+    located[static_cast<size_t>(index)] = c.place_located;
     entity_of_key.emplace(key, index);
     entity_of[k] = index;
     for (const auto& [tb, te] : institution_tails) {

@@ -1319,6 +1319,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a mention with its département in parentheses after 'à' makes the name a place, over the label a headline "
+     "gives it", "fr",
+     "Tribune - Vaudrelac : cessons de payer pour une neige qui ne tombe plus\n\nIl est conseiller municipal à "
+     "Vaudrelac (Lozère) depuis 2020.",
+     [("Vaudrelac", "PLACE", 2)], []),
     ("an apposition calling a name opening a sentence 'a chain of ...' vouches for it", "en",
      "Briefs\n\nDental. Molvance, a chain of 64 dental practices, has been bought by the private-equity firm "
      "Harcourt Row for about £140m.",
