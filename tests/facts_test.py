@@ -1319,6 +1319,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("weekdays in the plural are no names", "en",
+     "Venues\n\nManaging director Kate Ellery said Saturdays for 2025 were already 96% booked at Kordium.",
+     [("Kordium", "ORG", 1)], ["Saturdays"]),
     ("a mention with its département in parentheses after 'à' makes the name a place, over the label a headline "
      "gives it", "fr",
      "Tribune - Vaudrelac : cessons de payer pour une neige qui ne tombe plus\n\nIl est conseiller municipal à "
