@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a trading update in the headline makes no market report; admissions are users", "en", "2026-01-20",
+     "Live: Alvarena Cinemas trading update\n\n07:02 - Alvarena Cinemas says admissions rose 6.4% to 21.8 "
+     "million in 2025.",
+     [{"subject": "alvarena-cinemas", "predicate": "growth", "value": 6.4},
+      {"subject": "alvarena-cinemas", "predicate": "users", "value": 21800000}]),
     ("'l'entreprise' right after a sentence that opened on a company with a figure of its own stands for that "
      "company, for every figure of its sentence, over the article's main one", "fr", "2026-01-15",
      "Fret\n\nLe régulateur a validé les péages de Kordium Réseau. Kordium Réseau percevra 178 millions d'euros de "
