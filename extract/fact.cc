@@ -683,6 +683,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (in.token_sentence[i] > static_cast<uint32_t>(std::max(title_sentence, 0)) + 2) break;
     event_article = r.event_noun.Match(toks, i, text).has_value();
   }
+  // Where the head comes first, a name of three tokens or more that opens
+  // with a common noun, then a complement or a lower-case word ("Syndicat
+  // d'assainissement des Deux-Rives", "Régie de Prat-Gélat"): the article
+  // may call it by that noun ("le syndicat").
+  auto opens_with_head = [&](const EntityMention& m) {
+    if (m.end_token < m.first_token + 3) return false;
+    const Token& head = toks[m.first_token];
+    const Token& next = toks[m.first_token + 1];
+    const bool complement = is_of(m.first_token + 1) ||
+                            (next.kind == TokenKind::kWord && !(next.flags & (kTokCapitalized | kTokAllCaps)));
+    return complement && head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
+           !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)));
+  };
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
   int local_topic = -1;         // a town whose local government the article is about
@@ -727,18 +740,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (!r.head_last) {
       std::unordered_map<std::string, int> head_of;  // folded head -> entity; -1: two bodies share it
       for (const EntityMention& m : in.mentions) {
-        const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-        if (e.type != "ORG" || m.end_token < m.first_token + 3) continue;
-        const size_t h = m.first_token;
-        const Token& head = toks[h];
-        const Token& next = toks[h + 1];
-        const bool complement = is_of(h + 1) ||
-                                (next.kind == TokenKind::kWord && !(next.flags & (kTokCapitalized | kTokAllCaps)));
-        if (!complement || head.kind != TokenKind::kWord || head.length < 4 || !(head.flags & kTokCapitalized) ||
-            (head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)))) {
-          continue;
-        }
-        auto [it, added] = head_of.emplace(Fold(head.Text(text)), m.entity);
+        if (in.entities[static_cast<size_t>(m.entity)].type != "ORG" || !opens_with_head(m)) continue;
+        auto [it, added] = head_of.emplace(Fold(toks[m.first_token].Text(text)), m.entity);
         if (!added && it->second != m.entity) it->second = -1;
       }
       for (size_t k = 1; k < n && !head_of.empty(); ++k) {
@@ -973,14 +976,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   for (size_t k = 0; !r.head_last && k < in.mentions.size(); ++k) {
     const EntityMention& m = in.mentions[k];
     const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-    if ((e.type != "ORG" && e.type != "GOV") || m.end_token < m.first_token + 3) continue;
-    const size_t h = m.first_token;
-    const Token& head = toks[h];
-    const Token& next = toks[h + 1];
-    const bool complement = is_of(h + 1) || (next.kind == TokenKind::kWord && !(next.flags & (kTokCapitalized | kTokAllCaps)));
-    if (complement && head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
-        !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)))) {
-      described[stem(h)].emplace_back(m.span.begin, m.entity);
+    if ((e.type == "ORG" || e.type == "GOV") && opens_with_head(m)) {
+      described[stem(m.first_token)].emplace_back(m.span.begin, m.entity);
     }
   }
   for (const EntityMention& m : in.mentions) {
