@@ -1861,7 +1861,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // the price of the service.
     // ("It costs £14.99 a month": a small sum paid per month or per year is
     // a subscription's price.)
-    if (predicate == "cost" && best.trig && q.dimension == "money") {
+    // ("the average annual premium climbed to £412": a policy's premium is
+    // its price; an insurer's premiums by the million are its revenue.)
+    if ((predicate == "cost" || predicate == "revenue") && best.trig && q.dimension == "money") {
       const double v = value_or_high;
       if (v > 0 && v < 1e4 && r.bill_noun.Match(toks, best.tb, text)) predicate = "price";
       if (v > 0 && v < 1e3 && (q.per == "month" || q.per == "year")) predicate = "price";

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("an insurer's premiums by the billion are its revenue; a policy's premium of a few hundred is its price",
+     "en", "2026-03-04",
+     "Annuities\n\nKordium Life wrote £9.6bn of bulk annuity premiums last year. Semivel Insurance said the "
+     "average annual premium climbed to £412.",
+     [{"subject": "kordium-life", "predicate": "revenue", "value": 9600000000},
+      {"predicate": "price", "value": 412}]),
     ("a trading update in the headline makes no market report; admissions are users", "en", "2026-01-20",
      "Live: Alvarena Cinemas trading update\n\n07:02 - Alvarena Cinemas says admissions rose 6.4% to 21.8 "
      "million in 2025.",
