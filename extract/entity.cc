@@ -1267,9 +1267,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // (its département, its county) is a place, whatever else vouched for it.
     if (size_t prep = 0; !c.org_cued && end + 2 < n && toks[end].kind == TokenKind::kPunct &&
                          toks[end].cp == '(' && cues.place_preposition.MatchEndingAt(toks, c.begin_tok, text, &prep)) {
-      if (const int f = catalog_place_at(end + 1, SIZE_MAX);
-          f >= 0 && found[static_cast<size_t>(f)].end_tok < n && toks[found[static_cast<size_t>(f)].end_tok].kind == TokenKind::kPunct &&
-          toks[found[static_cast<size_t>(f)].end_tok].cp == ')') {
+      const int f = catalog_place_at(end + 1, SIZE_MAX);
+      const size_t close = f >= 0 ? found[static_cast<size_t>(f)].end_tok : n;  // after the place
+      if (close < n && toks[close].kind == TokenKind::kPunct && toks[close].cp == ')') {
         c.type = "PLACE";
         c.cued = true;
         c.place_located = true;

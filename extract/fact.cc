@@ -683,18 +683,25 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (in.token_sentence[i] > static_cast<uint32_t>(std::max(title_sentence, 0)) + 2) break;
     event_article = r.event_noun.Match(toks, i, text).has_value();
   }
-  // Where the head comes first, a name of three tokens or more that opens
-  // with a common noun, then a complement or a lower-case word ("Syndicat
-  // d'assainissement des Deux-Rives", "Régie de Prat-Gélat"): the article
-  // may call it by that noun ("le syndicat").
-  auto opens_with_head = [&](const EntityMention& m) {
-    if (m.end_token < m.first_token + 3) return false;
-    const Token& head = toks[m.first_token];
-    const Token& next = toks[m.first_token + 1];
-    const bool complement = is_of(m.first_token + 1) ||
-                            (next.kind == TokenKind::kWord && !(next.flags & (kTokCapitalized | kTokAllCaps)));
-    return complement && head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
-           !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)));
+  // The noun that heads a name, which the article may call it by later
+  // (SIZE_MAX: none): its last word where the head comes last ("the Maple
+  // Hollow Unified School District ... the district"); its first word,
+  // then a complement or a lower-case word, in a name of three tokens or
+  // more where the head comes first ("le Syndicat d'assainissement des
+  // Deux-Rives ... le syndicat", "la Régie de Prat-Gélat ... la régie").
+  auto name_head = [&](const EntityMention& m) -> size_t {
+    if (m.end_token < m.first_token + (r.head_last ? 2 : 3)) return SIZE_MAX;
+    const size_t h = r.head_last ? m.end_token - 1 : m.first_token;
+    if (!r.head_last) {
+      const Token& next = toks[h + 1];
+      if (!is_of(h + 1) && !(next.kind == TokenKind::kWord && !(next.flags & (kTokCapitalized | kTokAllCaps)))) {
+        return SIZE_MAX;
+      }
+    }
+    const Token& head = toks[h];
+    const bool noun = head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
+                      !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)));
+    return noun ? h : SIZE_MAX;
   };
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
@@ -740,8 +747,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (!r.head_last) {
       std::unordered_map<std::string, int> head_of;  // folded head -> entity; -1: two bodies share it
       for (const EntityMention& m : in.mentions) {
-        if (in.entities[static_cast<size_t>(m.entity)].type != "ORG" || !opens_with_head(m)) continue;
-        auto [it, added] = head_of.emplace(Fold(toks[m.first_token].Text(text)), m.entity);
+        const size_t h = name_head(m);
+        if (in.entities[static_cast<size_t>(m.entity)].type != "ORG" || h == SIZE_MAX) continue;
+        auto [it, added] = head_of.emplace(Fold(toks[h].Text(text)), m.entity);
         if (!added && it->second != m.entity) it->second = -1;
       }
       for (size_t k = 1; k < n && !head_of.empty(); ++k) {
@@ -956,29 +964,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     return t.kind == TokenKind::kWord && !(t.flags & (kTokCapitalized | kTokAllCaps)) && t.length >= 3 &&
            !(t.lex >= 0 && (lex_.word(t.lex).bits & (kWordStop | kWordNumber | kWordMonth)));
   };
-  // A body's name ends with the noun the article later calls it by: "the
-  // Maple Hollow Unified School District ... the district". (What the
-  // article says of a name below, "la biotech Nexolia", overrides.)
-  for (size_t k = 0; r.head_last && k < in.mentions.size(); ++k) {
-    const EntityMention& m = in.mentions[k];
+  // A body's name holds the noun the article later calls it by (see
+  // name_head). (What the article says of a name below, "la biotech
+  // Nexolia", overrides.)
+  for (const EntityMention& m : in.mentions) {
     const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-    if ((e.type != "ORG" && e.type != "GOV") || m.end_token < m.first_token + 2) continue;
-    const size_t h = m.end_token - 1;
-    const Token& head = toks[h];
-    if (head.kind == TokenKind::kWord && head.length >= 4 && (head.flags & kTokCapitalized) &&
-        !(head.lex >= 0 && (lex_.word(head.lex).bits & (kWordStop | kWordNumber | kWordMonth)))) {
-      described[stem(h)].emplace_back(m.span.begin, m.entity);
-    }
-  }
-  // Where the head comes first, the name opens with it: "le Syndicat
-  // d'assainissement des Deux-Rives ... le syndicat", "la Régie de
-  // Prat-Gélat ... la régie" (a noun, then a complement or a lower-case word).
-  for (size_t k = 0; !r.head_last && k < in.mentions.size(); ++k) {
-    const EntityMention& m = in.mentions[k];
-    const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-    if ((e.type == "ORG" || e.type == "GOV") && opens_with_head(m)) {
-      described[stem(m.first_token)].emplace_back(m.span.begin, m.entity);
-    }
+    if (e.type != "ORG" && e.type != "GOV") continue;
+    if (const size_t h = name_head(m); h != SIZE_MAX) described[stem(h)].emplace_back(m.span.begin, m.entity);
   }
   for (const EntityMention& m : in.mentions) {
     const Entity& e = in.entities[static_cast<size_t>(m.entity)];
@@ -2672,31 +2664,29 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (const EntityMention& m : in.mentions) {
           if (m.sentence + 1 < q.sentence) continue;
           if (m.sentence + 1 > q.sentence) break;
-          // ("Berlin's Nordlicht Esports has taken the opposite path": a
-          // place that locates the name after it.)
-          if (opener && in.entities[static_cast<size_t>(opener->entity)].type == "PLACE" &&
-              in.entities[static_cast<size_t>(m.entity)].type == "ORG" && m.first_token <= opener->end_token + 2) {
-            opener = &m;
-            break;
-          }
-          // ("Fondés en 1952 à Vervins (Aisne), les Ruchers Delmotte
-          // fabriquent ...": past the places of a clause that leads the
-          // sentence, up to the comma and the determiner before the name.)
-          if (opener && in.entities[static_cast<size_t>(opener->entity)].type == "PLACE" &&
-              in.entities[static_cast<size_t>(m.entity)].type == "PLACE") {
-            continue;
-          }
-          if (opener && in.entities[static_cast<size_t>(opener->entity)].type == "PLACE" &&
-              in.entities[static_cast<size_t>(m.entity)].type == "ORG" && m.first_token >= 2) {
-            size_t k = m.first_token - 1;
-            if (toks[k].kind == TokenKind::kWord && toks[k].length <= 3 && r.determiner.Match(toks, k, text)) --k;
-            if (is_comma(k)) {
+          if (opener && in.entities[static_cast<size_t>(opener->entity)].type == "PLACE") {
+            const std::string& type = in.entities[static_cast<size_t>(m.entity)].type;
+            // ("Berlin's Nordlicht Esports has taken the opposite path": a
+            // place that locates the name after it.)
+            if (type == "ORG" && m.first_token <= opener->end_token + 2) {
               opener = &m;
-              opens_at = static_cast<uint32_t>(k);
-              lead_clause = true;
               break;
             }
-            continue;
+            // ("Fondés en 1952 à Vervins (Aisne), les Ruchers Delmotte
+            // fabriquent ...": past the places of a clause that leads the
+            // sentence, up to the comma and the determiner before the name.)
+            if (type == "PLACE") continue;
+            if (type == "ORG" && m.first_token >= 2) {
+              size_t k = m.first_token - 1;
+              if (toks[k].kind == TokenKind::kWord && toks[k].length <= 3 && r.determiner.Match(toks, k, text)) --k;
+              if (is_comma(k)) {
+                opener = &m;
+                opens_at = static_cast<uint32_t>(k);
+                lead_clause = true;
+                break;
+              }
+              continue;
+            }
           }
           if (opener) break;
           opener = &m;
