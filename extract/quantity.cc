@@ -1254,6 +1254,39 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         continue;
       }
     }
+    // "les passagers de la ligne ont atteint 70 000", "rail journeys
+    // reached 1.63 billion": a bare number right after a verb of level (up
+    // to two words between: "ont atteint environ") counts the listed noun
+    // its clause opens with, up to six words before the verb.
+    if (!lex_.count_subject_verb().empty() && b > 0) {
+      size_t vb = kNpos;
+      for (size_t end = b, words = 0; words <= 2 && end > 0 && vb == kNpos; ++words, --end) {
+        if (size_t mb = 0; lex_.count_subject_verb().MatchEndingAt(toks, end, text, &mb)) vb = mb;
+        if (toks[end - 1].kind != TokenKind::kWord) break;
+      }
+      std::string unit;
+      auto counted = [&](size_t k) {
+        return PlainWord(lex_, toks, k) && std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash) &&
+               PluralS(toks[k].Text(text));
+      };
+      if (vb != kNpos && vb > 0 && lex_.noun_head_last()) {
+        if (counted(vb - 1)) unit = lex_.Lemma(toks[vb - 1].Text(text));
+      } else if (vb != kNpos) {
+        for (size_t k = vb; k-- > 0 && k + 7 > vb;) {
+          if (toks[k].kind == TokenKind::kPunct && toks[k].cp != '\'' && toks[k].cp != U'\u2019') break;
+          if (k + 1 < vb && lex_.count_subject_det().Match(toks, k, text) && counted(k + 1)) {
+            unit = lex_.Lemma(toks[k + 1].Text(text));
+            break;
+          }
+        }
+      }
+      if (!unit.empty()) {
+        q.dimension = "count";
+        q.unit = std::move(unit);
+        q.unit_inherited = true;
+        continue;
+      }
+    }
     // "passer à 200", "douze de plus": the count before in the sentence, past
     // percentages only.
     size_t lb = 0;

@@ -377,6 +377,8 @@ Status Lexicon::Load(std::string_view lang) {
         {"count_clitic", &Lexicon::count_clitic_phrases_},
         {"count_question", &Lexicon::count_question_phrases_},
         {"count_number_of", &Lexicon::count_number_of_phrases_},
+        {"count_subject_verb", &Lexicon::count_subject_verb_phrases_},
+        {"count_subject_det", &Lexicon::count_subject_det_phrases_},
         {"negated_only", &Lexicon::negated_only_phrases_},
         {"range_bare", &Lexicon::range_bare_phrases_},
         {"count_level_before", &Lexicon::count_level_before_phrases_},

@@ -421,6 +421,10 @@ class Lexicon {
   const PhraseTable& count_clitic() const { return count_clitic_phrases_; }
   const PhraseTable& count_question() const { return count_question_phrases_; }
   const PhraseTable& count_number_of() const { return count_number_of_phrases_; }
+  // A verb of level before a bare number, and the determiners that open the
+  // counted noun its clause starts with ("les passagers ont atteint 70 000").
+  const PhraseTable& count_subject_verb() const { return count_subject_verb_phrases_; }
+  const PhraseTable& count_subject_det() const { return count_subject_det_phrases_; }
   // French: "300 millions d'emplois" (a noun after a scale word needs "de");
   // English: "5 million people".
   bool scale_noun_needs_of() const { return scale_noun_needs_of_; }
@@ -528,6 +532,7 @@ class Lexicon {
   PhraseTable count_clitic_phrases_;
   PhraseTable count_question_phrases_;
   PhraseTable count_number_of_phrases_;
+  PhraseTable count_subject_verb_phrases_, count_subject_det_phrases_;
   bool scale_noun_needs_of_ = true;
   bool noun_head_last_ = false;
   std::vector<std::string> adverb_endings_;

@@ -201,6 +201,21 @@ TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
   auto key_en = Recognize("en", "350: the number of jobs cut by 2027.");
   ASSERT_EQ(key_en.size(), 1u);
   EXPECT_EQ(key_en[0].unit, "job");
+  // Or the listed plural noun its clause opens with, before a verb of level.
+  auto members = Recognize("fr", "Les adhérents de la coopérative ont atteint environ 4 300 en mars.");
+  ASSERT_EQ(members.size(), 1u);
+  EXPECT_EQ(members[0].dimension, "count");
+  EXPECT_EQ(members[0].unit, "adhérent");
+  auto from_to = Recognize("fr", "Ses magasins sont passés de 41 à 57.");
+  ASSERT_EQ(from_to.size(), 2u);
+  EXPECT_EQ(from_to[0].unit, "magasin");
+  EXPECT_EQ(from_to[1].unit, "magasin");
+  auto stores = Recognize("en", "Its stores reached 212 by March.");
+  ASSERT_EQ(stores.size(), 1u);
+  EXPECT_EQ(stores[0].unit, "store");
+  // (Not a noun the list does not count, nor one past a comma.)
+  EXPECT_EQ(Recognize("fr", "Les recettes ont atteint 41 300.")[0].dimension, "number");
+  EXPECT_EQ(Recognize("fr", "Les magasins, eux, ont atteint 88.")[0].dimension, "number");
   auto hl = Recognize("fr", "La cave a rentré 148 000 hectolitres, contre 171 000 l'an dernier.");
   ASSERT_EQ(hl.size(), 2u);
   EXPECT_EQ(hl[1].unit, "l");
