@@ -1330,6 +1330,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("companies of the catalog whose names end in a possessive keep it", "en",
+     "Auctions\n\nSotheby's sold 900 lots in Geneva. Underwriters at Lloyd's wrote more cyber cover.",
+     [("Sotheby's", "ORG", 1), ("Lloyd's", "ORG", 1)], ["Sotheby", "Lloyd"]),
     ("weekdays in the plural are no names", "en",
      "Venues\n\nManaging director Kate Ellery said Saturdays for 2025 were already 96% booked at Kordium.",
      [("Kordium", "ORG", 1)], ["Saturdays"]),
