@@ -157,6 +157,10 @@ struct FactLinker::Rules {
   // it ("Fédération", "Comité", "Observatoire"): a source after a verb of
   // saying, like a public body. Folded.
   std::vector<std::string> trade_body_words;
+  // Nouns of members ("member"), and the words of the name of a body its
+  // members own ("Building Society", "Union", "Pension Scheme"): they are
+  // counted; the members of any other organisation use its services. Folded.
+  std::vector<std::string> member_nouns, member_owned_words;
   // First words of the name of a legislature ("Sénat", "Parliament"): it
   // votes budgets and laws, it holds none of their figures. Folded.
   std::vector<std::string> legislature_words;
@@ -371,6 +375,10 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.local_gov_words.push_back(Fold(p));
         } else if (k == "trade_body_word") {
           r.trade_body_words.push_back(Fold(p));
+        } else if (k == "member_noun") {
+          r.member_nouns.push_back(Fold(p));
+        } else if (k == "member_owned_word") {
+          r.member_owned_words.push_back(Fold(p));
         } else if (k == "legislature_word") {
           r.legislature_words.push_back(Fold(p));
         } else if (k == "market_word") {
@@ -520,8 +528,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // figures, and a news medium ("franceinfo", by its whole name), which
   // reports figures and holds none: neither is an article's main
   // organisation.
+  // A body its members own ("Halden Building Society") counts them, by
+  // any word of its name.
   std::vector<uint8_t> local_gov(in.entities.size(), 0), legislature(in.entities.size(), 0),
-      trade_body(in.entities.size(), 0), market(in.entities.size(), 0), medium(in.entities.size(), 0);
+      trade_body(in.entities.size(), 0), market(in.entities.size(), 0), medium(in.entities.size(), 0),
+      member_owned(in.entities.size(), 0);
   auto listed = [](std::string_view word, const std::vector<std::string>& words) {
     return std::find(words.begin(), words.end(), word) != words.end();
   };
@@ -533,19 +544,24 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (type != "ORG" && type != "GOV") continue;
     const std::string name = Fold(in.entities[e].name);
     const std::string_view first = first_word(name);
+    auto any_word = [&](const std::vector<std::string>& words) {
+      for (size_t b = 0; b < name.size();) {
+        size_t w = name.find_first_of(" -'", b);
+        if (w == std::string::npos) w = name.size();
+        if (listed(std::string_view(name.data() + b, w - b), words)) return true;
+        b = w + 1;
+      }
+      return false;
+    };
     if (type == "ORG") {
       trade_body[e] = listed(first, r.trade_body_words);
+      member_owned[e] = !r.member_owned_words.empty() && any_word(r.member_owned_words);
       market[e] = listed(first, r.market_words);
       medium[e] = listed(name, r.medium_names);
       continue;
     }
     legislature[e] = listed(first, r.legislature_words);
-    for (size_t b = 0; b < name.size() && !local_gov[e];) {
-      size_t w = name.find_first_of(" -'", b);
-      if (w == std::string::npos) w = name.size();
-      local_gov[e] = listed(std::string_view(name.data() + b, w - b), r.local_gov_words);
-      b = w + 1;
-    }
+    local_gov[e] = any_word(r.local_gov_words);
   }
   // ("la Bourse de Milan", the catalog's Borsa Italiana: a market by the
   // name the article writes.)
@@ -3210,6 +3226,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (predicate == "inflation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "ORG" &&
         direction != 0) {
       predicate = "growth";
+    }
+    // "1.42 million members": a building society's members own it and are
+    // counted; a gym's or a club's use its services.
+    if ((predicate == "users" || predicate == "count") && q.dimension == "count" && subject >= 0 &&
+        in.entities[static_cast<size_t>(subject)].type == "ORG" && !r.member_nouns.empty() &&
+        listed(Fold(q.unit), r.member_nouns)) {
+      predicate = member_owned[static_cast<size_t>(subject)] ? "count" : "users";
     }
 
     // 5. Period: the nearest time expression of the sentence that can date

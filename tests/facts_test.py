@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a building society's members own it and are counted; a gym's members are its users", "en", "2026-07-09",
+     "Mutuals\n\nBrakka Fitness had about 52,000 members at the end of June. Corrowdale Building Society has "
+     "1.4 million members.",
+     [{"subject": "brakka-fitness", "predicate": "users", "value": 52000},
+      {"subject": "corrowdale-building-society", "predicate": "count", "value": 1400000}]),
     ("an insurer's premiums by the billion are its revenue; a policy's premium of a few hundred is its price",
      "en", "2026-03-04",
      "Annuities\n\nKordium Life wrote £9.6bn of bulk annuity premiums last year. Semivel Insurance said the "
@@ -1169,9 +1174,9 @@ CASES = [
      "Banque Aubrelle revendique 418 000 sociétaires. Kordium a livré 512 millions de colis en 2025.",
      [{"subject": "banque-aubrelle", "predicate": "count", "value": 418000, "period": "2026"},
       {"subject": "kordium", "predicate": "sales_volume", "value": 5.12e8, "period": "2025"}]),
-    ("members and claims are counted, in English", "en", "2026-01-06",
-     "Dunmore Analytics has about 5.6 million members and handled more than 48,000 claims last year.",
-     [{"subject": "dunmore-analytics", "predicate": "count", "value": 5.6e6, "period": "2026"}]),
+    ("a building society's members and its claims are counted, in English", "en", "2026-01-06",
+     "Dunmore Building Society has about 5.6 million members and handled more than 48,000 claims last year.",
+     [{"subject": "dunmore-building-society", "predicate": "count", "value": 5.6e6, "period": "2026"}]),
     ("'évalué à' is an estimate of what the noun names, not a valuation", "fr", "2026-01-06",
      "Kordium reportera la rénovation de son siège, dont le coût est évalué à 85 millions d'euros.",
      [{"subject": "kordium", "predicate": "cost", "value": 8.5e7, "period": "2026"}]),
