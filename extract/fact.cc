@@ -1356,8 +1356,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       part_of = fact_of_quantity[static_cast<size_t>(q.depends_on)];
       const Fact& whole = (*out)[static_cast<size_t>(part_of)];
       // A part speaks of its total's measure unless a trigger of its own,
-      // between the total and the part, says otherwise.
-      if (!best.trig || best.tb < qr[static_cast<size_t>(q.depends_on)].end || best.tb >= qe) {
+      // between the total and the part, says otherwise; so does aid right
+      // after it past "de" ("dont 9 millions d'aide", "dont 1,1 million de
+      // subvention" in a club's budget), but not in a public body's budget.
+      bool own = best.trig && best.tb >= qr[static_cast<size_t>(q.depends_on)].end && best.tb < qe;
+      if (best.trig && best.tb > qe && best.tb <= qe + 2 && best.trig->predicate == "subsidy" &&
+          !(whole.predicate == "budget" && whole.subject >= 0 &&
+            in.entities[static_cast<size_t>(whole.subject)].type == "GOV")) {
+        own = true;
+        for (size_t k = qe; k < best.tb && own; ++k) own = is_of(k) || toks[k].cp == '\'' || toks[k].cp == U'\u2019';
+      }
+      if (!own) {
         predicate = whole.predicate;
         confidence = std::max(confidence, whole.confidence * 0.9);
         inherited = true;

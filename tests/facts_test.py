@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("aid named right after a part of a project's cost is a subsidy, but aid in a ministry's budget stays budget",
+     "fr", "2026-02-11",
+     "Usine\n\nBrasserie Ollanet investira 24 millions d'euros dans sa nouvelle salle de brassage, dont 6 millions "
+     "d'aide.\n\nLe ministère de l'Agriculture a prévu un budget de 30 millions d'euros, dont 9 millions d'aides.",
+     [{"subject": "brasserie-ollanet", "predicate": "subsidy", "value": 6e6},
+      {"predicate": "budget", "value": 9e6}]),
     ("a building society's members own it and are counted; a gym's members are its users", "en", "2026-07-09",
      "Mutuals\n\nBrakka Fitness had about 52,000 members at the end of June. Corrowdale Building Society has "
      "1.4 million members.",
