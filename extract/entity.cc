@@ -237,6 +237,10 @@ struct EntityRecognizer::Cues {
   // outside the catalog; the name's other word names it alone later ("le
   // parc de loisirs Féérival" after "Parc Féérival").
   WordSet generic_heads;
+  // Connectors that hold an article ("du", "des"): a town of the catalog
+  // after one ends a company's name, as a region after "de" does ("l'Écloserie
+  // des Pertuis"); a town's own name takes none.
+  WordSet article_connectors;
   // "Ministry of Finance", "Prudential Regulation Authority", "Autorité
   // nationale des jeux": a word that makes a name outside the catalog a GOV.
   WordSet gov_words;
@@ -371,6 +375,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "gov_head") cues_->gov_heads.push_back(FoldedWordHash(p));
         else if (k == "place_head") cues_->place_heads.push_back(FoldedWordHash(p));
         else if (k == "generic_head") cues_->generic_heads.push_back(FoldedWordHash(p));
+        else if (k == "article_connector") cues_->article_connectors.push_back(FoldedWordHash(p));
         else if (k == "gov_word") cues_->gov_words.push_back(FoldedWordHash(p));
         else if (k == "authority_word") {
           const size_t sp = p.find(' ');
@@ -405,7 +410,8 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
                   &cues_->not_name_accented_hashes, &cues_->first_names, &cues_->coordinators, &cues_->org_heads,
                   &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->org_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->name_articles, &cues_->place_words,
-                  &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads, &cues_->generic_heads}) {
+                  &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads, &cues_->generic_heads,
+                  &cues_->article_connectors}) {
     v->Finish();
   }
   // Looked up once: every document without a country of its own gets it.
@@ -920,12 +926,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         end += 2;
         continue;
       }
-      // "Graines de Beauce": a region of the catalog after "de" ends a
+      // "Graines de Beauce", "l'Écloserie des Pertuis": a region of the
+      // catalog after "de", or any place after "du" or "des", ends a
       // company's name (not at a sentence start: "Ventes de Champagne").
       if (connector && x.kind == TokenKind::kWord && !Cues::Has(cues.coordinators, x.hash) && end + 1 < n &&
           covered[end + 1] && !initial(i) && toks[end + 1].begin == x.end + 1) {
         if (int f = catalog_place_at(end + 1, SIZE_MAX);
-            f >= 0 && cat.entry(found[static_cast<size_t>(f)].catalog).place == "region") {
+            f >= 0 && (cat.entry(found[static_cast<size_t>(f)].catalog).place == "region" ||
+                       Cues::Has(cues.article_connectors, x.hash))) {
           end = found[static_cast<size_t>(f)].end_tok;
           found[static_cast<size_t>(f)].end_tok = found[static_cast<size_t>(f)].begin_tok;  // taken in; dropped below
           break;

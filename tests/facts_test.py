@@ -1341,6 +1341,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a town of the catalog after 'des' or 'du' ends a company's name, whatever its head word", "fr",
+     "Conchyliculture\n\nInstallée depuis 2009, l'Écloserie des Pertuis emploie 38 salariés. L'Atelier du Pertuis "
+     "vend des paniers.",
+     [("Écloserie des Pertuis", "ORG", 1), ("Atelier du Pertuis", "ORG", 1)], ["Pertuis", "Écloserie"]),
     ("companies of the catalog whose names end in a possessive keep it", "en",
      "Auctions\n\nSotheby's sold 900 lots in Geneva. Underwriters at Lloyd's wrote more cyber cover.",
      [("Sotheby's", "ORG", 1), ("Lloyd's", "ORG", 1)], ["Sotheby", "Lloyd"]),
