@@ -339,8 +339,8 @@ class Matcher : private internal::TimeReader {
       tense = c.tense;
     else if (sense == internal::kSince)  // a span that runs from the date to today
       tense = -1;
-    else if (sense == internal::kUntil)  // a deadline: "by the end of March", whatever the verb
-      tense = 1;
+    else if (sense == internal::kUntil || sense == internal::kOnward)  // a deadline: "by the end of March", whatever
+      tense = 1;  // the verb; a start: "à partir de janvier" (a past start takes its year or "depuis")
     else if (int t = ClauseTense(c.begin, c.end); t != 0)
       tense = t;  // "will rise to $18.99 from November", "said in January"
     // A quarter that ended in the last month is the one a
@@ -655,7 +655,7 @@ class Matcher : private internal::TimeReader {
     if (c->needs_prep && prep == nullptr) return 0;
     size_t begin = prep != nullptr ? prep_begin : c->begin;
     int sense = prep != nullptr ? prep->value : internal::kAt;
-    if (c->no_prep || (c->day_date && sense == internal::kAt)) {
+    if (c->no_prep || (c->day_date && (sense == internal::kAt || sense == internal::kOnward))) {
       begin = c->begin;
       if (c->no_prep) sense = internal::kAt;
     }

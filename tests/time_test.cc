@@ -206,6 +206,12 @@ TEST(TimeRecognizerTest, FrenchDatesAndMonths) {
       {"fr", kP, "Les ventes de juillet 2024 ont déçu.", {{"juillet 2024", "2024-07", "month"}}},
       {"fr", kP, "Le lancement a eu lieu en mai.", {{"en mai", "2024-05", "month"}}},
       {"fr", kP, "Le lancement aura lieu en mai.", {{"en mai", "2025-05", "month"}}},
+      // "à partir de" a month without its year starts the coming one,
+      // whatever the clause's verb; "starting in" likewise.
+      {"fr", "2025-09-24", "Le club a acheté sa place pour jouer en ligue à partir de janvier.",
+       {{"à partir de janvier", "2026-01", "month"}}},
+      {"en", "2025-09-24", "The club bought its place, which it took to play starting in February.",
+       {{"starting in February", "2026-02", "month"}}},
       // Without a tense, the nearer one, the past counting triple: June is
       // 3 months ahead and 9 behind; the fourth quarter 9 ahead and 2 behind.
       {"fr", kP, "Les soldes d'été en juin.", {{"en juin", "2025-06", "month"}}},

@@ -278,7 +278,7 @@ enum RowFlag : uint8_t {
   kRowYearAtEnd = 128,  // noyear preposition: but a year ending its clause is one ("from 2027.")
 };
 
-enum PrepSense : int { kAt = 0, kSince = 1, kUntil = 2 };
+enum PrepSense : int { kAt = 0, kSince = 1, kUntil = 2, kOnward = 3 };
 enum DecadeSide : int { kDecadeBefore = 0, kDecadeAfter = 1, kDecadeArticle = 2 };
 enum SlotUnit : int { kUnitYear, kUnitQuarter, kUnitMonth, kUnitWeek, kUnitDay };
 
@@ -635,6 +635,8 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
           row.value = kSince;
         else if (value == "until")
           row.value = kUntil;
+        else if (value == "onward")
+          row.value = kOnward;
         else
           value_ok = false;
         break;
