@@ -1209,7 +1209,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     // "Cape of Good Hope", "Mount Cardew", "Lac Léman": a geographic word
     // opening a name outside the catalog makes it a place.
-    if (c.type == "ORG" && end - i >= 2 && Cues::Has(cues.place_words, toks[i].hash)) c.type = "PLACE";
+    const bool place_word = c.type == "ORG" && end - i >= 2 && Cues::Has(cues.place_words, toks[i].hash);
+    if (place_word) c.type = "PLACE";
     // "Sablé-sur-Sarthe", "Saint-Germain-en-Laye": a place-name link
     // between dashes.
     for (size_t k = i + 1; k + 1 < end && c.type == "ORG" && !head && toks[k].begin == toks[k - 1].end; ++k) {
@@ -1258,7 +1259,22 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     // Cues before: "la société X", "M. X", "le PDG X".
     size_t before_begin = 0;
-    if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin)) c.cued = c.org_cued = true;
+    // (Or with an adjective between: "l'école bordelaise Cap Idiomes".)
+    auto adjective_at = [&](size_t k) {
+      if (!IsWord(toks[k]) || (toks[k].flags & (kTokCapitalized | kTokAllCaps | kTokNewline))) return false;
+      std::string_view w = toks[k].Text(text);
+      for (const std::string& e : cues.adjective_endings) {
+        if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e) return true;
+      }
+      return false;
+    };
+    if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin) ||
+        (i >= 2 && adjective_at(i - 1) && cues.org_before.MatchEndingAt(toks, i - 1, text, &before_begin))) {
+      c.cued = c.org_cued = true;
+      // ("l'école bordelaise Cap Idiomes": a company's noun before outweighs
+      // a geographic first word.)
+      if (place_word && c.type == "PLACE") c.type = "ORG";
+    }
     if (cues.place_before.MatchEndingAt(toks, i, text, &before_begin)) {
       c.type = "PLACE";
       c.cued = true;

@@ -1341,6 +1341,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a company's noun before a name, with an adjective between, outweighs a geographic first word", "fr",
+     "Langues\n\nL'école lyonnaise Cap Verbalis a enregistré 6 100 inscriptions en 2025.",
+     [("Cap Verbalis", "ORG", 1)], []),
     ("a town of the catalog after 'des' or 'du' ends a company's name, whatever its head word", "fr",
      "Conchyliculture\n\nInstallée depuis 2009, l'Écloserie des Pertuis emploie 38 salariés. L'Atelier du Pertuis "
      "vend des paniers.",
