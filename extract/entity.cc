@@ -509,6 +509,21 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     return true;
   };
+  // First words of names written elsewhere in the article inside a
+  // sentence, then a connector, an elided article and a capital ("le
+  // patron de Tomates de l'Aber"): opening a sentence they still start that
+  // name ("Tomates de l'Aber exploite ...").
+  std::vector<uint64_t> elided_name_heads;
+  for (size_t k = 1; k + 4 < n; ++k) {
+    if (!IsCapWord(toks[k]) || !Cues::Has(cues.connectors, toks[k + 1].hash) || !IsWord(toks[k + 2]) ||
+        toks[k + 2].length != 1 || !Cues::Has(cues.elided_articles, toks[k + 2].hash) ||
+        toks[k + 3].kind != TokenKind::kPunct || (toks[k + 3].cp != '\'' && toks[k + 3].cp != U'\u2019') ||
+        !IsCapWord(toks[k + 4]) || initial(k)) {
+      continue;
+    }
+    elided_name_heads.push_back(toks[k].hash);
+  }
+  std::sort(elided_name_heads.begin(), elided_name_heads.end());
   // Headline-style lines ("Meta Raises Its Capex Guidance"): most words
   // capitalized. Only catalog names are read there. Cached per line.
   size_t title_from = SIZE_MAX, title_to = 0;
@@ -952,8 +967,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       }
       // (Or the article elided: "Mondial de l'Auto", "Terrasses de l'Isle";
       // not after a word capitalized only as a sentence's first: "Barrages
-      // de l'Orvane".)
-      if (connector && x.kind == TokenKind::kWord && !initial(i) && end + 3 < n && IsWord(toks[end + 1]) &&
+      // de l'Orvane", unless the article writes that name inside a sentence.)
+      if (connector && x.kind == TokenKind::kWord &&
+          (!initial(i) || std::binary_search(elided_name_heads.begin(), elided_name_heads.end(), toks[i].hash)) &&
+          end + 3 < n && IsWord(toks[end + 1]) &&
           toks[end + 1].length == 1 && Cues::Has(cues.elided_articles, toks[end + 1].hash) &&
           toks[end + 2].kind == TokenKind::kPunct && (toks[end + 2].cp == '\'' || toks[end + 2].cp == U'\u2019') &&
           toks[end + 2].begin == toks[end + 1].end && IsCapWord(toks[end + 3]) && !covered[end + 3] &&

@@ -1341,6 +1341,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name the article writes inside a sentence with an elided article ('de l'') keeps it when it opens a "
+     "sentence", "fr",
+     "Serres\n\nLe patron de Fraises de l'Elorn a parlé. Fraises de l'Elorn exploite 12 hectares de serres.",
+     [("Fraises de l'Elorn", "ORG", 2)], ["Elorn"]),
     ("a company's noun before a name, with an adjective between, outweighs a geographic first word", "fr",
      "Langues\n\nL'école lyonnaise Cap Verbalis a enregistré 6 100 inscriptions en 2025.",
      [("Cap Verbalis", "ORG", 1)], []),
