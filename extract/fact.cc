@@ -3610,7 +3610,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             if (he > hb && toks[he - 1].kind == TokenKind::kPunct) closes = toks[he - 1].cp;
           }
           const bool list_header = list_item && closes == ':';
-          const bool question = closes == '?' && q.sentence - t.sentence <= 4 && !t.relative;
+          const bool question = closes == '?' && q.sentence - t.sentence <= 4;
           if (t.grain == "quarter" || t.grain == "half" ||
               (!debt && (t.fiscal || last_year || closed_span || reported_month || lead_span || list_header || question))) {
             context_time = static_cast<int>(k);

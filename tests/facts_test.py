@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("an interviewer's question dates the answer's figures, even by a relative time ('l'an dernier')", "fr",
+     "2026-09-20",
+     "Entretien\n\nKordium Serres emploie 290 salariés.\n\nCombien de tomates avez-vous récoltées l'an dernier ?\n\n"
+     "17 500 tonnes, dont 4 200 tonnes de tomates cerises.",
+     [{"subject": "kordium-serres", "predicate": "production", "value": 17500, "period": "2025"}]),
     ("aid named right after a part of a project's cost is a subsidy, but aid in a ministry's budget stays budget",
      "fr", "2026-02-11",
      "Usine\n\nBrasserie Ollanet investira 24 millions d'euros dans sa nouvelle salle de brassage, dont 6 millions "
