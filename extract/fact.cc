@@ -1430,6 +1430,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = prev.confidence * 0.8;
       }
     }
+    // "Votre chiffre d'affaires a-t-il tenu ? Il s'établit à 31 millions":
+    // a pronoun opening an answer, with no measure named, speaks of the
+    // measure the question named.
+    if (predicate.empty() && q.sentence > 0 && r.pronoun.Match(toks, sb, text)) {
+      size_t pb = 0, pe = 0;
+      sentence_range(q.sentence - 1, &pb, &pe);
+      if (pe > pb && toks[pe - 1].kind == TokenKind::kPunct && toks[pe - 1].cp == '?') {
+        // (Triggers are read only in the sentences with amounts.)
+        for (size_t k = pb; k < pe && predicate.empty(); ++k) {
+          const auto m = r.triggers.Match(toks, k, text);
+          if (!m) continue;
+          for (const auto& t : r.groups[static_cast<size_t>(m->id)]) {
+            if (t.verb || !(t.dims & dim) || t.predicate.empty() || t.predicate[0] == '_') continue;
+            predicate = t.predicate;
+            confidence = t.weight * 0.8;
+            break;
+          }
+        }
+      }
+    }
     // "Chez les jeunes, le taux grimpe à 17,9 %": a bare "taux", "rate"
     // after a rate of another kind is that rate again.
     if (predicate == "interest_rate" && best.trig && best.te == best.tb + 1) {

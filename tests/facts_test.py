@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a pronoun opening an answer, with no measure named, speaks of the measure the question named", "fr",
+     "2026-05-20",
+     "Entretien\n\nKordium Serres emploie 290 salariés.\n\nVotre chiffre d'affaires a-t-il tenu ?\n\n"
+     "Il s'établit à 31 millions d'euros, stable.\n\nEt votre dette ?\n\nElle atteint 12 millions d'euros.",
+     [{"subject": "kordium-serres", "predicate": "revenue", "value": 3.1e7},
+      {"subject": "kordium-serres", "predicate": "debt", "value": 1.2e7}]),
     ("an interviewer's question dates the answer's figures, even by a relative time ('l'an dernier')", "fr",
      "2026-09-20",
      "Entretien\n\nKordium Serres emploie 290 salariés.\n\nCombien de tomates avez-vous récoltées l'an dernier ?\n\n"
