@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the parent group an apposition names before a company ('Filiale du groupe X, les Laboratoires Y emploient') "
+     "is no subject", "fr", "2026-03-04",
+     "Sanction\n\nL'agence a sanctionné les Laboratoires Virelle. Filiale du groupe italien Farmaco Ostria, les "
+     "Laboratoires Virelle emploient 520 salariés et ont dégagé un bénéfice net de 12,3 millions d'euros l'an dernier.",
+     [{"subject": "laboratoires-virelle", "predicate": "headcount", "value": 520},
+      {"subject": "laboratoires-virelle", "predicate": "profit", "value": 1.23e7}]),
     ("a pronoun opening an answer, with no measure named, speaks of the measure the question named", "fr",
      "2026-05-20",
      "Entretien\n\nKordium Serres emploie 290 salariés.\n\nVotre chiffre d'affaires a-t-il tenu ?\n\n"
