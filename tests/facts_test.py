@@ -1358,6 +1358,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name after a verb of succession or sale and 'à' is a company, not a place", "fr",
+     "Îles\n\nLa Région a retenu Navimor, qui succédera à Vedettes Kerlo en janvier. Vedettes Kerlo a transporté "
+     "1,4 million de passagers.",
+     [("Vedettes Kerlo", "ORG", 2)], []),
     ("a name the article writes inside a sentence with an elided article ('de l'') keeps it when it opens a "
      "sentence", "fr",
      "Serres\n\nLe patron de Fraises de l'Elorn a parlé. Fraises de l'Elorn exploite 12 hectares de serres.",
