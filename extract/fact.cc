@@ -1967,7 +1967,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // ("compte désormais 1 400 vélos": things a company has, a verb of
       // having in the present before them, are a count of its fleet or
       // network, not a volume sold.)
-      if (!users_noun) predicate = stated_now && noun_predicate == "sales_volume" ? "count" : noun_predicate;
+      // (People a strong verb of service takes care of are users: "looked
+      // after about 21,000 people"; weight 0.9 and above in predicates.tsv.)
+      const bool cared_for = best.trig->verb && best.trig->weight >= 0.85f && r.people_nouns.count(Fold(q.unit));
+      if (!users_noun && !cared_for) predicate = stated_now && noun_predicate == "sales_volume" ? "count" : noun_predicate;
     }
     // What the counted nouns say of the amount's noun (they list every word
     // for staff and jobs): whether it counts staff, and its predicate ("" for

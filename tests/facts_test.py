@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("people a care provider looks after are its users, not its staff", "en", "2026-03-01",
+     "Care\n\nKordium Care looked after about 21,000 people at the end of December.",
+     [{"subject": "kordium-care", "predicate": "users", "value": 21000}]),
     ("the parent group an apposition names before a company ('Filiale du groupe X, les Laboratoires Y emploient') "
      "is no subject", "fr", "2026-03-04",
      "Sanction\n\nL'agence a sanctionné les Laboratoires Virelle. Filiale du groupe italien Farmaco Ostria, les "
