@@ -532,6 +532,10 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         q = r3;
       } else if (modifier && plain_word(r) && plural(r)) {
         q = r;
+      } else if (modifier && !compound && plain_word(r) && !plural(r)) {
+        // ("1.94 million practical car tests": an adjective, then a noun
+        // that modifies the plural after it.)
+        if (const size_t r5 = Next(toks, r + 1); r5 != kNpos && plain_word(r5) && plural(r5)) q = r5;
       } else if (compound && plain_word(r) && !plural(r)) {
         // ("three gas-fired power stations": a dash compound, then a noun
         // that modifies the plural after it.)

@@ -216,6 +216,10 @@ TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
   // (Not a noun the list does not count, nor one past a comma.)
   EXPECT_EQ(Recognize("fr", "Les recettes ont atteint 41 300.")[0].dimension, "number");
   EXPECT_EQ(Recognize("fr", "Les magasins, eux, ont atteint 88.")[0].dimension, "number");
+  // English: an adjective, then a noun modifying the plural after it.
+  auto visas = Recognize("en", "The office granted 312,400 sponsored study visas.");
+  ASSERT_EQ(visas.size(), 1u);
+  EXPECT_EQ(visas[0].unit, "visa");
   auto hl = Recognize("fr", "La cave a rentré 148 000 hectolitres, contre 171 000 l'an dernier.");
   ASSERT_EQ(hl.size(), 2u);
   EXPECT_EQ(hl[1].unit, "l");
