@@ -266,6 +266,11 @@ TEST(TimeRecognizerTest, FrenchRelative) {
        {{"l'édition 2024", "2024", "year"}, {"campagne 2023", "2023", "year"}}},
       {"fr", kP, "Cette année, les ventes devraient croître.", {{"Cette année", "2025", "year"}}},
       {"fr", kP, "Le bénéfice avait chuté l'an dernier.", {{"l'an dernier", "2024", "year"}}},
+      // "la même année", "that year": the year named last.
+      {"fr", kP, "Le musée a ouvert en 2019 ; la même année, il a accueilli 40 000 visiteurs.",
+       {{"en 2019", "2019", "year"}, {"la même année", "2019", "year"}}},
+      {"en", kP, "The mine opened in 2018, and that year it shipped 2 million tonnes.",
+       {{"in 2018", "2018", "year"}, {"that year", "2018", "year"}}},
       {"fr",
        kP,
        "L’année dernière, le groupe a perdu de l’argent.",
