@@ -1361,6 +1361,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("public bodies of the catalog keep their type and full name: the medicines agency by its acronym, Sport "
+     "England, IDA Ireland", "fr",
+     "Santé\n\nL'ANSM a infligé une amende à Kordium Pharma. Sport England et IDA Ireland ont salué la décision.",
+     [("Agence nationale de sécurité du médicament et des produits de santé", "GOV", 1), ("Sport England", "GOV", 1),
+      ("IDA Ireland", "GOV", 1)], []),
     ("a name after a verb of succession or sale and 'à' is a company, not a place", "fr",
      "Îles\n\nLa Région a retenu Navimor, qui succédera à Vedettes Kerlo en janvier. Vedettes Kerlo a transporté "
      "1,4 million de passagers.",
