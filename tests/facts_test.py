@@ -1361,6 +1361,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("'le Département du Nord' capitalized is the council, a public body; 'le département du Nord' the place", "fr",
+     "Aide à domicile\n\nLe Département du Nord versera 26,10 euros de l'heure. Elle vit dans le département des "
+     "Landes.",
+     [("Département du Nord", "GOV", 1), ("Landes", "PLACE", 1)], []),
     ("public bodies of the catalog keep their type and full name: the medicines agency by its acronym, Sport "
      "England, IDA Ireland", "fr",
      "Santé\n\nL'ANSM a infligé une amende à Kordium Pharma. Sport England et IDA Ireland ont salué la décision.",
