@@ -2888,7 +2888,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (corporate(predicate) && !macro && main_org >= 0 && !(anaphor_first && carried_just_before) && !opener_carry &&
           !carried_in_sentence &&
-          !(briefs && carry >= 0 && !named_in_paragraph(main_org, qb)) && (carry < 0 || named_before(main_org, qb)) &&
+          !(briefs && carry >= 0 && !named_in_paragraph(main_org, qb)) && named_before(main_org, qb) &&
           (carry < 0 || count[static_cast<size_t>(main_org)] > 2 * count[static_cast<size_t>(carry)] ||
            (anaphor_first && count[static_cast<size_t>(carry)] <= 1 &&
             count[static_cast<size_t>(main_org)] > count[static_cast<size_t>(carry)]))) {

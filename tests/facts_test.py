@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a sector's figure, told before any company is named, is not the company's the article names later", "en",
+     "2025-05-14",
+     "Greenhouses\n\nCanadian greenhouse growers produced 312,000 tonnes of tomatoes in 2024, the statistics agency "
+     "said.\n\nIn Leamington, Kordium Farms harvested 41,000 tonnes last year. Kordium Farms employs 300 people.",
+     [{"subject": "kordium-farms", "value": 312000, "absent": True},
+      {"subject": "kordium-farms", "predicate": "production", "value": 41000}]),
     ("people a care provider looks after are its users, not its staff", "en", "2026-03-01",
      "Care\n\nKordium Care looked after about 21,000 people at the end of December.",
      [{"subject": "kordium-care", "predicate": "users", "value": 21000}]),
