@@ -805,6 +805,20 @@ class Matcher : private internal::TimeReader {
           replace(i, end, pair_period(y, month), false);
           i = end - 1;
         }
+      } else if (r_.short_pair_fiscal) {
+        // "in 2026-27", with no season named before: where the setting says
+        // so, a pair whose second year has two digits is a financial year.
+        // (Not a few words after a season's noun: "for four seasons from
+        // 2026-27".)
+        size_t end = 0;
+        if (int y = pair_at(i, &end); y > 0 && toks_[i + 2].length == 2) {
+          int near_season = -1;
+          for (size_t k = i >= 4 ? i - 4 : 0; k < i && near_season < 0; ++k) {
+            if (auto m = r_.seasons.Match(toks_, k, text_)) near_season = Row(*m).value;
+          }
+          replace(i, end, pair_period(y, near_season >= 0 ? near_season : 0), false);
+          i = end - 1;
+        }
       }
     }
   }

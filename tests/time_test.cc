@@ -681,6 +681,10 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "La collecte de la campagne 2024-2025 recule, contre 10 millions en 2023-2024.",
        {{"campagne 2024-2025", "2024-07-01/2025-06-30", "span"}, {"en 2023-2024", "2023-07-01/2024-06-30", "span"}}},
       {"en", kP, "It was the club's best result of the 2024-25 season.", {{"2024-25 season", "2024-07-01/2025-06-30", "span"}}},
+      // A bare pair with a two-digit second year, no season named before,
+      // is a financial year in English.
+      {"en", "2026-02-17", "The council will spend £4.9 million on libraries in 2026-27.",
+       {{"in 2026-27", "FY2027", "year"}}},
       // A financial year named by its pair of years ends in the second; a
       // later bare pair is one too.
       {"en",

@@ -326,6 +326,7 @@ struct TimeRules {
   bool weekdays_capitalized = false;
   bool month_first = false;  // numeric dates are month/day/year
   bool month_day = false;    // "March 14": the day may follow the month
+  bool short_pair_fiscal = false;  // a bare "2026-27" is the financial year that ends in 2027
   // Rows skipped as malformed: "fr/times.tsv:12: unknown kind 'foo'".
   std::vector<std::string> skipped;
 
@@ -576,6 +577,11 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
           r->month_day = true;
         else if (value != "no")
           skip("month_day must be yes or no");
+      } else if (phrase == "short_pair") {
+        if (value == "fiscal")
+          r->short_pair_fiscal = true;
+        else if (value != "span")
+          skip("short_pair must be fiscal or span");
       } else if (phrase == "numeric_date") {
         if (value == "mdy")
           r->month_first = true;
