@@ -271,6 +271,13 @@ class Matcher : private internal::TimeReader {
       case Core::kRef:
         // "ce week-end": the one to come from Wednesday on, the one just
         // past on a Monday or a Tuesday.
+        // "this financial year": the one running at P, named by the year
+        // it ends in (from the setting fiscal_start).
+        if (c.fiscal && c.type == Core::kRel) {
+          const int start = r_.fiscal_start;
+          const int ends = start == 1 ? p.year : (p.month >= start ? p.year + 1 : p.year);
+          return Period::Year(ends + c.offset, /*fiscal=*/true);
+        }
         if (c.weekend) {
           const int back = p.Weekday() <= 1 ? -1 : 0;
           const Period week = Period::Relative(p, Grain::kSpan, c.offset + back);

@@ -685,6 +685,12 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
       // is a financial year in English.
       {"en", "2026-02-17", "The council will spend £4.9 million on libraries in 2026-27.",
        {{"in 2026-27", "FY2027", "year"}}},
+      // "this financial year": the one running at the publication date,
+      // April to March (setting fiscal_start).
+      {"en", "2026-02-17", "Spending falls this financial year, after last financial year's rise.",
+       {{"this financial year", "FY2026", "year"}, {"last financial year", "FY2025", "year"}}},
+      {"en", "2026-05-04", "The agency expects a surplus in the current financial year.",
+       {{"in the current financial year", "FY2027", "year"}}},
       // A financial year named by its pair of years ends in the second; a
       // later bare pair is one too.
       {"en",

@@ -53,6 +53,7 @@ struct TimeCore {
   bool past_only = false;
   bool edge = false;
   bool weekend = false;  // kRel, grain kSpan: Saturday and Sunday only
+  bool fiscal = false;   // kRel, grain kYear: the financial year ("this financial year")
   int tense = 0;  // -1 past, +1 future, 0 unknown
 };
 
@@ -547,6 +548,11 @@ class TimeReader {
         c.type = Core::kRel;
         c.grain = Grain::kSpan;
         c.weekend = true;
+        return c;
+      case RowKind::kFiscalRel:
+        c.type = Core::kRel;
+        c.grain = Grain::kYear;
+        c.fiscal = true;
         return c;
       case RowKind::kDayRel:
         c.type = Core::kRel;

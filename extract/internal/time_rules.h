@@ -243,6 +243,7 @@ enum class RowKind : uint8_t {
   kMonthRel,
   kWeekRel,
   kWeekendRel,
+  kFiscalRel,
   kDayRel,
   kYearRef,
   kHalfRef,
@@ -326,7 +327,8 @@ struct TimeRules {
   bool weekdays_capitalized = false;
   bool month_first = false;  // numeric dates are month/day/year
   bool month_day = false;    // "March 14": the day may follow the month
-  bool short_pair_fiscal = false;  // a bare "2026-27" is the financial year that ends in 2027
+  bool short_pair_fiscal = false;
+  int fiscal_start = 1;  // the month a financial year starts in ("this financial year"): 4 in the UK  // a bare "2026-27" is the financial year that ends in 2027
   // Rows skipped as malformed: "fr/times.tsv:12: unknown kind 'foo'".
   std::vector<std::string> skipped;
 
@@ -506,6 +508,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"month_rel", RowKind::kMonthRel},
       {"week_rel", RowKind::kWeekRel},
       {"weekend_rel", RowKind::kWeekendRel},
+      {"fiscal_rel", RowKind::kFiscalRel},
       {"day_rel", RowKind::kDayRel},
       {"year_ref", RowKind::kYearRef},
       {"half_ref", RowKind::kHalfRef},
@@ -577,6 +580,12 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
           r->month_day = true;
         else if (value != "no")
           skip("month_day must be yes or no");
+      } else if (phrase == "fiscal_start") {
+        int m = 0;
+        if (ParseInt(value, &m) && m >= 1 && m <= 12)
+          r->fiscal_start = m;
+        else
+          skip("fiscal_start must be a month number");
       } else if (phrase == "short_pair") {
         if (value == "fiscal")
           r->short_pair_fiscal = true;
@@ -669,6 +678,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       case RowKind::kMonthRel:
       case RowKind::kWeekRel:
       case RowKind::kWeekendRel:
+      case RowKind::kFiscalRel:
       case RowKind::kDayRel:
       case RowKind::kYearRef:
       case RowKind::kHalfRef:
