@@ -2418,7 +2418,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // ("Amsterdam-based Veloria Cycles": the place says where the company
       // is; "the AIM-listed company": the market, where it is listed.)
       if (place_in_title(em) || place_suffix(em)) continue;
-      if (press_mention(*em)) continue;
+      // (Nor a news medium named after the figure, which reports it: "entre
+      // 7 et 9 milliards d'euros, indiquent Les Échos".)
+      if (press_mention(*em) || (medium[static_cast<size_t>(em->entity)] && em->first_token >= qe)) continue;
       // (Nor of a share price it is the place of: "a bondi de 6,4 % à la
       // Bourse de Paris".)
       if (market[static_cast<size_t>(em->entity)] && (predicate != "stock_change" || after_preposition(em))) continue;

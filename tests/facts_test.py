@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a news medium named after a figure reports it and holds none", "fr", "2025-07-22",
+     "Fraude\n\nLa fraude aux cotisations oscillerait entre 7 et 9 milliards d'euros, indiquent Les Échos lundi.",
+     [{"subject": "les-echos", "value": 7e9, "absent": True}]),
     ("a sector's figure, told before any company is named, is not the company's the article names later", "en",
      "2025-05-14",
      "Greenhouses\n\nCanadian greenhouse growers produced 312,000 tonnes of tomatoes in 2024, the statistics agency "
