@@ -533,8 +533,8 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       } else if (modifier && plain_word(r) && plural(r)) {
         q = r;
       } else if (modifier && !compound && plain_word(r) && !plural(r)) {
-        // ("1.94 million practical car tests": an adjective, then a noun
-        // that modifies the plural after it.)
+        // ("381,600 sponsored study visas": an adjective, then a noun that
+        // modifies the plural after it.)
         if (const size_t r5 = Next(toks, r + 1); r5 != kNpos && plain_word(r5) && plural(r5)) q = r5;
       } else if (compound && plain_word(r) && !plural(r)) {
         // ("three gas-fired power stations": a dash compound, then a noun
@@ -1258,10 +1258,11 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         continue;
       }
     }
-    // "les passagers de la ligne ont atteint 70 000", "rail journeys
-    // reached 1.63 billion": a bare number right after a verb of level (up
-    // to two words between: "ont atteint environ") counts the listed noun
-    // its clause opens with, up to six words before the verb.
+    // "les passagers de la ligne ont atteint 70 000", "its stores reached
+    // 212": a bare number right after a verb of level (up to two words
+    // between: "ont atteint environ") counts the listed plural noun its
+    // clause opens with, up to six words before the verb (where the head
+    // comes last, the word right before the verb).
     if (!lex_.count_subject_verb().empty() && b > 0) {
       size_t vb = kNpos;
       for (size_t end = b, words = 0; words <= 2 && end > 0 && vb == kNpos; ++words, --end) {

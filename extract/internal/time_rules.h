@@ -327,8 +327,8 @@ struct TimeRules {
   bool weekdays_capitalized = false;
   bool month_first = false;  // numeric dates are month/day/year
   bool month_day = false;    // "March 14": the day may follow the month
-  bool short_pair_fiscal = false;
-  int fiscal_start = 1;  // the month a financial year starts in ("this financial year"): 4 in the UK  // a bare "2026-27" is the financial year that ends in 2027
+  bool short_pair_fiscal = false;  // a bare "2026-27" is the financial year that ends in 2027
+  int fiscal_start = 1;            // the month a financial year starts in ("this financial year"): 4 in the UK
   // Rows skipped as malformed: "fr/times.tsv:12: unknown kind 'foo'".
   std::vector<std::string> skipped;
 
