@@ -1227,6 +1227,8 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
             (toks[noun].cp == '\'' || toks[noun].cp == U'\u2019')) {
           ++noun;  // "le nombre d'entreprises"
         }
+        // ("le nombre de ses variétés", "the number of its stores".)
+        if (auto det = lex_.count_subject_det().Match(toks, noun, text)) noun = det->end_token;
         std::string unit = PartitiveNoun(text, toks, noun);
         // ("the number of passengers rose": a plural noun right before the
         // verb, where the head of a noun phrase would come last.)

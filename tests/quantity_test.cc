@@ -193,6 +193,14 @@ TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
   EXPECT_EQ(riders[0].dimension, "count");
   EXPECT_EQ(riders[0].unit, "rider");
   EXPECT_DOUBLE_EQ(riders[0].value->ToDouble(), 2.4e6);
+  // (Past a possessive: "le nombre de ses variétés", "the number of its stores".)
+  auto varieties = Recognize("fr", "Il veut porter le nombre de ses variétés protégées de 31 à 40.");
+  ASSERT_EQ(varieties.size(), 2u);
+  EXPECT_EQ(varieties[0].unit, "variété");
+  EXPECT_EQ(varieties[1].unit, "variété");
+  auto its_stores = Recognize("en", "The number of its stores rose to 212.");
+  ASSERT_EQ(its_stores.size(), 1u);
+  EXPECT_EQ(its_stores[0].unit, "store");
   // Or the noun after it when a key figure and a colon open the sentence.
   auto key = Recognize("fr", "11 400 : le nombre de tracteurs livrés l'an dernier.");
   ASSERT_EQ(key.size(), 1u);
