@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a year of death in an apposition does not date a figure", "fr", "2025-04-14",
+     "Enchères\n\nChez Kordium Enchères, la vente de la collection d'un médecin disparu en 2023 a rapporté 2,86 "
+     "millions d'euros samedi.",
+     [{"value": 2.86e6, "period": "2025"}]),
     ("a news medium named after a figure reports it and holds none", "fr", "2025-07-22",
      "Fraude\n\nLa fraude aux cotisations oscillerait entre 7 et 9 milliards d'euros, indiquent Les Échos lundi.",
      [{"subject": "les-echos", "value": 7e9, "absent": True}]),
