@@ -509,19 +509,31 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     return true;
   };
+  // An elided article, its apostrophe glued to it, then a capitalized
+  // word: "l'" of "Terrasses de l'Isle".
+  auto elided_article_at = [&](size_t k) {
+    return k + 2 < n && IsWord(toks[k]) && toks[k].length == 1 && Cues::Has(cues.elided_articles, toks[k].hash) &&
+           toks[k + 1].kind == TokenKind::kPunct && (toks[k + 1].cp == '\'' || toks[k + 1].cp == U'\u2019') &&
+           toks[k + 1].begin == toks[k].end && IsCapWord(toks[k + 2]);
+  };
+  // A word with one of the adjective endings ("bordelaise", "régional").
+  auto adjective_ending = [&](size_t k) {
+    std::string_view w = toks[k].Text(text);
+    for (const std::string& e : cues.adjective_endings) {
+      if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e) return true;
+    }
+    return false;
+  };
   // First words of names written elsewhere in the article inside a
   // sentence, then a connector, an elided article and a capital ("le
   // patron de Tomates de l'Aber"): opening a sentence they still start that
   // name ("Tomates de l'Aber exploite ...").
   std::vector<uint64_t> elided_name_heads;
   for (size_t k = 1; k + 4 < n; ++k) {
-    if (!IsCapWord(toks[k]) || !Cues::Has(cues.connectors, toks[k + 1].hash) || !IsWord(toks[k + 2]) ||
-        toks[k + 2].length != 1 || !Cues::Has(cues.elided_articles, toks[k + 2].hash) ||
-        toks[k + 3].kind != TokenKind::kPunct || (toks[k + 3].cp != '\'' && toks[k + 3].cp != U'\u2019') ||
-        !IsCapWord(toks[k + 4]) || initial(k)) {
-      continue;
+    if (IsCapWord(toks[k]) && Cues::Has(cues.connectors, toks[k + 1].hash) && elided_article_at(k + 2) &&
+        !initial(k)) {
+      elided_name_heads.push_back(toks[k].hash);
     }
-    elided_name_heads.push_back(toks[k].hash);
   }
   std::sort(elided_name_heads.begin(), elided_name_heads.end());
   // Headline-style lines ("Meta Raises Its Capex Guidance"): most words
@@ -970,10 +982,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // de l'Orvane", unless the article writes that name inside a sentence.)
       if (connector && x.kind == TokenKind::kWord &&
           (!initial(i) || std::binary_search(elided_name_heads.begin(), elided_name_heads.end(), toks[i].hash)) &&
-          end + 3 < n && IsWord(toks[end + 1]) &&
-          toks[end + 1].length == 1 && Cues::Has(cues.elided_articles, toks[end + 1].hash) &&
-          toks[end + 2].kind == TokenKind::kPunct && (toks[end + 2].cp == '\'' || toks[end + 2].cp == U'\u2019') &&
-          toks[end + 2].begin == toks[end + 1].end && IsCapWord(toks[end + 3]) && !covered[end + 3] &&
+          end + 3 < n && elided_article_at(end + 1) && !covered[end + 3] &&
           !is_not_name(toks[end + 3]) && !(toks[end + 3].flags & kTokNewline) &&
           !Cues::Has(cues.first_names, toks[i].hash)) {
         end += 4;
@@ -1033,14 +1042,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         const WordInfo* w = info(x);
         return !(w && (w->bits & (kWordStop | kWordNumber | kWordMonth)));
       };
-      auto adjective = [&](size_t k) {
-        if (!lower_word(k)) return false;
-        std::string_view w = toks[k].Text(text);
-        for (const std::string& e : cues.adjective_endings) {
-          if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e) return true;
-        }
-        return false;
-      };
+      auto adjective = [&](size_t k) { return lower_word(k) && adjective_ending(k); };
       size_t e = end;
       // ("le Haut conseil au financement de la protection sociale": after
       // a head that is an adjective, its noun in lower case.)
@@ -1278,12 +1280,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     size_t before_begin = 0;
     // (Or with an adjective between: "l'école bordelaise Cap Idiomes".)
     auto adjective_at = [&](size_t k) {
-      if (!IsWord(toks[k]) || (toks[k].flags & (kTokCapitalized | kTokAllCaps | kTokNewline))) return false;
-      std::string_view w = toks[k].Text(text);
-      for (const std::string& e : cues.adjective_endings) {
-        if (w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e) return true;
-      }
-      return false;
+      return IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) && adjective_ending(k);
     };
     if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin) ||
         (i >= 2 && adjective_at(i - 1) && cues.org_before.MatchEndingAt(toks, i - 1, text, &before_begin))) {
