@@ -1660,6 +1660,17 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           q.unit = tq.unit;
           q.unit_inherited = true;
         }
+        // ("un chiffre d'affaires de 14,2 millions d'euros, dont 6,1
+        // millions de sponsoring": a part of a sum of money, told with a
+        // scale word and a noun that counts nothing, is money of the total's
+        // currency; the noun says where it comes from.)
+        if (after_breakdown && q.dimension == "count" && tq.dimension == "money" && m->has_scale && q.value &&
+            tq.value && q.value->ToDouble() < tq.value->ToDouble() &&
+            !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), FoldedWordHash(q.unit))) {
+          q.dimension = "money";
+          q.unit = tq.unit;
+          q.unit_inherited = true;
+        }
         if ((after_breakdown || continues) && tq.dimension == q.dimension && tq.unit == q.unit) {
           q.depends_on = static_cast<int>(total);
           if (after_breakdown && maybe_restates) restating.push_back(out->size());
