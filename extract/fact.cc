@@ -1359,7 +1359,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // between the total and the part, says otherwise; so does aid right
       // after it past "de" ("dont 9 millions d'aide", "dont 1,1 million de
       // subvention" in a club's budget), but not in a public body's budget.
-      bool own = best.trig && best.tb >= qr[static_cast<size_t>(q.depends_on)].end && best.tb < qe;
+      // (After the breakdown word, if any: in "540 postes, soit 9 % de ses
+      // effectifs, dont 310 à Dunkerque" the staff is the 9 %'s.)
+      size_t from = qr[static_cast<size_t>(q.depends_on)].end;
+      for (size_t k = qb; k-- > from;) {
+        if (lex_.breakdown_words().Match(toks, k, text)) {
+          from = k;
+          break;
+        }
+      }
+      bool own = best.trig && best.tb >= from && best.tb < qe;
       if (best.trig && best.tb > qe && best.tb <= qe + 2 && best.trig->predicate == "subsidy" &&
           !(whole.predicate == "budget" && whole.subject >= 0 &&
             in.entities[static_cast<size_t>(whole.subject)].type == "GOV")) {

@@ -1281,6 +1281,13 @@ CASES = [
     ("a part of a sum of money named by a noun that counts nothing is money of its currency", "fr", "2025-03-01",
      "Kordium a réalisé un chiffre d'affaires de 14,2 millions d'euros en 2024, dont 6,1 millions de sponsoring.",
      [{"subject": "kordium", "predicate": "revenue", "value": 6.1e6, "unit": "EUR", "period": "2024"}]),
+    ("a part after a change told in passing belongs to the total before it", "fr", "2025-03-01",
+     "Chez Kordium, le chiffre d'affaires a atteint 186 millions d'euros en 2024, en hausse de 2,4 %, dont 41 "
+     "millions aux États-Unis.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 4.1e7, "unit": "EUR", "period": "2024"}]),
+    ("a measure named before the breakdown word is not the part's own", "fr", "2025-11-26",
+     "Kordium a annoncé la suppression de 540 postes, soit 9 % de ses effectifs, dont 310 sur son site de Dunkerque.",
+     [{"subject": "kordium", "predicate": "job_cuts", "value": 310, "unit": "poste"}]),
     ("a part named by its own trade keeps it (English)", "en", "2026-02-26",
      "Kordium Health employs about 8,100 people, including 1,900 pharmacists and 420 physiotherapists.",
      [{"subject": "kordium-health", "value": 1900, "unit": "pharmacist"},
