@@ -146,7 +146,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination;
+      coordination, grant_after;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -285,6 +285,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"accompany_before", &Rules::accompany_before},
       {"total_before", &Rules::total_before},
       {"coordination", &Rules::coordination},
+      {"grant_after", &Rules::grant_after},
   };
   return *tables;
 }
@@ -1352,6 +1353,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     double confidence = best.score;
     int part_of = -1;
     bool inherited = false;  // a part that measures what its total measures
+    int grantor = -1;        // a public body that brings a part ("apportés par l'État")
     if (q.depends_on >= 0 && q.depends_on < static_cast<int>(qi) && fact_of_quantity[static_cast<size_t>(q.depends_on)] >= 0) {
       part_of = fact_of_quantity[static_cast<size_t>(q.depends_on)];
       const Fact& whole = (*out)[static_cast<size_t>(part_of)];
@@ -1375,7 +1377,27 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         own = true;
         for (size_t k = qe; k < best.tb && own; ++k) own = is_of(k) || toks[k].cp == '\'' || toks[k].cp == U'\u2019';
       }
-      if (!own) {
+      // "dont 900 millions apportés par l'État": a part a public body
+      // brings is aid to the total's holder, the body its object (not in a
+      // round of funding: "dont 15 millions apportés par Bpifrance").
+      if (auto g = r.grant_after.Match(toks, qe, text); g && whole.predicate != "funding_raised") {
+        for (const EntityMention& em : in.mentions) {
+          if (em.first_token < g->end_token || em.first_token > g->end_token + 2) continue;
+          bool glued = true;  // only an article between ("par l'État")
+          for (size_t k = g->end_token; k < em.first_token && glued; ++k) {
+            glued = toks[k].kind == TokenKind::kPunct ? (toks[k].cp == '\'' || toks[k].cp == U'\u2019')
+                                                      : toks[k].end - toks[k].begin <= 3;
+          }
+          if (glued && in.entities[static_cast<size_t>(em.entity)].type == "GOV") {
+            grantor = em.entity;
+            break;
+          }
+        }
+      }
+      if (grantor >= 0) {
+        predicate = "subsidy";
+        confidence = std::max(confidence, whole.confidence * 0.9);
+      } else if (!own) {
         predicate = whole.predicate;
         confidence = std::max(confidence, whole.confidence * 0.9);
         inherited = true;
@@ -3082,7 +3104,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         subject = borrower;
       }
     }
-    if (part_of >= 0 && (subject < 0 || carried || inherited)) subject = (*out)[static_cast<size_t>(part_of)].subject;
+    if (part_of >= 0 && (subject < 0 || carried || inherited || grantor >= 0)) {
+      subject = (*out)[static_cast<size_t>(part_of)].subject;
+    }
+    if (grantor >= 0 && object < 0 && grantor != subject) object = grantor;
     if (paren_subject >= 0) subject = paren_subject;
     // (The level a change reached is of what changed: "celui de Vertigal
     // reculait de 7,9 %, à 121 millions".)

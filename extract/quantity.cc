@@ -1640,6 +1640,19 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           InheritUnit(prev, &q);
         }
       }
+      // ("2,8 milliards d'euros dans une ligne de plaquettes de 300
+      // millimètres, dont 900 millions": the total is the last amount
+      // measured like the part.)
+      if (total != kNpos && after_breakdown && (*out)[total].dimension != q.dimension) {
+        for (size_t back = total; back-- > 0;) {
+          const Quantity& prev = (*out)[back];
+          if (prev.sentence != q.sentence) break;
+          if (prev.depends_on < 0 && prev.dimension == q.dimension) {
+            total = back;
+            break;
+          }
+        }
+      }
       if (total != kNpos) {
         // A part continues the breakdown that an earlier part started.
         bool continues = false;

@@ -1288,6 +1288,17 @@ CASES = [
     ("a measure named before the breakdown word is not the part's own", "fr", "2025-11-26",
      "Kordium a annoncé la suppression de 540 postes, soit 9 % de ses effectifs, dont 310 sur son site de Dunkerque.",
      [{"subject": "kordium", "predicate": "job_cuts", "value": 310, "unit": "poste"}]),
+    ("a part a public body brings is aid to the total's holder, past a length between them", "fr", "2025-04-09",
+     "Kordium investira 2,8 milliards d'euros d'ici 2028 dans une ligne de plaquettes de 300 millimètres, dont 900 "
+     "millions apportés par l'État.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 9e8, "unit": "EUR", "period": "2025-04-09/2028-12-31"}]),
+    ("a part a public body brings is aid (English); an investor's part of a round is still the round", "en",
+     "2025-04-09",
+     "Kordium Health will invest £40 million in the plant, including £12 million provided by the Department for "
+     "Education.\n\nSemivel raised €30 million in a Series B round, including €10 million provided by the European "
+     "Investment Bank.",
+     [{"subject": "kordium-health", "predicate": "subsidy", "value": 1.2e7, "unit": "GBP"},
+      {"subject": "semivel", "predicate": "funding_raised", "value": 1e7, "unit": "EUR"}]),
     ("a part named by its own trade keeps it (English)", "en", "2026-02-26",
      "Kordium Health employs about 8,100 people, including 1,900 pharmacists and 420 physiotherapists.",
      [{"subject": "kordium-health", "value": 1900, "unit": "pharmacist"},
