@@ -225,9 +225,17 @@ class Matcher : private internal::TimeReader {
       // fiscal year, its quarters are fiscal: the year named stays).
       bool fiscal_named = false;
       for (const TimeExpr& e : *out_) fiscal_named |= e.fiscal;
+      // (Not a year a company was founded in: "founded in 2014 [...] It
+      // paid £11.4m during the year"; "that year" may still be that one.)
+      bool founding = false;
       for (size_t k = out_->size(); c.grain == Grain::kYear && !fiscal_named && k-- > 0;) {
         const TimeExpr& e = (*out_)[k];
         if (e.earlier || (e.grain != "year" && e.grain != "half" && e.grain != "quarter" && e.grain != "month")) continue;
+        if (size_t b = 0, at = toks_.IndexAt(e.span.begin);
+            c.needs_prep && e.grain == "year" && at > 0 && lex_.founding_before().MatchEndingAt(toks_, at, text_, &b)) {
+          founding = true;
+          continue;
+        }
         return Period::Year(e.first.year).Shift(c.offset);
       }
       // ("sur le mois", "during the month": the month the article reports
@@ -236,7 +244,9 @@ class Matcher : private internal::TimeReader {
         const TimeExpr& e = (*out_)[k];
         if (e.grain == "month" && !e.earlier) return FromExpr(e)->Shift(c.offset);
       }
-      if (auto a = Antecedent(c.grain, ClauseTense(c.begin, c.end) < 0)) return a->Shift(c.offset);
+      if (auto a = founding ? std::nullopt : Antecedent(c.grain, ClauseTense(c.begin, c.end) < 0)) {
+        return a->Shift(c.offset);
+      }
     }
     if (c.type == Core::kEarlier) {
       for (size_t k = out_->size(); k-- > 0;) {

@@ -366,6 +366,7 @@ Status Lexicon::Load(std::string_view lang) {
         {"not_counted", &Lexicon::not_counted_phrases_},
         {"rate_noun_after", &Lexicon::rate_noun_after_phrases_},
         {"reference_before", &Lexicon::reference_before_phrases_},
+        {"founding_before", &Lexicon::founding_before_phrases_},
         {"reference_after", &Lexicon::reference_after_phrases_},
         {"breakdown", &Lexicon::breakdown_phrases_},
         {"model_suffix", &Lexicon::model_suffix_phrases_},

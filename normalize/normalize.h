@@ -402,6 +402,9 @@ class Lexicon {
   const PhraseTable& of_words() const { return of_phrases_; }
   // "article 49.3", "12 rue de Rivoli": numbers that are references.
   const PhraseTable& reference_before() const { return reference_before_phrases_; }
+  // Right before a year that dates a founding or a birth ("founded in
+  // 2014"): "the year" later in the article is not that one.
+  const PhraseTable& founding_before() const { return founding_before_phrases_; }
   const PhraseTable& reference_after() const { return reference_after_phrases_; }
   // "un emploi sur dix", "one job in ten": the words for one, and for "in".
   const PhraseTable& ratio_one() const { return ratio_one_phrases_; }
@@ -523,6 +526,7 @@ class Lexicon {
   PhraseTable of_phrases_;
   PhraseTable over_phrases_;
   PhraseTable reference_before_phrases_;
+  PhraseTable founding_before_phrases_;
   PhraseTable reference_after_phrases_;
   PhraseTable ratio_one_phrases_, ratio_over_phrases_;
   PhraseTable hour_phrases_;

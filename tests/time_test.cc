@@ -271,6 +271,14 @@ TEST(TimeRecognizerTest, FrenchRelative) {
        {{"en 2019", "2019", "year"}, {"la même année", "2019", "year"}}},
       {"en", kP, "The mine opened in 2018, and that year it shipped 2 million tonnes.",
        {{"in 2018", "2018", "year"}, {"that year", "2018", "year"}}},
+      // "during the year" is not the year a company was founded in ("that
+      // year" may be).
+      {"en", kP, "The firm was founded in 2014 and released a gin in 2023. It paid £2m in duty during the year.",
+       {{"in 2014", "2014", "year"}, {"in 2023", "2023", "year"}, {"during the year", "2023", "year"}}},
+      {"fr", kP, "La maison, fondée en 2011, a versé 2 millions d'euros de droits sur l'année.",
+       {{"en 2011", "2011", "year"}, {"sur l'année", "2025", "year"}}},
+      {"en", kP, "The firm was founded in 2014, and that year it sold 900 bottles.",
+       {{"in 2014", "2014", "year"}, {"that year", "2014", "year"}}},
       {"fr",
        kP,
        "L’année dernière, le groupe a perdu de l’argent.",
