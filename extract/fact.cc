@@ -146,7 +146,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, grant_after;
+      coordination, grant_after, full_year;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -286,6 +286,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"total_before", &Rules::total_before},
       {"coordination", &Rules::coordination},
       {"grant_after", &Rules::grant_after},
+      {"full_year", &Rules::full_year},
   };
   return *tables;
 }
@@ -3923,10 +3924,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       f.period_first = *in.publication;
       f.period_last = *in.publication;
     } else if (in.publication) {
-      f.period_value = std::to_string(in.publication->year);
+      // "said on Wednesday that full-year revenue rose 9%", in March: what
+      // a year added up, told early in the next one as the year's results
+      // (in its sentence or the lead; not a forecast), is last year's.
+      int year = in.publication->year;
+      if (in.publication->month <= 4 && flow(predicate) && !r.full_year.empty()) {
+        bool results = false, forecast = false;
+        auto scan = [&](uint32_t sentence) {
+          size_t b = 0, e = 0;
+          sentence_range(sentence, &b, &e);
+          for (size_t k = b; k < e && !results; ++k) results = r.full_year.Match(toks, k, text).has_value();
+        };
+        for (uint32_t s = 0; s <= lead_end && !results; ++s) scan(s);
+        if (!results) scan(q.sentence);
+        for (size_t k = sb; k < se && !forecast; ++k) forecast = r.forecast_verb.Match(toks, k, text).has_value();
+        if (results && !forecast) --year;
+      }
+      f.period_value = std::to_string(year);
       f.period_grain = "year";
-      f.period_first = CivilDate{in.publication->year, 1, 1};
-      f.period_last = CivilDate{in.publication->year, 12, 31};
+      f.period_first = CivilDate{year, 1, 1};
+      f.period_last = CivilDate{year, 12, 31};
     }
     // A written minus is the change's sign, whatever verb came before ("a
     // reculé l'an dernier (−1,8 %)": -1.8, not 1.8).

@@ -1299,6 +1299,12 @@ CASES = [
      "Investment Bank.",
      [{"subject": "kordium-health", "predicate": "subsidy", "value": 1.2e7, "unit": "GBP"},
       {"subject": "semivel", "predicate": "funding_raised", "value": 1e7, "unit": "EUR"}]),
+    ("a year's results told in its first months are last year's; a forecast in them is not", "en", "2025-03-12",
+     "Kordium Health said on Wednesday that full-year revenue rose 9% to £412m.\n\nPre-tax profit was £38.6m. "
+     "Kordium Health expects full-year revenue of £450m.",
+     [{"subject": "kordium-health", "predicate": "revenue", "value": 4.12e8, "period": "2024"},
+      {"subject": "kordium-health", "predicate": "profit", "value": 3.86e7, "period": "2024"},
+      {"subject": "kordium-health", "predicate": "revenue", "value": 4.5e8, "period": "2025"}]),
     ("a part named by its own trade keeps it (English)", "en", "2026-02-26",
      "Kordium Health employs about 8,100 people, including 1,900 pharmacists and 420 physiotherapists.",
      [{"subject": "kordium-health", "value": 1900, "unit": "pharmacist"},
