@@ -383,6 +383,8 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "The company employs 12,000 people.", "12,000 people", "count", "12000", "", "", "person", "exact", ""},
       {"en", "The plant will close within 18 months.", "18 months", "duration", "18", "", "", "month", "exact", ""},
       {"en", "It built 40 factories.", "40 factories", "count", "40", "", "", "factory", "exact", ""},
+      // A Latin plural's singular.
+      {"en", "The group runs 38 crematoria.", "38 crematoria", "count", "38", "", "", "crematorium", "exact", ""},
       {"en", "The lab runs 350 GPUs.", "350 GPUs", "count", "350", "", "", "GPU", "exact", ""},
       {"en", "It shipped 350,000 Blackwell GPUs.", "350,000 Blackwell GPUs", "count", "350000", "", "", "GPU", "exact", ""},
       {"en", "Profit rose for four quarters in a row.", "four quarters", "duration", "4", "", "", "quarter", "exact", ""},
