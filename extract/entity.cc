@@ -1361,6 +1361,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (k < n && IsWord(toks[k]) && (info(toks[k]) && (info(toks[k])->bits & kWordStop))) ++k;  // le, la, the
       if (cues.person_role.Match(toks, k, text)) c.type = "PERSON";
     }
+    // An age in apposition: "Keziah Polglase, 39, took over": a name of
+    // two words is a person's.
+    auto comma_at = [&](size_t k) { return toks[k].kind == TokenKind::kPunct && toks[k].cp == ','; };
+    if (c.type == "ORG" && !c.org_cued && c.end_tok == c.begin_tok + 2 && c.end_tok + 2 < n && comma_at(c.end_tok) &&
+        toks[c.end_tok + 1].kind == TokenKind::kNumber && toks[c.end_tok + 1].end - toks[c.end_tok + 1].begin == 2 &&
+        comma_at(c.end_tok + 2)) {
+      c.type = "PERSON";
+      c.cued = true;
+    }
     // ("Jean-Baptiste Djebbari": a compound given name too.)
     const size_t after_given = c.begin_tok + 1 < c.end_tok && toks[c.begin_tok + 1].kind == TokenKind::kPunct &&
                                        toks[c.begin_tok + 1].cp == '-' &&

@@ -1412,6 +1412,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name of two words with an age in apposition is a person's, not the figure's holder", "en",
+     "Boats\n\nKordium Boats has built dinghies since 1978. Keziah Polglase, 39, took over in 2022; the yard "
+     "now employs 64 people.",
+     [("Keziah Polglase", "PERSON", 1)], []),
     ("'le Département du Nord' capitalized is the council, a public body; 'le département du Nord' the place", "fr",
      "Aide à domicile\n\nLe Département du Nord versera 26,10 euros de l'heure. Elle vit dans le département des "
      "Landes.",
