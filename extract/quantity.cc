@@ -840,9 +840,11 @@ void QuantityRecognizer::ApplyQualifiers(const Ctx& c, size_t before_tok, size_t
 size_t QuantityRecognizer::CentsAfter(const Ctx& c, size_t end_tok, Value* cents_value) const {
   const Toks& toks = c.toks;
   size_t k = Next(toks, end_tok);
+  bool joined = false;  // "US$3 and fourteen"
   if (k != kNpos && toks[k].kind == TokenKind::kWord && toks[k].lex >= 0 &&
       (lex_.word(toks[k].lex).bits & kWordMinorJoin)) {
     k = Next(toks, k + 1);
+    joined = true;
   }
   if (k == kNpos || Glued(toks, k - 1, k)) return kNpos;
   auto cents = grammar_.Parse(toks, k, c.text, NumberMode::kNumbers);
@@ -863,6 +865,11 @@ size_t QuantityRecognizer::CentsAfter(const Ctx& c, size_t end_tok, Value* cents
     }
   }
   if (cents->alpha_after && !minor_word) return kNpos;  // "10 turkish lira 11a"
+  // ("NZ$7,900 a pair": no cents opened by an article without "and" or
+  // "cents".)
+  if (cents->words && !minor_word && !joined && toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordStop)) {
+    return kNpos;
+  }
   // Without "cents" the number must end the phrase ("15 dollars 50.", "15
   // USD 50 more") and not count something ("15 dollars 50 personnes").
   bool ends = minor_word || after == kNpos ||

@@ -160,6 +160,8 @@ TEST(QuantityTest, Money) {
       {"en", "Shares closed at $12.50 on Friday.", "$12.50", "money", "12.5", "", "", "USD", "exact", ""},
       // "us" is a pronoun: in mixed-case text a symbol's letters are capitals.
       {"en", "Clients pay us $7.25 per parcel.", "$7.25", "money", "7.25", "", "", "USD", "exact", ""},
+      // "a pair" after an amount is what it buys, not its cents.
+      {"en", "Customers paid an average of NZ$7,900 a pair.", "NZ$7,900", "money", "7900", "", "", "NZD", "exact", ""},
       {"en", "Clients pay US $7.25 per parcel.", "US $7.25", "money", "7.25", "", "", "USD", "exact", ""},
       {"en", "The fee is 20 euros per person.", "20 euros", "money", "20", "", "", "EUR", "exact", "capita"},
       {"en", "The stake cost 3 billion Swiss francs.", "3 billion Swiss francs", "money", "3e9", "", "", "CHF", "exact", ""},
