@@ -146,7 +146,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, grant_after, full_year;
+      coordination, grant_after, full_year, cause_after;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -287,6 +287,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"coordination", &Rules::coordination},
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
+      {"cause_after", &Rules::cause_after},
   };
   return *tables;
 }
@@ -3464,10 +3465,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || compared)) continue;
       // Nor a date past a relative clause's opening ("12,5 millions pour
-      // la rénovation des thermes, que la ville a rachetés en 2023").
+      // la rénovation des thermes, que la ville a rachetés en 2023"), or a
+      // cause's ("to 218 million euros, as a heatwave in June lifted sales").
       if (after && [&] {
             for (size_t i = qe; i < tr[k].begin; ++i) {
-              if (is_comma(i) && (r.relative.Match(toks, i + 1, text) || r.relative_object.Match(toks, i + 1, text))) {
+              if (is_comma(i) && (r.relative.Match(toks, i + 1, text) || r.relative_object.Match(toks, i + 1, text) ||
+                                  r.cause_after.Match(toks, i + 1, text))) {
                 return true;
               }
             }

@@ -1308,6 +1308,10 @@ CASES = [
     ("money paid in compensation to victims is a settlement, not pay", "en", "2026-05-12",
      "Kordium Health must also pay £42,000 in compensation to its customers.",
      [{"subject": "kordium-health", "predicate": "settlement", "value": 42000, "unit": "GBP"}]),
+    ("a date in a clause of cause after a figure does not date it", "en", "2025-07-30",
+     "Kordium Health said on Wednesday that first-half revenue rose 4.6% to 218 million euros, as a heatwave in June "
+     "lifted sales.",
+     [{"subject": "kordium-health", "predicate": "revenue", "value": 2.18e8, "period": "2025-H1"}]),
     ("posts cut are job cuts", "en", "2025-03-12",
      "Kordium Health cut 48 posts in local radio in 2023.",
      [{"subject": "kordium-health", "predicate": "job_cuts", "value": 48, "unit": "post", "period": "2023"}]),
