@@ -1419,6 +1419,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a scanner's acronym (IRM, MRI) names no body and holds no figure", "fr",
+     "Imagerie\n\nL'IRM de Kordium a réalisé 21 400 examens en 2025. Une deuxième IRM coûtera 1,9 million d'euros.",
+     [("Kordium", "ORG", 1)], ["IRM"]),
     ("a name of two words with an age in apposition is a person's, not the figure's holder", "en",
      "Boats\n\nKordium Boats has built dinghies since 1978. Keziah Polglase, 39, took over in 2022; the yard "
      "now employs 64 people.",
