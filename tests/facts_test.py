@@ -1305,9 +1305,6 @@ CASES = [
      [{"subject": "kordium-health", "predicate": "revenue", "value": 4.12e8, "period": "2024"},
       {"subject": "kordium-health", "predicate": "profit", "value": 3.86e7, "period": "2024"},
       {"subject": "kordium-health", "predicate": "revenue", "value": 4.5e8, "period": "2025"}]),
-    ("money paid in compensation to victims is a settlement, not pay", "en", "2026-05-12",
-     "Kordium Health must also pay £42,000 in compensation to its customers.",
-     [{"subject": "kordium-health", "predicate": "settlement", "value": 42000, "unit": "GBP"}]),
     ("a date in a clause of cause after a figure does not date it", "en", "2025-07-30",
      "Kordium Health said on Wednesday that first-half revenue rose 4.6% to 218 million euros, as a heatwave in June "
      "lifted sales.",
