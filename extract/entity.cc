@@ -1363,10 +1363,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     // An age in apposition: "Keziah Polglase, 39, took over": a name of
     // two words is a person's.
-    auto comma_at = [&](size_t k) { return toks[k].kind == TokenKind::kPunct && toks[k].cp == ','; };
-    if (c.type == "ORG" && !c.org_cued && c.end_tok == c.begin_tok + 2 && c.end_tok + 2 < n && comma_at(c.end_tok) &&
-        toks[c.end_tok + 1].kind == TokenKind::kNumber && toks[c.end_tok + 1].end - toks[c.end_tok + 1].begin == 2 &&
-        comma_at(c.end_tok + 2)) {
+    if (c.type == "ORG" && !c.org_cued && c.end_tok == c.begin_tok + 2 && c.end_tok + 2 < n &&
+        IsPunct(toks[c.end_tok], ',') && toks[c.end_tok + 1].kind == TokenKind::kNumber &&
+        toks[c.end_tok + 1].end - toks[c.end_tok + 1].begin == 2 && IsPunct(toks[c.end_tok + 2], ',')) {
       c.type = "PERSON";
       c.cued = true;
     }

@@ -1042,6 +1042,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
   }
 
+  // Whether sentence s names a year's results ("full-year revenue",
+  // "résultats annuels"); whether the headline or the lead's first sentence
+  // does, found once, when a figure first asks.
+  auto names_full_year = [&](uint32_t s) {
+    size_t b = 0, e = 0;
+    sentence_range(s, &b, &e);
+    for (size_t k = b; k < e; ++k) {
+      if (r.full_year.Match(toks, k, text)) return true;
+    }
+    return false;
+  };
+  std::optional<bool> full_year_lead;
+
   for (size_t qi = 0; qi < in.quantities.size(); ++qi) {
     const Quantity& q = in.quantities[qi];
     if (q.dimension == "ordinal" || q.dimension == "duration" || q.dimension == "multiplier") continue;
@@ -3932,16 +3945,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (in its sentence or the lead; not a forecast), is last year's.
       int year = in.publication->year;
       if (in.publication->month <= 4 && flow(predicate) && !r.full_year.empty()) {
-        bool results = false, forecast = false;
-        auto scan = [&](uint32_t sentence) {
-          size_t b = 0, e = 0;
-          sentence_range(sentence, &b, &e);
-          for (size_t k = b; k < e && !results; ++k) results = r.full_year.Match(toks, k, text).has_value();
-        };
-        for (uint32_t s = 0; s <= lead_end && !results; ++s) scan(s);
-        if (!results) scan(q.sentence);
+        if (!full_year_lead) {
+          full_year_lead = false;
+          for (uint32_t s = 0; s <= lead_end && !*full_year_lead; ++s) full_year_lead = names_full_year(s);
+        }
+        bool forecast = false;
         for (size_t k = sb; k < se && !forecast; ++k) forecast = r.forecast_verb.Match(toks, k, text).has_value();
-        if (results && !forecast) --year;
+        if ((*full_year_lead || names_full_year(q.sentence)) && !forecast) --year;
       }
       f.period_value = std::to_string(year);
       f.period_grain = "year";

@@ -23,7 +23,6 @@ using Toks = TokenList;
 constexpr size_t kNpos = static_cast<size_t>(-1);
 
 bool Glued(const Toks& t, size_t a, size_t b) { return b < t.size() && t[a].end == t[b].begin; }
-bool IsPunct(const Token& t, char32_t c) { return t.kind == TokenKind::kPunct && t.cp == c; }
 
 // Token k when it is on the same line as the token before it, or kNpos.
 size_t Next(const Toks& t, size_t k) {

@@ -89,6 +89,9 @@ struct Token {
   std::string_view Text(std::string_view doc) const { return doc.substr(begin, end - begin); }
 };
 
+// Whether `t` is the punctuation mark `c` (its folded code point).
+inline bool IsPunct(const Token& t, char32_t c) { return t.kind == TokenKind::kPunct && t.cp == c; }
+
 // The tokens of one text: a growable array whose append is inlined (the
 // tokenizer's hot loop) and whose capacity is kept across documents.
 // Not thread-safe; one per thread.

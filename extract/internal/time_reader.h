@@ -19,8 +19,6 @@ namespace factmine::internal {
 
 inline constexpr size_t kNoToken = static_cast<size_t>(-1);
 
-inline bool IsPunct(const Token& t, char32_t c) { return t.kind == TokenKind::kPunct && t.cp == c; }
-
 // What the reader reads: a core, before resolution.
 struct TimeCore {
   enum Type : uint8_t {
