@@ -146,7 +146,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, grant_after, full_year, cause_after;
+      coordination, grant_after, full_year, cause_after, income_from;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -288,6 +288,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
+      {"income_from", &Rules::income_from},
   };
   return *tables;
 }
@@ -1653,7 +1654,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                          : comparison_between(std::max(qr[k].end, qb >= 3 ? qb - 3 : 0), qb);
       // (Or the base's own counted noun, or the one the figure takes from
       // its base and has no words of here: "52 300 entrées, contre 47 800".)
-      if (cue && (!best.trig || best.tb < qr[k].begin || best.te <= best.tb || best.te <= qr[k].end || confidence < 0.3)) {
+      // (A trigger further on belongs to the next clause when the cue is
+      // right before the figure: "up from £29m, and made an operating
+      // profit of £2.6m".)
+      bool cue_next_to = false;
+      for (size_t i = qb >= 2 ? qb - 2 : 0; i < qb && !cue_next_to; ++i) cue_next_to = cue_end[i][kComparison] == qb;
+      if (cue && (!best.trig || best.tb < qr[k].begin || best.te <= best.tb || best.te <= qr[k].end || confidence < 0.3 ||
+                  (cue_next_to && best.tb >= qe && comma_between(qe, best.tb)))) {
         compared_with = fact_of_quantity[k];
         for (size_t i = qr[k].end; i < qb && !benchmark; ++i) benchmark = r.benchmark.Match(toks, i, text).has_value();
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];
@@ -1957,6 +1964,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           v > 0 && v < 1e3 && best.te == qb && pv && pv->end_token == best.te) {
         predicate = "price";
       }
+    }
+    // "it earned £37m from NHS work": what a verb of earning says came in
+    // from a line of business is takings, not a profit.
+    bool earned_from = false;
+    if (predicate == "profit" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb &&
+        qb - best.te <= 2 && r.income_from.Match(toks, qe, text)) {
+      for (const TriggerHit& h : hits) {
+        if (h.begin != best.tb) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) earned_from |= t.predicate == "compensation";
+      }
+      if (earned_from) predicate = "revenue";
     }
     // "l'offre de reprise de Maubrac Habitat, qui déboursera 27 millions
     // d'euros": a sum paid in a sentence about a takeover is its price.
@@ -3468,7 +3486,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // million from the state of Bavaria in 2022".)
       bool compared = false;
       for (size_t i = qe; i < cmp_end && !compared; ++i) {
-        if (!cue_end[i][kComparison]) continue;
+        if (!cue_end[i][kComparison] || (earned_from && i == qe)) continue;
         bool named = false;
         for (size_t j = cue_end[i][kComparison]; j < cmp_end && j < cue_end[i][kComparison] + 4 && !named; ++j) {
           if (toks[j].kind == TokenKind::kNumber) break;
@@ -3611,8 +3629,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // give it ("net debt of $2.1 billion" in third-quarter results).
     const bool debt = predicate == "debt" && !key_figure && !list_item && event_span < 0;
     if (time < 0 && !today && (results(predicate) || key_figure || list_item || event_span >= 0 || debt)) {
-      if (!out->empty()) {
-        const Fact& prev = out->back();
+      // (Past the bases of comparisons told in the same sentence: "it
+      // earned £37m in the year to March, up from £29m, and made an
+      // operating profit of £2.6m".)
+      size_t prev_i = out->size();
+      while (prev_i > 0 && prev_i + 2 > out->size() && (*out)[prev_i - 1].sentence == q.sentence &&
+             comparison_base[prev_i - 1] && prev_i >= 2 && (*out)[prev_i - 2].sentence == q.sentence) {
+        --prev_i;
+      }
+      if (prev_i > 0) {
+        const Fact& prev = (*out)[prev_i - 1];
         size_t prev_tok = qr[static_cast<size_t>(prev.quantity)].begin;
         // (Not the base of a comparison: "le double d'il y a un an" dates
         // the figure before, not the next one.)
@@ -3626,12 +3652,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           base_of_other = cue_end[i][kComparison] != 0 && cue_end[i][kComparison] <= prev_tok &&
                           !r.restatement.Match(toks, i, text);
         }
-        if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && !comparison_base.back() &&
+        if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && !comparison_base[prev_i - 1] &&
             !base_of_other && !in_closed_relative(prev_tok, qr[static_cast<size_t>(prev.quantity)].end) &&
             (!debt || prev_grain == "quarter" || prev_grain == "half") &&
             prev.sentence + 1 >= q.sentence &&
             results(prev.predicate) && same_paragraph(prev_tok, qb)) {
-          carried_period = static_cast<int>(out->size() - 1);
+          carried_period = static_cast<int>(prev_i - 1);
         }
       }
       // Else the reporting period the article set earlier: the last quarter,
@@ -4029,9 +4055,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                                     main.period_last.year < in.publication->year;
       // ("à 21,4 % au premier semestre, contre 24,9 % un an plus tôt": a
       // half's, quarter's, month's or span's figure, one year back too.)
+      // (A twelve-month span is a year: "in the year to March, up from £29m".)
+      // (Named in the sentence: a season the article set is no reporting year.)
+      const bool twelve_months = main.period_grain == "span" && main.period_first.year >= 1900 && main.time >= 0 &&
+                                 in.times[static_cast<size_t>(main.time)].sentence == q.sentence &&
+                                 main.period_first.AddMonths(12) == main.period_last.AddDays(1);
       const bool year_before =
-          main.period_grain == "year"
-              ? own_none || from_publication
+          main.period_grain == "year" || twelve_months
+              ? own_none || from_publication || (twelve_months && year_earlier_after(qi))
               : main.period_grain != "cumulative" && !main.period_value.empty() && year_earlier_after(qi) &&
                     main.period_first.year >= 1900;
       if (year_before) TakePeriodYearBefore(main, &f);

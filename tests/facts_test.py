@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a company earned from a line of work is revenue; its base after 'up from' is the year before, and a "
+     "profit in the next clause keeps the sentence's year to March", "en", "2025-11-20",
+     "Transport\n\nKordium Health said it earned £41m from council contracts in the year to March, up from £33m, "
+     "and made an operating profit of £3.2m.",
+     [{"subject": "kordium-health", "predicate": "revenue", "value": 4.1e7, "period": "2024-04-01/2025-03-31"},
+      {"subject": "kordium-health", "predicate": "revenue", "value": 3.3e7, "period": "2023-04-01/2024-03-31"},
+      {"subject": "kordium-health", "predicate": "profit", "value": 3.2e6, "period": "2024-04-01/2025-03-31"}]),
     ("a year of death in an apposition does not date a figure", "fr", "2025-04-14",
      "Enchères\n\nChez Kordium Enchères, la vente de la collection d'un médecin disparu en 2023 a rapporté 2,86 "
      "millions d'euros samedi.",
