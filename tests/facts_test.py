@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a year inside an apposition a founding or release word opens does not date the figures outside it", "en",
+     "2026-02-10",
+     "Coaches\n\nThe family firm Kordium Coaches, founded by a Ludlow farmer in 1961, already carries about 2,300 "
+     "pupils a day.\n\nSales of its new cider, released in 2024 after a long wait, rose to 54,000 bottles.",
+     [{"subject": "kordium-coaches", "value": 2300, "period": "2026"},
+      {"subject": "kordium-coaches", "value": 54000, "period": "2026"}]),
     ("what a company earned from a line of work is revenue; its base after 'up from' is the year before, and a "
      "profit in the next clause keeps the sentence's year to March", "en", "2025-11-20",
      "Transport\n\nKordium Health said it earned £41m from council contracts in the year to March, up from £33m, "
