@@ -127,6 +127,12 @@ bool OneOff(std::string_view p) {
          p == "stock_change" || p == "market_cap" || p == "interest_rate";
 }
 
+// A one-off event a day dates: the figure takes that day's year.
+bool DatedByDayYear(std::string_view p) {
+  return p == "fine" || p == "settlement" || p == "funding_raised" || p == "acquisition_price" || p == "subsidy" ||
+         p == "loan" || p == "job_cuts";
+}
+
 }  // namespace
 
 struct FactLinker::Rules {
@@ -3354,7 +3360,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
            r.effective_from.MatchEndingAt(toks, tr[k].begin + 1, text, &eb) ||
            (tr[k].begin >= qe && tr[k].begin <= qe + 4 && r.effective_after.MatchEndingAt(toks, tr[k].begin, text, &eb)));
       if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective &&
-          !ReadAtMonthEnd(predicate, t)) {
+          !ReadAtMonthEnd(predicate, t) && !DatedByDayYear(predicate)) {
+        return false;
+      }
+      // (A one-off's day with no other figure between: "a annoncé mercredi la
+      // suppression de 2 350 postes d'ici 2027, dont ..." dates none of them.)
+      if (t.grain == "day" && DatedByDayYear(predicate) &&
+          (tr[k].end <= qb ? quantities_between(tr[k].end, qb, 0xFF) > 0
+                           : quantities_between(qe, tr[k].begin, 0xFF) > 0)) {
         return false;
       }
       // A fine dates from its sentence, not from the span of the offence
@@ -3960,6 +3973,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // June 1, customers will pay $17.99"); a change is dated to the day.
       // (So does a level read on a month's last day: "une dette de 265 M€
       // au 31 décembre 2025".)
+      // A one-off event told on a day is of that day's year ("was fined
+      // £400,000 on Monday after a tower collapsed in 2023").
+      if (t.grain == "day" && DatedByDayYear(predicate)) {
+        f.period_value = std::to_string(t.first.year);
+        f.period_grain = "year";
+        f.period_first = CivilDate{t.first.year, 1, 1};
+        f.period_last = CivilDate{t.first.year, 12, 31};
+      }
       if ((predicate == "price" && t.grain == "day") || ReadAtMonthEnd(predicate, t)) {
         f.period_value = t.value.substr(0, 7);
         f.period_grain = "month";

@@ -21,6 +21,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a fine told on a day is of that day's year, not of the offence's year in the clause after it", "en",
+     "2026-01-14",
+     "Court\n\nKordium Scaffolding was fined £350,000 at Derby Crown Court on Monday after a tower fell onto a road "
+     "in 2023.",
+     [{"subject": "kordium-scaffolding", "predicate": "fine", "value": 350000, "period": "2026"}]),
+    ("a day before other figures of its sentence dates none of them", "fr", "2026-01-14",
+     "Usine\n\nKordium a annoncé mercredi la suppression de 2 350 postes d’ici 2027, dont 1 100 en France et 1 250 "
+     "en Allemagne.",
+     [{"subject": "kordium", "value": 1250, "period": "2026-01-14/2027-12-31"}]),
     ("a year inside an apposition a founding or release word opens does not date the figures outside it", "en",
      "2026-02-10",
      "Coaches\n\nThe family firm Kordium Coaches, founded by a Ludlow farmer in 1961, already carries about 2,300 "
