@@ -91,6 +91,7 @@ class Matcher : private internal::TimeReader {
     if (!r_.seasons.empty() || !r_.season_rels.empty()) Seasons();
     if (!r_.years_to.empty()) YearsTo();
     if (!r_.same_refs.empty()) SameRefs();
+    if (!year_refs_.empty()) YearRefsToSpans();
   }
 
  private:
@@ -207,6 +208,12 @@ class Matcher : private internal::TimeReader {
     return false;
   }
 
+  // A year a founding, a birth or a launch is dated by ("founded in 2014").
+  bool FoundingYear(const TimeExpr& e) const {
+    size_t b = 0, at = toks_.IndexAt(e.span.begin);
+    return e.grain == "year" && at > 0 && lex_.founding_before().MatchEndingAt(toks_, at, text_, &b);
+  }
+
   // Resolves a core; *relative is set when P or an earlier expression was
   // used. `sense` is the preposition's (since and until read the past and
   // the future).
@@ -231,8 +238,7 @@ class Matcher : private internal::TimeReader {
       for (size_t k = out_->size(); c.grain == Grain::kYear && !fiscal_named && k-- > 0;) {
         const TimeExpr& e = (*out_)[k];
         if (e.earlier || (e.grain != "year" && e.grain != "half" && e.grain != "quarter" && e.grain != "month")) continue;
-        if (size_t b = 0, at = toks_.IndexAt(e.span.begin);
-            c.needs_prep && e.grain == "year" && at > 0 && lex_.founding_before().MatchEndingAt(toks_, at, text_, &b)) {
+        if (c.needs_prep && FoundingYear(e)) {
           founding = true;
           continue;
         }
@@ -699,6 +705,11 @@ class Matcher : private internal::TimeReader {
     Emit(begin, c->end, *x, relative, sentence);
     // ("L'année précédente", like "un an plus tôt", is a comparison base.)
     out_->back().earlier = c->type == Core::kEarlier || (c->type == Core::kRef && c->offset < 0);
+    if (((c->type == Core::kRef && c->offset == 0 && c->grain == Grain::kYear && sense == internal::kAt) ||
+         c->type == Core::kEarlier) &&
+        out_->back().grain == "year" && !out_->back().fiscal) {
+      year_refs_.push_back({out_->back().span.begin, c->type == Core::kEarlier ? c->offset : 0});
+    }
     size_t end = c->end;
     // "sur son exercice 2025, clos le 31 janvier": a year said to close is a
     // fiscal year.
@@ -889,6 +900,34 @@ class Matcher : private internal::TimeReader {
     }
   }
 
+  // "for the year to June 30 ... It paid £11.4m during the year", "a
+  // year earlier": a year read from what came before is the twelve-month
+  // span the later pass made of the expression right before it, or (in
+  // its sentence or the one before) that span a year back.
+  void YearRefsToSpans() {
+    for (const YearRef& ref : year_refs_) {
+      size_t at = 0;
+      while (at < out_->size() && (*out_)[at].span.begin != ref.begin) ++at;
+      if (at == out_->size()) continue;
+      TimeExpr& x = (*out_)[at];
+      for (size_t k = at; k-- > 0;) {
+        const TimeExpr& e = (*out_)[k];
+        // (Past days, bases, founding years and spans that run from today:
+        // "would spend about £4m over the next two years".)
+        if (e.grain == "day" || (e.earlier && ref.years_back == 0) || (ref.years_back == 0 && FoundingYear(e)) ||
+            (e.grain == "span" && pub_ && e.first == *pub_)) {
+          continue;
+        }
+        if (e.grain == "span" && !e.earlier && (ref.years_back == 0 || e.sentence + 1 >= x.sentence) &&
+            e.first.AddMonths(12) == e.last.AddDays(1)) {
+          SetPeriod(&x, Period::Span(e.first.AddMonths(-12 * ref.years_back),
+                                     e.last.AddDays(1).AddMonths(-12 * ref.years_back).AddDays(-1)));
+        }
+        break;
+      }
+    }
+  }
+
   // "sur la même période", "over the same period": the period named last
   // (not a comparison base), when no expression was read there already
   // ("la même période de l'an dernier" is one).
@@ -931,6 +970,14 @@ class Matcher : private internal::TimeReader {
   const std::optional<CivilDate>& pub_;
   std::vector<TimeExpr>* out_;
   size_t last_end_ = 0;  // one past the last token of the last expression
+  // Years read from what was named before them ("during the year", "a year
+  // earlier"): the start of each, and the years it shifts (0 for a
+  // reference, n for "n years earlier").
+  struct YearRef {
+    uint32_t begin;
+    int years_back;
+  };
+  std::vector<YearRef> year_refs_;
 };
 
 }  // namespace

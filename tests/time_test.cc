@@ -760,6 +760,17 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"aux neuf premiers mois de 2023", "2023-01-01/2023-09-30", "span"}}},
       // Not a fiscal year unless the text says so: the twelve months to the date.
       {"en", "2025-04-29", "Revenue rose in the year to March 31.", {{"the year to March 31", "2024-04-01/2025-03-31", "span"}}},
+      // "during the year" and "a year earlier" after it: that span, or it a
+      // year back (past a launch year, a base and a span from today).
+      {"en",
+       "2025-10-21",
+       "It lost £1.9m in the year to July 31, against a profit a year earlier. Its cider, released in 2022 after "
+       "trials, sold well, and it will spend £3m over the next two years. It paid £8.2m in duty during the year.",
+       {{"the year to July 31", "2024-08-01/2025-07-31", "span"},
+        {"a year earlier", "2023-08-01/2024-07-31", "span"},
+        {"in 2022", "2022", "year"},
+        {"over the next two years", "2025-10-21/2027-10-21", "span"},
+        {"during the year", "2024-08-01/2025-07-31", "span"}}},
       // A pair of months that is a calendar quarter, then "period".
       {"en", "2025-07-17", "Sales rose 7.5% in the April-June period.", {{"in the April-June period", "2025-Q2", "quarter"}}},
       // The latest fiscal year, and its end month: the fiscal year named by
