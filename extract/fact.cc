@@ -1551,8 +1551,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (Not when the change names another measure: "passenger numbers
       // rose 6% to 142 million" after "Revenue climbed to €11.2 billion".)
       const std::string& changed = (*out)[static_cast<size_t>(level_of_change)].measure;
+      // (Nor a share price a share move reached: "Shares fell 11% to 84p"
+      // after "the final dividend to 0.8p a share".)
       if (prev && r.level_to.MatchEndingAt(toks, qr[static_cast<size_t>(prev->quantity)].begin, text, &pb) &&
-          (changed.empty() || changed == prev->predicate)) {
+          (changed.empty() || changed == prev->predicate) &&
+          (*out)[static_cast<size_t>(level_of_change)].predicate != "stock_change") {
         predicate = prev->predicate;
         confidence = prev->confidence * 0.8;
       }

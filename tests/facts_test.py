@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the share price a share move reached is no dividend, even after a dividend per share", "en", "2025-09-23",
+     "Results\n\nKordium cut its final dividend to 0.9p a share.\n\nShares fell 12% to 71p in London, valuing the "
+     "company at about £41m.",
+     [{"subject": "kordium", "predicate": "dividend", "value": 0.009},
+      {"subject": "kordium", "value": 0.71, "absent": True}]),
     ("a fine told on a day is of that day's year, not of the offence's year in the clause after it", "en",
      "2026-01-14",
      "Court\n\nKordium Scaffolding was fined £350,000 at Derby Crown Court on Monday after a tower fell onto a road "
