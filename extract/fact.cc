@@ -152,7 +152,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, grant_after, full_year, cause_after, income_from;
+      coordination, grant_after, full_year, cause_after, income_from, state_with;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -295,6 +295,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
       {"income_from", &Rules::income_from},
+      {"state_with", &Rules::state_with},
   };
   return *tables;
 }
@@ -2023,6 +2024,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     bool stated_now = qb > sb && r.present_state.MatchEndingAt(toks, qb, text, &state_b).has_value();
     for (size_t k = qb >= sb + 2 ? qb - 2 : sb; k < qb && !stated_now; ++k) {
       stated_now = k > sb && cue_end[k][kNow] == qb && r.present_state.MatchEndingAt(toks, k, text, &state_b);
+    }
+    // (Or what a company has, a workforce or a network, said with "with":
+    // "Avec 140 salariés, la société a réalisé en 2025 ...", "a chain with
+    // 31 branches, was fined"; not what flows, "Avec 33.900
+    // immatriculations".)
+    if (!stated_now && (predicate == "headcount" || predicate == "count") && (dim & kDimCount) &&
+        r.state_with.MatchEndingAt(toks, qb, text, &state_b)) {
+      stated_now = true;
     }
     // "qui compte 46 cliniques", "1 400 vélos": a trigger of users before a
     // number of things that are no users counts them.

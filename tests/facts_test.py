@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a workforce said with 'avec' is today's, whatever year the main clause names; not a flow", "fr", "2026-03-10",
+     "Terreau\n\nAvec 160 salariés, Kordium a réalisé en 2025 un chiffre d'affaires de 38 millions d'euros.\n\n"
+     "Avec 21.400 immatriculations en février, Semivel recule.",
+     [{"subject": "kordium", "predicate": "headcount", "value": 160, "period": "2026"},
+      {"subject": "kordium", "predicate": "revenue", "value": 3.8e7, "period": "2025"},
+      {"value": 21400, "period": "2026-02"}]),
     ("the share price a share move reached is no dividend, even after a dividend per share", "en", "2025-09-23",
      "Results\n\nKordium cut its final dividend to 0.9p a share.\n\nShares fell 12% to 71p in London, valuing the "
      "company at about £41m.",
