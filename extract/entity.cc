@@ -822,7 +822,22 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       return i + 1 < n && Cues::Has(cues.org_heads, t.hash) && IsCapWord(toks[i + 1]) &&
              toks[i + 1].begin == t.end + 1 && !is_not_name(toks[i + 1]);
     };
-    if (covered[i] || !IsCapWord(t) || (is_not_name(t) && !heads_name()) || in_amount(i) || title_line(i)) continue;
+    // (Nor a nationality that opens a body's name: "the British Film
+    // Institute", "British Dental Association".)
+    auto opens_body = [&] {
+      if (!Cues::Has(cues.demonyms, t.hash)) return false;
+      size_t k = i + 1;
+      while (k < n && IsCapWord(toks[k]) && !covered[k] && !is_not_name(toks[k]) && !(toks[k].flags & kTokNewline) &&
+             toks[k].begin > toks[k - 1].end && k - i <= 4) {
+        ++k;
+      }
+      return k >= i + 3 && (cues.org_suffix.Match(toks, k - 1, text).has_value() ||
+                            Cues::Has(cues.gov_words, toks[k - 1].hash) || Cues::Has(cues.gov_tails, toks[k - 1].hash));
+    };
+    if (covered[i] || !IsCapWord(t) || (is_not_name(t) && !heads_name() && !opens_body()) || in_amount(i) ||
+        title_line(i)) {
+      continue;
+    }
     // A lone capital ("série D") or a Roman numeral ("XXIe siècle") is no name.
     bool glued_number = i + 1 < n && toks[i + 1].kind == TokenKind::kNumber && toks[i + 1].begin == t.end;
     if ((t.length < 2 && !glued_number) || RomanNumeral(t.Text(text))) continue;
@@ -838,6 +853,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // Extend over capitalized words, connectors followed by one, and a
     // legal-form suffix.
     size_t end = i + 1;
+    bool head_of_place = false;  // "Development Bank of Wales": a public body's head, "of", a place
     while (end < n && !(toks[end].flags & kTokNewline) && !covered[end] && !in_amount(end)) {
       const Token& x = toks[end];
       // A model code glued to its number: "K7".
@@ -925,7 +941,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       auto body_follows = [&] {
         size_t k = end + 1;
         while (k < n && IsCapWord(toks[k]) && !(toks[k].flags & kTokNewline) && k - end <= 5) ++k;
-        return k > end + 2 && Cues::Has(cues.gov_words, toks[k - 1].hash);
+        return k > end + 2 && (Cues::Has(cues.gov_words, toks[k - 1].hash) || Cues::Has(cues.gov_tails, toks[k - 1].hash));
       };
       // (Nor "Balderton Capital and Octopus Ventures", "Royal Mail and
       // Ocado": a name of two words or more before the coordinator is whole.)
@@ -944,7 +960,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // (Nor a place after a company's name of two words or more that ends
       // with a suffix: "Maplestone Holdings of Connecticut" says where it is.)
       if (connector && x.kind == TokenKind::kWord && end - i >= 2 && end + 1 < n && covered[end + 1] &&
-          cues.org_suffix.Match(toks, end - 1, text) && catalog_place_at(end + 1, SIZE_MAX) >= 0) {
+          cues.org_suffix.Match(toks, end - 1, text) && !Cues::Has(cues.gov_heads, toks[end - 1].hash) &&
+          catalog_place_at(end + 1, SIZE_MAX) >= 0) {
         break;
       }
       // (Not a currency's letters: "Revenue of NT$24.6 billion".)
@@ -952,6 +969,27 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           !(toks[end + 1].flags & kTokNewline) && !in_amount(end + 1)) {
         end += 2;
         continue;
+      }
+      // (A nationality inside the name, before another capitalized word:
+      // "Association of British Insurers".)
+      if (connector && x.kind == TokenKind::kWord && end + 2 < n && IsCapWord(toks[end + 1]) &&
+          Cues::Has(cues.demonyms, toks[end + 1].hash) && !covered[end + 1] && IsCapWord(toks[end + 2]) &&
+          !covered[end + 2] && !is_not_name(toks[end + 2]) && !(toks[end + 2].flags & kTokNewline) &&
+          toks[end + 2].begin > toks[end + 1].end) {
+        end += 3;
+        continue;
+      }
+      // (A public body's head, then "of" and a place of the catalog: "the
+      // Development Bank of Wales", "University of Leeds".)
+      if (connector && x.kind == TokenKind::kWord && end + 1 < n && covered[end + 1] &&
+          (Cues::Has(cues.gov_words, toks[end - 1].hash) || Cues::Has(cues.gov_heads, toks[end - 1].hash)) &&
+          toks[end + 1].begin == x.end + 1 && !Cues::Has(cues.coordinators, x.hash)) {
+        if (int f = catalog_place_at(end + 1, SIZE_MAX); f >= 0) {
+          end = found[static_cast<size_t>(f)].end_tok;
+          found[static_cast<size_t>(f)].end_tok = found[static_cast<size_t>(f)].begin_tok;  // taken in; dropped below
+          head_of_place = true;
+          break;
+        }
       }
       // "Graines de Beauce", "l'Écloserie des Pertuis": a region of the
       // catalog after "de", or any place after "du" or "des", ends a
@@ -1168,6 +1206,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // ("the Philippine Statistics Authority": a body's word makes it none.)
     bool body_word = false;
     for (size_t k = i + 1; k < end; ++k) body_word |= Cues::Has(cues.gov_words, toks[k].hash);
+    body_word |= end >= i + 3 && (cues.org_suffix.Match(toks, end - 1, text).has_value() ||
+                                  Cues::Has(cues.gov_tails, toks[end - 1].hash));
     if (end >= i + 3 && Cues::Has(cues.demonyms, t.hash) && IsCapWord(toks[i + 1]) && IsCapWord(toks[i + 2]) &&
         toks[i + 1].begin == t.end + 1 && !body_word &&
         (Cues::Has(cues.first_names, toks[i + 1].hash) ||
@@ -1217,7 +1257,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
     }
-    Candidate c{begin, end, -1, gov_head || (gov_tail && end - begin >= 2) ? "GOV" : "ORG", gov_head || begin < i,
+    Candidate c{begin, end, -1, gov_head || head_of_place || (gov_tail && end - begin >= 2) ? "GOV" : "ORG", gov_head || begin < i,
                 initial(begin), 0};
     for (size_t k = i; k < end && c.type == "ORG" && end - i >= 2; ++k) {
       if (Cues::Has(cues.gov_words, toks[k].hash)) c.type = "GOV";

@@ -1449,6 +1449,13 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a nationality opens a body's name, sits inside one after 'of', and a public body's head takes 'of' and a "
+     "place; 'and' joins the two places of a council's name", "en",
+     "Sales rose, the Scottish Rowing Association said. The Association of Irish Growers agreed. A loan from the "
+     "Development Bank of Wales reached £2m. Funding from Perth and Kinross Council rose to £3m.",
+     [("Scottish Rowing Association", "ORG", 1), ("Association of Irish Growers", "ORG", 1),
+      ("Development Bank of Wales", "GOV", 1), ("Perth and Kinross Council", "GOV", 1)],
+     ["Rowing Association", "Development Bank", "Kinross Council"]),
     ("a scanner's acronym (IRM, MRI) names no body and holds no figure", "fr",
      "Imagerie\n\nL'IRM de Kordium a réalisé 21 400 examens en 2025. Une deuxième IRM coûtera 1,9 million d'euros.",
      [("Kordium", "ORG", 1)], ["IRM"]),
