@@ -1449,6 +1449,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an English region by its short name is a place; a question's first words name no one", "en",
+     "Kordium Buses runs 90 routes in the North West.\n\nCan I get a refund?\n\nYes, within 30 days.",
+     [("North West", "PLACE", 1)], ["Can I"]),
     ("a nationality opens a body's name, sits inside one after 'of', and a public body's head takes 'of' and a "
      "place; 'and' joins the two places of a council's name", "en",
      "Sales rose, the Scottish Rowing Association said. The Association of Irish Growers agreed. A loan from the "
