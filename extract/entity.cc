@@ -198,6 +198,11 @@ struct EntityRecognizer::Cues {
   // body (GOV), an organisation (ORG) or a facility (PRODUCT).
   PhraseTable institution_head;
   std::vector<std::string> institution_types;  // by phrase id
+  // By phrase id: a facility's head ("clinique", "camping"), which makes one
+  // name with a name outside the catalog, with or without "de" ("la
+  // clinique Bellecombe", "le camping des Dunes"), but only says where it
+  // is before a place ("l'imprimerie de Château-Gontier").
+  std::vector<bool> institution_named_only;
   // "la tempête Oriane", "Hurricane Delphine": the name after is an event's,
   // and no entity (nor is it later, alone).
   PhraseTable event_before;
@@ -336,10 +341,12 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
         else if (k == "portfolio_before") cues_->portfolio_before.Add(p, 0, false);
         else if (k == "institution_gov" || k == "institution_org" || k == "institution_product" ||
-                 k == "institution_place") {
+                 k == "institution_place" || k == "facility_org" || k == "facility_product") {
           cues_->institution_head.Add(p, static_cast<int>(cues_->institution_types.size()), false);
+          cues_->institution_named_only.push_back(k.rfind("facility_", 0) == 0);
           cues_->institution_types.push_back(k == "institution_gov"     ? "GOV"
-                                             : k == "institution_org"   ? "ORG"
+                                             : k == "institution_org" || k == "facility_org" ? "ORG"
+                                             : k == "facility_product"  ? "PRODUCT"
                                              : k == "institution_place" ? "PLACE"
                                                                         : "PRODUCT");
         }
@@ -1644,9 +1651,22 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       w = "de";
       article = true;
     }
-    if (w != "de" && w != "du" && w != "des" && w != "d") continue;
+    // ("la clinique Bellecombe", "l'imprimerie Bréhal": a company's or a
+    // facility's head right before the name, with no "de".)
     size_t hb = 0;
-    auto head = cues.institution_head.MatchEndingAt(toks, conn, text, &hb);
+    std::optional<PhraseMatch> head;
+    if (w != "de" && w != "du" && w != "des" && w != "d") {
+      if (article || conn + 1 != k) continue;
+      head = cues.institution_head.MatchEndingAt(toks, k, text, &hb);
+      if (!head || (toks[k].flags & kTokAllCaps) ||
+          (cues.institution_types[static_cast<size_t>(head->id)] != "ORG" &&
+           cues.institution_types[static_cast<size_t>(head->id)] != "PRODUCT")) {
+        continue;
+      }
+    } else {
+      head = cues.institution_head.MatchEndingAt(toks, conn, text, &hb);
+    }
+    if (head && cues.institution_named_only[static_cast<size_t>(head->id)] && c.catalog >= 0) continue;
     if (!head || (toks[hb].flags & kTokAllCaps) || (article && cues.person_role.Match(toks, hb, text))) continue;
     // (Written in lower case, or capitalized only as a sentence's first word.)
     if ((toks[hb].flags & kTokCapitalized) && hb > 0 && !(toks[hb - 1].kind == TokenKind::kWord && info(toks[hb - 1]) &&

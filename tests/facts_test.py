@@ -1449,6 +1449,12 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a facility's head makes one name with a name outside the catalog, with or without 'de', but only says where "
+     "it is before a catalog place", "fr",
+     "La clinique Vaudelle a réalisé 12 millions d'euros. Le camping des Oyats a accueilli 3 000 clients. "
+     "L'imprimerie de Rennes a livré 40 000 livres.",
+     [("clinique Vaudelle", "ORG", 1), ("camping des Oyats", "PRODUCT", 1), ("Rennes", "PLACE", 1)],
+     ["Vaudelle", "Oyats", "imprimerie de Rennes"]),
     ("an English region by its short name is a place; a question's first words name no one", "en",
      "Kordium Buses runs 90 routes in the North West.\n\nCan I get a refund?\n\nYes, within 30 days.",
      [("North West", "PLACE", 1)], ["Can I"]),
