@@ -191,6 +191,9 @@ class WordSet {
 };
 
 struct EntityRecognizer::Cues {
+  // A business's head noun after a founder's or a trade's possessive
+  // ("Hartigan's Circus", "Commissioner's Office"): one name.
+  PhraseTable owner_heads;
   PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix,
       product_before;
   // "le tribunal de commerce de Paris", "le centre hospitalier de
@@ -333,6 +336,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
           if (size_t sp = p.rfind(' '); sp != std::string::npos) cues_->org_nouns.push_back(FoldedWordHash(p.substr(sp + 1)));
         }
         else if (k == "org_suffix") cues_->org_suffix.Add(p, 0, true);
+        else if (k == "owner_head") cues_->owner_heads.Add(p, 0, true);
         else if (k == "org_legal") cues_->org_legal.Add(p, 0, true);
         else if (k == "place_before") cues_->place_before.Add(p, 0, false);
         else if (k == "place_after") cues_->place_after.Add(p, 0, false);
@@ -937,6 +941,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           toks[end + 1].begin > x.end && IsCapWord(toks[end + 1]) && !covered[end + 1] && !is_not_name(toks[end + 1]) &&
           !(toks[end + 1].flags & kTokNewline)) {
         end += 2;
+        continue;
+      }
+      // "Hartigan's Circus": a possessive, then a business's head noun (not
+      // a catalog name's: "Britain's Financial Conduct Authority").
+      if (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019') && x.begin == toks[end - 1].end &&
+          IsCapWord(toks[end - 1]) && end == i + 1 && end + 2 < n && toks[end + 1].begin == x.end &&
+          Fold(toks[end + 1].Text(text)) == "s" && toks[end + 2].begin > toks[end + 1].end && IsCapWord(toks[end + 2]) &&
+          !covered[end + 2] && !(toks[end + 2].flags & kTokNewline) && cues.owner_heads.Match(toks, end + 2, text)) {
+        end += 3;
         continue;
       }
       // Connector: "de", "&", "of", "-" (glued "Jean-Pierre" too), then a capitalized word.
