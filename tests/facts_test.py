@@ -1450,7 +1450,7 @@ CASES = [
 # [names] that must not be entities).
 ENTITY_CASES = [
     ("a founder's possessive before a business's head noun is one name; a place's possessive is not", "en",
-     "Pellowan's Bakery sold 90,000 loaves. Britain's Financial Conduct Authority agreed.",
+     "The family firm Pellowan's Bakery sold 90,000 loaves. Britain's Financial Conduct Authority agreed.",
      [("Pellowan's Bakery", "ORG", 1), ("Financial Conduct Authority", "GOV", 1)], ["Bakery"]),
     ("a facility's head makes one name with a name outside the catalog, with or without 'de', but only says where "
      "it is before a catalog place", "fr",
