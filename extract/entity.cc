@@ -1277,6 +1277,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
     }
+    // "NHS-funded work", "state-backed": a name glued by a dash to a
+    // participle modifies a noun; it is no mention (nor the antecedent of
+    // "the group" after it). ("Boston-based" says where: a place.)
+    if (end + 1 < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == '-' && toks[end].begin == toks[end - 1].end &&
+        toks[end + 1].begin == toks[end].end && IsWord(toks[end + 1]) &&
+        !(toks[end + 1].flags & (kTokCapitalized | kTokAllCaps)) && !cues.place_after.Match(toks, end, text)) {
+      const std::string_view w = toks[end + 1].Text(text);
+      if (w.size() > 3 && w.substr(w.size() - 2) == "ed") {
+        i = end - 1;
+        continue;
+      }
+    }
     Candidate c{begin, end, -1, gov_head || head_of_place || (gov_tail && end - begin >= 2) ? "GOV" : "ORG", gov_head || begin < i,
                 initial(begin), 0};
     for (size_t k = i; k < end && c.type == "ORG" && end - i >= 2; ++k) {
@@ -1318,7 +1330,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       c.name_end = end;
       c.end_tok = m->end_token;
       c.cued = true;
-    } else if (size_t b = 0; cues.org_legal.MatchEndingAt(toks, end, text, &b, c.begin_tok + 1) && b > c.begin_tok) {
+    } else if (size_t b = 0; cues.org_legal.MatchEndingAt(toks, end, text, &b, c.begin_tok + 1) && b > c.begin_tok &&
+                             !(toks[b - 1].kind == TokenKind::kPunct && toks[b - 1].cp == '&')) {
+      // (Not "Leaven & Co": the company, there, is the name's own word.)
       c.name_end = b;  // the legal form was read as part of the name ("Brightline Robotics Inc")
       c.cued = true;
     } else if (size_t b2 = 0; end - c.begin_tok >= 2 && cues.org_suffix.MatchEndingAt(toks, end, text, &b2, end - 1)) {

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a name glued to a participle by a dash ('NHS-funded') is no antecedent of 'the group' after it", "en",
+     "2026-03-18",
+     "Clinics\n\nKordium Eye Care said revenue rose to £212m in 2025, as NHS waiting lists grew.\n\nNHS-funded work made up £151m of the total. The "
+     "group carried out 96,500 operations during the year.",
+     [{"subject": "kordium-eye-care", "value": 96500}, {"subject": "kordium-eye-care", "value": 1.51e8}]),
     ("a workforce said with 'avec' is today's, whatever year the main clause names; not a flow", "fr", "2026-03-10",
      "Terreau\n\nAvec 160 salariés, Kordium a réalisé en 2025 un chiffre d'affaires de 38 millions d'euros.\n\n"
      "Avec 21.400 immatriculations en février, Semivel recule.",
@@ -1449,6 +1454,8 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a company's word after '&' stays in the name ('Leaven & Co')", "en",
+     "Sales at Brannock & Co rose to £2m.", [("Brannock & Co", "ORG", 1)], ["Brannock &"]),
     ("a founder's possessive before a business's head noun is one name; a place's possessive is not", "en",
      "The family firm Pellowan's Bakery sold 90,000 loaves. Britain's Financial Conduct Authority agreed.",
      [("Pellowan's Bakery", "ORG", 1), ("Financial Conduct Authority", "GOV", 1)], ["Bakery"]),
