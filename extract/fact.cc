@@ -2540,6 +2540,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           (!(macro || economy) || !(Economy(e, national) || regional_rate))) {
         continue;
       }
+      // (Nor a place whose possessive ranks what it describes: "At
+      // Peterhead, Europe's largest whitefish port, landings rose 4%".)
+      if (e.type == "PLACE" && !place_possessive && em->end_token + 3 < n && toks[em->end_token].kind == TokenKind::kPunct &&
+          (toks[em->end_token].cp == '\'' || toks[em->end_token].cp == U'\u2019') &&
+          Fold(toks[em->end_token + 1].Text(text)) == "s") {
+        bool ranks = false;
+        for (size_t k = em->end_token + 2; k < em->end_token + 6 && k < qb && !ranks; ++k) {
+          const std::string w = Fold(toks[k].Text(text));
+          ranks = toks[k].kind == TokenKind::kWord && w.size() > 4 && w.compare(w.size() - 3, 3, "est") == 0;
+        }
+        if (ranks) continue;
+      }
       // Nor is a country in a clause after the figure ("grew just 0.1%,
       // dragged down by a contraction in Germany").
       if (e.type == "PLACE" && em->first_token >= qe && comma_between(qe, em->first_token, /*or_semicolon=*/true)) {

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a place whose possessive ranks what it describes ('Europe's largest port') holds none of its figures", "en",
+     "2026-02-10",
+     "Fish\n\nScottish fish landings rose in 2025.\n\nAt Aberdeen, Europe's largest whitefish port, landings rose 4% "
+     "to 88,400 tonnes, the port authority said.",
+     [{"subject": "europe", "value": 88400, "absent": True}]),
     ("a name glued to a participle by a dash ('NHS-funded') is no antecedent of 'the group' after it", "en",
      "2026-03-18",
      "Clinics\n\nKordium Eye Care said revenue rose to £212m in 2025, as NHS waiting lists grew.\n\nNHS-funded work made up £151m of the total. The "
