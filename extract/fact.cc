@@ -152,7 +152,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, grant_after, full_year, cause_after, income_from, state_with;
+      coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -296,6 +296,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"cause_after", &Rules::cause_after},
       {"income_from", &Rules::income_from},
       {"state_with", &Rules::state_with},
+      {"worth_flow", &Rules::worth_flow},
   };
   return *tables;
 }
@@ -1977,6 +1978,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // "it earned £37m from NHS work": what a verb of earning says came in
     // from a line of business is takings, not a profit.
+    // "The catch was worth £598 million": what a year's catch, harvest or
+    // exports were worth is what they brought in, no company's valuation.
+    if (predicate == "valuation" && q.dimension == "money" && best.trig && best.trig->verb && best.tb > sb) {
+      for (size_t k = best.tb; k-- > sb && k + 3 >= best.tb;) {
+        if (r.worth_flow.Match(toks, k, text)) {
+          predicate = "revenue";
+          break;
+        }
+      }
+    }
     bool earned_from = false;
     if (predicate == "profit" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb &&
         qb - best.te <= 2 && r.income_from.Match(toks, qe, text)) {

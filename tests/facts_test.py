@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a year's catch was worth is takings, not a valuation", "en", "2026-02-10",
+     "Fish\n\nKordium Fisheries landed 41,000 tonnes of fish in 2025. The catch was worth £88 million, down from "
+     "£93 million in 2024.",
+     [{"subject": "kordium-fisheries", "predicate": "revenue", "value": 8.8e7, "period": "2025"}]),
     ("a place whose possessive ranks what it describes ('Europe's largest port') holds none of its figures", "en",
      "2026-02-10",
      "Fish\n\nScottish fish landings rose in 2025.\n\nAt Aberdeen, Europe's largest whitefish port, landings rose 4% "
