@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a company 'made', with no profit noun, is its takings", "en", "2026-05-12",
+     "Wine\n\nHow did the year go?\n\nKordium Estate made £12.6 million in the year to March, including £3.9 million "
+     "abroad.",
+     [{"subject": "kordium-estate", "predicate": "revenue", "value": 1.26e7}]),
     ("what a year's catch was worth is takings, not a valuation", "en", "2026-02-10",
      "Fish\n\nKordium Fisheries landed 41,000 tonnes of fish in 2025. The catch was worth £88 million, down from "
      "£93 million in 2024.",
