@@ -922,6 +922,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           !cues.org_suffix.Match(toks, end + 1, text)) {
         break;
       }
+      // "Pêcheries Le Drézen", "Éditions La Découverte": an article
+      // capitalized inside a name, then the rest of it.
+      if (IsCapWord(x) && Cues::Has(cues.name_articles, x.hash) && !(x.flags & kTokAllCaps) && end + 1 < n &&
+          toks[end + 1].begin == x.end + 1 && IsCapWord(toks[end + 1]) && !covered[end + 1] &&
+          !is_not_name(toks[end + 1]) && !(toks[end + 1].flags & kTokNewline) &&
+          !Cues::Has(cues.name_articles, toks[end + 1].hash) && token_sentence[end] == token_sentence[i]) {
+        end += 2;
+        continue;
+      }
       // "Cinderwell AI", "Mistral AI": a suffix that is no name by itself.
       if (IsCapWord(x) && (!is_not_name(x) || cues.org_suffix.Match(toks, end, text))) {
         if (const WordInfo* w = info(x); w && (w->bits & kWordMonth)) break;

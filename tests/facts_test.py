@@ -1467,6 +1467,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a capitalized article inside a name goes on with it; a prosecutor's role names the person in apposition; "
+     "'République' and 'Noël' name no body", "fr",
+     "Les Pêcheries Le Brénec ont réalisé 9,6 millions d'euros. Le procureur de la République, Maëlys Quéré, a "
+     "estimé le gain à 1,1 million d'euros. Les sapins de Noël se vendent 14 euros.",
+     [("Pêcheries Le Brénec", "ORG", 1), ("Maëlys Quéré", "PERSON", 1)], ["République", "Noël", "Pêcheries"]),
     ("a company's word after '&' stays in the name ('Leaven & Co')", "en",
      "Sales at Brannock & Co rose to £2m.", [("Brannock & Co", "ORG", 1)], ["Brannock &"]),
     ("a founder's possessive before a business's head noun is one name; a place's possessive is not", "en",
