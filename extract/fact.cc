@@ -1988,6 +1988,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
+    // "la coquille part à 4,60 euros le kilo", "versera 7,80 euros par
+    // kilo": a sum by weight or volume is a price (what a tonne costs to
+    // mine stays a cost).
+    if (q.dimension == "money" && (q.per == "kg" || q.per == "t" || q.per == "l") &&
+        (predicate == "revenue" || predicate == "settlement" || predicate == "compensation" || predicate == "profit")) {
+      predicate = "price";
+    }
     bool earned_from = false;
     if (predicate == "profit" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb &&
         qb - best.te <= 2 && r.income_from.Match(toks, qe, text)) {

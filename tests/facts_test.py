@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a sum by the kilo that a buyer or a cooperative pays is a price", "fr", "2025-11-04",
+     "Criée\n\nÀ la criée, Kordium Marée paie en moyenne 4,60 euros le kilo, contre 3,90 euros l'an dernier.\n\n"
+     "La coopérative Kordium Miel versera à ses adhérents en moyenne 7,80 euros par kilo de miel.",
+     [{"subject": "kordium-maree", "predicate": "price", "value": 4.6},
+      {"subject": "kordium-miel", "predicate": "price", "value": 7.8}]),
     ("what a company 'made', with no profit noun, is its takings", "en", "2026-05-12",
      "Wine\n\nHow did the year go?\n\nKordium Estate made £12.6 million in the year to March, including £3.9 million "
      "abroad.",

@@ -166,6 +166,11 @@ TEST(QuantityTest, Money) {
       {"en", "The fee is 20 euros per person.", "20 euros", "money", "20", "", "", "EUR", "exact", "capita"},
       {"en", "The stake cost 3 billion Swiss francs.", "3 billion Swiss francs", "money", "3e9", "", "", "CHF", "exact", ""},
       {"en", "It pays 61 Canadian cents a share.", "61 Canadian cents", "money", "0.61", "", "", "CAD", "exact", "share"},
+      // By weight or volume: a price per kilo, tonne or litre.
+      {"fr", "La coquille part à 4,60 euros le kilo.", "4,60 euros", "money", "4.6", "", "", "EUR", "exact", "kg"},
+      {"fr", "Elle versera 7,80 euros par kilo de miel.", "7,80 euros", "money", "7.8", "", "", "EUR", "exact", "kg"},
+      {"en", "Buyers paid £2.85 a kilo for haddock.", "£2.85", "money", "2.85", "", "", "GBP", "exact", "kg"},
+      {"en", "Diesel sold at £1.42 per litre.", "£1.42", "money", "1.42", "", "", "GBP", "exact", "l"},
       {"en", "It pays 48.5 US cents a share.", "48.5 US cents", "money", "0.485", "", "", "USD", "exact", "share"},
       {"en", "The coffee costs 50 cents.", "50 cents", "money", "0.5", "", "", "USD", "exact", ""},
       {"fr", "Le café coûte 1 euro et 20 centimes.", "1 euro et 20 centimes", "money", "1.2", "", "", "EUR", "exact", ""},
