@@ -1431,7 +1431,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     } else if (i > 1 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == ',' && c.end_tok >= c.begin_tok + 2 &&
                c.end_tok < n && toks[c.end_tok].kind == TokenKind::kPunct &&
                (toks[c.end_tok].cp == ',' || toks[c.end_tok].cp == '.') &&
-               cues.person_role.MatchEndingAt(toks, i - 1, text, &before_begin)) {
+               (cues.person_role.MatchEndingAt(toks, i - 1, text, &before_begin) ||
+                // (Or a role, then its adjective: "Sa directrice artistique, Lison Terrade".)
+                (i > 3 && IsWord(toks[i - 2]) && !(toks[i - 2].flags & (kTokCapitalized | kTokAllCaps)) &&
+                 toks[i - 2].length >= 5 && !(info(toks[i - 2]) && (info(toks[i - 2])->bits & kWordStop)) &&
+                 cues.person_role.MatchEndingAt(toks, i - 2, text, &before_begin)))) {
       // "Sa directrice générale, Maëlys Cadiou, détaille": a name of two
       // words or more set off by commas after a role (or ending the
       // sentence: "We spoke to its chief executive, Maricel Dizon.").

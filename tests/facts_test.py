@@ -1472,6 +1472,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a role and its adjective before a name set off by a comma make it a person's", "fr",
+     "La compagnie Kordium compte neuf permanents. Sa directrice artistique, Ysolde Karadec, répond à nos questions.",
+     [("Ysolde Karadec", "PERSON", 1)], []),
     ("a capitalized article inside a name goes on with it; a prosecutor's role names the person in apposition; "
      "'République' and 'Noël' name no body", "fr",
      "Les Pêcheries Le Brénec ont réalisé 9,6 millions d'euros. Le procureur de la République, Maëlys Quéré, a "
