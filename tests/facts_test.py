@@ -1472,6 +1472,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an organisation's head noun, 'de la', a noun and its adjective in '-ante' make one name", "fr",
+     "Selon l'Observatoire national de la vie étudiante, les loyers ont atteint 300 euros.",
+     [("Observatoire national de la vie étudiante", "GOV", 1)], ["Observatoire national de la vie"]),
     ("a role and its adjective before a name set off by a comma make it a person's", "fr",
      "La compagnie Kordium compte neuf permanents. Sa directrice artistique, Ysolde Karadec, répond à nos questions.",
      [("Ysolde Karadec", "PERSON", 1)], []),
