@@ -3185,6 +3185,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         subject = borrower;
       }
     }
+    // "un prêt de 9 millions d'euros du Crédit Mutuel, au taux fixe de
+    // 3,4 %": a loan's rate is the borrower's, not the lender's.
+    if (predicate == "interest_rate" && (dim & kDimPercent) && !out->empty() && out->back().predicate == "loan" &&
+        out->back().sentence == q.sentence && out->back().subject >= 0) {
+      subject = out->back().subject;
+    }
     if (part_of >= 0 && (subject < 0 || carried || inherited || grantor >= 0)) {
       subject = (*out)[static_cast<size_t>(part_of)].subject;
     }

@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a bank after 'du' or 'au' is a loan's lender, and the rate after the loan is the borrower's", "fr", "2026-03-01",
+     "Scierie\n\nKordium investit 12 millions d'euros dans une nouvelle ligne.\n\nLe financement repose sur un prêt "
+     "de 9 millions d'euros du Crédit Mutuel, au taux fixe de 3,4 %. Kordium a aussi emprunté 600.000 euros au "
+     "Crédit Agricole.",
+     [{"subject": "kordium", "predicate": "loan", "value": 9e6, "object": "credit-mutuel"},
+      {"subject": "kordium", "predicate": "interest_rate", "value": 3.4},
+      {"subject": "kordium", "predicate": "loan", "value": 6e5, "object": "credit-agricole"}]),
     ("a sum by the kilo that a buyer or a cooperative pays is a price", "fr", "2025-11-04",
      "Criée\n\nÀ la criée, Kordium Marée paie en moyenne 4,60 euros le kilo, contre 3,90 euros l'an dernier.\n\n"
      "La coopérative Kordium Miel versera à ses adhérents en moyenne 7,80 euros par kilo de miel.",
