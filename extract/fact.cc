@@ -152,7 +152,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow;
+      coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -297,6 +297,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"income_from", &Rules::income_from},
       {"state_with", &Rules::state_with},
       {"worth_flow", &Rules::worth_flow},
+      {"speaker_pronoun", &Rules::speaker_pronoun},
   };
   return *tables;
 }
@@ -2310,6 +2311,24 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           }
         }
       }
+    }
+
+    // "Council leader Judith Aske opens the debate. She says the change
+    // would save £1.3m", "..., he says.": a pronoun that says, opening the
+    // sentence or closing it, is the person named last, in the sentence
+    // before or the one before that.
+    for (size_t i = sb + 1; i < se && source < 0; ++i) {
+      if (!cue_end[i][kAttributionVerb] || !r.speaker_pronoun.Match(toks, i - 1, text)) continue;
+      if (!(i - 1 == sb || (i >= sb + 2 && is_comma(i - 2)))) continue;
+      for (auto m = in.mentions.rbegin(); m != in.mentions.rend(); ++m) {
+        if (m->first_token >= sb) continue;
+        if (m->sentence + 2 < q.sentence) break;
+        if (in.entities[static_cast<size_t>(m->entity)].type == "PERSON") {
+          source = m->entity;
+          break;
+        }
+      }
+      break;
     }
 
     // 3. Object: after an object preposition of the trigger, or the direct

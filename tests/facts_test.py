@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a pronoun that says, opening or closing a sentence, is the person named last", "en", "2026-01-20",
+     "Live\n\n18:10 Council leader Judith Kettlewell opens the debate. She says Kordium would save £1.3m a year.\n\n"
+     "18:47 Opposition leader Tom Vasse speaks. Kordium logged 2,180 incidents last year, he says.",
+     [{"value": 1.3e6, "attributed_to": "Judith Kettlewell"}, {"value": 2180, "attributed_to": "Tom Vasse"}]),
     ("a bank after 'du' or 'au' is a loan's lender, and the rate after the loan is the borrower's", "fr", "2026-03-01",
      "Scierie\n\nKordium investit 12 millions d'euros dans une nouvelle ligne.\n\nLe financement repose sur un prêt "
      "de 9 millions d'euros du Crédit Mutuel, au taux fixe de 3,4 %. Kordium a aussi emprunté 600.000 euros au "
