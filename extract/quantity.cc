@@ -984,8 +984,9 @@ std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t
 bool QuantityRecognizer::TransitionBefore(const TokenList& toks, size_t opener_tok, std::string_view text) const {
   constexpr size_t kMaxTokens = 12;
   size_t b;
-  if (lex_.transition_before().MatchEndingAt(toks, opener_tok, text, &b)) return true;
+  // (Only "from", "de": "raise between $15 million and $20 million" is a range.)
   if (!lex_.transition_opener().Match(toks, opener_tok, text)) return false;
+  if (lex_.transition_before().MatchEndingAt(toks, opener_tok, text, &b)) return true;
   size_t end = opener_tok;
   for (size_t n = 0; n < kMaxTokens && end > 1; ++n) {
     const Token& t = toks[end - 1];

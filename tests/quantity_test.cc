@@ -475,6 +475,7 @@ TEST(QuantityTest, Ranges) {
       {"fr", "Le club va relever le tarif d'une heure de court de 12,50 à 14 euros.", 12.5, 14},
       {"fr", "La mutuelle fera passer sa cotisation mensuelle de base de 31 à 34 euros.", 31, 34},
       {"en", "The standing charge will go from £0.48 to £0.53 a day.", 0.48, 0.53},
+      {"en", "The toll increases from £2.20 to £2.60 in January.", 2.2, 2.6},
   };
   for (const auto& t : transitions) {
     auto qs = Recognize(t.lang, t.text);
@@ -492,6 +493,8 @@ TEST(QuantityTest, Ranges) {
     EXPECT_DOUBLE_EQ(qs[0].value->ToDouble(), 12);
     EXPECT_DOUBLE_EQ(qs[1].value->ToDouble(), 486000);
   }
+  Check({"en", "It hopes to raise between $15 million and $20 million.", "between $15 million and $20 million", "money", "",
+         "1.5e7", "2e7", "USD", "range", ""});
   Check({"en", "Tarvelle raised its outlook, to between $2.1 billion and $2.3 billion.", "between $2.1 billion and $2.3 billion",
          "money", "", "2.1e9", "2.3e9", "USD", "range", ""});
   Check({"fr", "Le loyer d'un studio varie de 480 à 720 euros par mois.", "de 480 à 720 euros", "money", "", "480", "720",
