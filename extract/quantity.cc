@@ -1676,6 +1676,16 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           q.unit = tq.unit;
           q.unit_inherited = true;
         }
+        // "une amende de 150 000 euros, dont 50 000 avec sursis": so does a
+        // part of a sum with no scale word, when smaller than the sum.
+        // (Written in digits: not "un cinquième", "Trois".)
+        if (after_breakdown && q.dimension == "number" && tq.dimension == "money" && !YearLike(*m, text) && q.value &&
+            tq.value && !q.words && !m->fraction && q.value->ToDouble() >= 1 &&
+            q.value->ToDouble() * 1000 >= tq.value->ToDouble() && q.value->ToDouble() < tq.value->ToDouble()) {
+          q.dimension = "money";
+          q.unit = tq.unit;
+          q.unit_inherited = true;
+        }
         // ("1 840 véhicules, dont 1 120 électriques": a word after the part
         // that is no counted noun qualifies the total's.)
         if (after_breakdown && q.dimension == "count" && tq.dimension == "count" && !q.unit.empty() &&

@@ -458,6 +458,8 @@ TEST(QuantityTest, Ranges) {
       {"fr", "Il faudrait 3-4 milliards d'euros.", "3-4 milliards d'euros", "money", "", "3e9", "4e9", "EUR", "range", ""},
       {"en", "A chip costs between 30,000 and 40,000 dollars.", "between 30,000 and 40,000 dollars", "money", "", "30000", "40000", "USD", "range", ""},
       {"en", "The bill could run from 3 to 11 billion dollars.", "from 3 to 11 billion dollars", "money", "", "3e9", "1.1e10", "USD", "range", ""},
+      // A part of a sum with no scale word, after "dont", is in the sum's currency.
+      {"fr", "Une amende de 150 000 euros, dont 50 000 avec sursis.", "50 000", "money", "50000", "", "", "EUR", "exact", ""},
       // A share of what changed, then the level reached: no range.
       {"en", "Earnings dropped by two thirds to $2.9 billion.", "$2.9 billion", "money", "2.9e9", "", "", "USD", "exact", ""},
       // "A$" is a currency, not "and a" (one) after "million".
