@@ -1996,6 +1996,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         (predicate == "revenue" || predicate == "settlement" || predicate == "compensation" || predicate == "profit")) {
       predicate = "price";
     }
+    // "Insurers expect to pay out between £380 million and £430 million for
+    // damage": what is paid out for something is a cost, not a dividend.
+    if (predicate == "dividend" && q.dimension == "money" && best.trig && best.trig->verb && q.per.empty() &&
+        r.price_for.Match(toks, qe, text)) {
+      predicate = "cost";
+    }
     bool earned_from = false;
     if (predicate == "profit" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb &&
         qb - best.te <= 2 && r.income_from.Match(toks, qe, text)) {

@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what is paid out for something is a cost, not a dividend", "en", "2026-01-20",
+     "Storm\n\nKordium expects to pay out between £38 million and £43 million for storm damage.",
+     [{"subject": "kordium", "predicate": "cost", "value": 3.8e7}, {"predicate": "dividend", "absent": True}]),
     ("a pronoun that says, opening or closing a sentence, is the person named last", "en", "2026-01-20",
      "Live\n\n18:10 Council leader Judith Kettlewell opens the debate. She says Kordium would save £1.3m a year.\n\n"
      "18:47 Opposition leader Tom Vasse speaks. Kordium logged 2,180 incidents last year, he says.",
