@@ -1486,6 +1486,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name after 'port de pêche de' or 'gare de' is a place", "fr",
+     "Le mareyeur, installé sur le port de pêche de Kerhervé, expédie par la gare de Plouzévran.",
+     [("Kerhervé", "PLACE", 1), ("Plouzévran", "PLACE", 1)], []),
     ("an organisation's head noun, 'de la', a noun and its adjective in '-ante' make one name", "fr",
      "Selon l'Observatoire national de la vie étudiante, les loyers ont atteint 300 euros.",
      [("Observatoire national de la vie étudiante", "GOV", 1)], ["Observatoire national de la vie"]),
