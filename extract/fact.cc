@@ -2323,17 +2323,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // would save £1.3m", "..., he says.": a pronoun that says, opening the
     // sentence or closing it, is the person named last, in the sentence
     // before or the one before that.
-    for (size_t i = sb + 1; i < se && source < 0; ++i) {
-      if (!cue_end[i][kAttributionVerb] || !r.speaker_pronoun.Match(toks, i - 1, text)) continue;
-      if (!(i - 1 == sb || (i >= sb + 2 && is_comma(i - 2)))) continue;
+    // The person named last before this sentence, in the two before it, or -1.
+    auto person_named_before = [&]() -> int {
       for (auto m = in.mentions.rbegin(); m != in.mentions.rend(); ++m) {
         if (m->first_token >= sb) continue;
         if (m->sentence + 2 < q.sentence) break;
-        if (in.entities[static_cast<size_t>(m->entity)].type == "PERSON") {
-          source = m->entity;
-          break;
-        }
+        if (in.entities[static_cast<size_t>(m->entity)].type == "PERSON") return m->entity;
       }
+      return -1;
+    };
+    for (size_t i = sb + 1; i < se && source < 0; ++i) {
+      if (!cue_end[i][kAttributionVerb] || !r.speaker_pronoun.Match(toks, i - 1, text)) continue;
+      if (!(i - 1 == sb || (i >= sb + 2 && is_comma(i - 2)))) continue;
+      source = person_named_before();
       break;
     }
 
@@ -3142,14 +3144,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // executive's pay, told of a person named just before.
     if (predicate == "compensation" && (subject < 0 || in.entities[static_cast<size_t>(subject)].type != "PERSON") &&
         r.person_anaphor.Match(toks, sb, text)) {
-      for (auto m = in.mentions.rbegin(); m != in.mentions.rend(); ++m) {
-        if (m->first_token >= sb) continue;
-        if (m->sentence + 2 < q.sentence) break;
-        if (in.entities[static_cast<size_t>(m->entity)].type == "PERSON") {
-          subject = m->entity;
-          break;
-        }
-      }
+      if (const int person = person_named_before(); person >= 0) subject = person;
     }
     // A public body's money put into the project of the company an article
     // is about ("la Région apporte 280 000 euros") is a subsidy to it; in
