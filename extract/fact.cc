@@ -2888,10 +2888,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // l'aubaine. Elle a mis en bocaux 14 tonnes de truffes".)
         size_t pb = 0, ob = 0, oe = 0;
         if (opener) sentence_range(opener->sentence, &ob, &oe);
+        // (Or on a noun that stands for a company, when the longer sentence
+        // opens the figure's paragraph: "Littoralg, à Kerlouan, mise au
+        // contraire sur ... L'entreprise en a transformé 1 200 tonnes".)
+        const bool noun_start = anaphor_first && cue_end[sb][kAnaphor] && opener && (toks[ob].flags & kTokParagraph) &&
+                                same_paragraph(ob, qb);
         // (Or on a possessive before the measure: "Mobicov, basée à Rennes,
         // vend ... Sur six mois, son chiffre d'affaires a progressé".)
         bool pronoun_start = r.pronoun.Match(toks, sb, text).has_value();
         for (size_t k = sb; k < qb && !pronoun_start; ++k) pronoun_start = r.possessive_det.Match(toks, k, text).has_value();
+        pronoun_start |= noun_start;
         if (!figures && opener &&
             (oe - ob <= 8 || (pronoun_start && oe - ob <= 45 && (opens_at <= ob + 2 || lead_clause))) &&
             in.entities[static_cast<size_t>(opener->entity)].type == "ORG" &&

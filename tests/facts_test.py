@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a noun standing for a company, after a long sentence that opens the paragraph on another company's name, is that "
+     "company", "fr", "2025-06-10",
+     "Algues\n\nKordium, installée à Landéda, cultive du kombu au large des abers. Elle en a récolté 380 tonnes en "
+     "2024.\n\nSemivel, à Kerlouan, mise au contraire sur les algues de rive, ramassées à pied par des récoltants "
+     "indépendants. L'entreprise en a transformé 1 200 tonnes l'an dernier.",
+     [{"subject": "semivel", "value": 1200}]),
     ("what is paid out for something is a cost, not a dividend", "en", "2026-01-20",
      "Storm\n\nKordium expects to pay out between £38 million and £43 million for storm damage.",
      [{"subject": "kordium", "predicate": "cost", "value": 3.8e7}, {"predicate": "dividend", "absent": True}]),
