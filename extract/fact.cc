@@ -3949,6 +3949,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (const EntityMention* em : in_sentence) person |= in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
       if (v >= 1e6 && !person) predicate = "subsidy";
     }
+    // "La Ville de Paris percevra 1,9 million d'euros de redevances": what
+    // a public body collects is its revenue, no pay.
+    if (predicate == "compensation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV" &&
+        q.dimension == "money" && best.trig && best.trig->verb) {
+      predicate = "revenue";
+    }
     Fact f;
     f.quantity = static_cast<int>(qi);
     f.predicate = predicate;

@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the Ville de Paris is a public body, and what it collects is its revenue", "fr", "2026-04-03",
+     "Foire\n\nLa Ville de Paris percevra 1,9 million d'euros de redevances auprès des forains de Kordium.",
+     [{"subject": "ville-de-paris", "predicate": "revenue", "value": 1.9e6}]),
     ("a noun standing for a company, after a long sentence that opens the paragraph on another company's name, is that "
      "company", "fr", "2025-06-10",
      "Algues\n\nKordium, installée à Landéda, cultive du kombu au large des abers. Elle en a récolté 380 tonnes en "
