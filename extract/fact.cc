@@ -152,7 +152,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun;
+      coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -298,6 +298,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"state_with", &Rules::state_with},
       {"worth_flow", &Rules::worth_flow},
       {"speaker_pronoun", &Rules::speaker_pronoun},
+      {"payer_after", &Rules::payer_after},
   };
   return *tables;
 }
@@ -3948,6 +3949,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       bool person = false;  // (not "l'ancien PDG a touché 7,82 millions")
       for (const EntityMention* em : in_sentence) person |= in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
       if (v >= 1e6 && !person) predicate = "subsidy";
+    }
+    // "Le manège a coûté 4,6 M€ à Attractions Pélissier": whom a thing
+    // cost, named right after the amount, is the one that paid.
+    if (predicate == "cost" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb && qe < se &&
+        r.payer_after.Match(toks, qe, text)) {
+      const size_t after = r.payer_after.Match(toks, qe, text)->end_token;
+      for (const EntityMention* em : in_sentence) {
+        const std::string& type = in.entities[static_cast<size_t>(em->entity)].type;
+        if (em->first_token == after && (type == "ORG" || type == "GOV")) {
+          subject = em->entity;
+          break;
+        }
+      }
     }
     // "La Ville de Paris percevra 1,9 million d'euros de redevances": what
     // a public body collects is its revenue, no pay.

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("whom a thing cost, named right after the amount, paid for it", "fr", "2026-04-03",
+     "Foire\n\nKordium Forains installe ses manèges.\n\nLe nouveau manège a coûté 4,6 M€ à Attractions Bérardier, "
+     "qui l'a financé par un prêt.",
+     [{"subject": "attractions-berardier", "predicate": "cost", "value": 4.6e6}]),
     ("the Ville de Paris is a public body, and what it collects is its revenue", "fr", "2026-04-03",
      "Foire\n\nLa Ville de Paris percevra 1,9 million d'euros de redevances auprès des forains de Kordium.",
      [{"subject": "ville-de-paris", "predicate": "revenue", "value": 1.9e6}]),
