@@ -1499,6 +1499,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("the préfecture de police, written in lower case, is a public body of the catalog", "fr",
+     "Côté sécurité, la préfecture de police mobilise 220 agents chaque week-end.",
+     [("préfecture de police", "GOV", 1)], []),
     ("a name after 'port de pêche de' or 'gare de' is a place", "fr",
      "Le mareyeur, installé sur le port de pêche de Kerhervé, expédie par la gare de Plouzévran.",
      [("Kerhervé", "PLACE", 1), ("Plouzévran", "PLACE", 1)], []),
