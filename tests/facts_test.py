@@ -1499,6 +1499,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a Christmas market and its town are one name", "fr",
+     "Le marché de Noël de Colmar a attiré quelque 1,2 million de visiteurs.",
+     [("marché de Noël de Colmar", "ORG", 1)], ["Noël"]),
     ("the préfecture de police, written in lower case, is a public body of the catalog", "fr",
      "Côté sécurité, la préfecture de police mobilise 220 agents chaque week-end.",
      [("préfecture de police", "GOV", 1)], []),
