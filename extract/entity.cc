@@ -827,6 +827,36 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   std::vector<uint64_t> event_names;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
+    // « Les Ombres du lavoir », « Les Nuits de Calvi »: a title between
+    // French quotes, its first word capitalized, a few words with no
+    // figure, is one work's name (a catalog place inside it is no mention).
+    if (i > 0 && toks[i - 1].kind == TokenKind::kPunct && toks[i - 1].cp == 0xAB && IsCapWord(t) &&
+        !(t.flags & kTokAllCaps)) {
+      size_t j = i;
+      while (j < n && j < i + 9 && !(toks[j].flags & kTokNewline) &&
+             (IsWord(toks[j]) || (toks[j].kind == TokenKind::kPunct && (toks[j].cp == '\'' || toks[j].cp == U'\u2019' ||
+                                                                       toks[j].cp == '-')))) {
+        ++j;
+      }
+      // (A title, not a quoted sentence: an article then a capitalized
+      // word, in six words at most, or every long word capitalized; nor a
+      // name of the catalog alone, « Le Monde ».)
+      bool title = j > i + 1 && j <= i + 6 && Cues::Has(cues.name_articles, t.hash) && IsCapWord(toks[i + 1]);
+      if (!title) {
+        title = true;
+        for (size_t k = i; k < j && title; ++k) title = !IsWord(toks[k]) || toks[k].length < 4 || IsCapWord(toks[k]);
+      }
+      for (const Candidate& x : found) title &= !(x.begin_tok == i && x.end_tok == j);
+      if (title && j < n && j >= i + 2 && toks[j].kind == TokenKind::kPunct && toks[j].cp == 0xBB) {
+        for (Candidate& x : found) {
+          if (x.begin_tok >= i && x.end_tok <= j) x.end_tok = x.begin_tok;  // taken in; dropped below
+        }
+        Candidate c{i, j, -1, "PRODUCT", true, false, 0};
+        unknown.push_back(c);
+        i = j;
+        continue;
+      }
+    }
     // (A word that is no name alone may head one right before another
     // capitalized word: "ministre des Transports", but "Transports Lebrec".)
     auto heads_name = [&] {

@@ -1499,6 +1499,11 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a short title between French quotes is a work's name; a quoted sentence and a catalog name are not", "fr",
+     "La troupe joue « Les Lanternes du quai ». Son roman « Les Soirs de Bastia » s'est vendu à 40.000 exemplaires. "
+     "Selon « Le Monde », le marché recule. « La lecture résiste mieux que le reste du marché », dit-elle.",
+     [("Les Lanternes du quai", "PRODUCT", 1), ("Les Soirs de Bastia", "PRODUCT", 1), ("Le Monde", "ORG", 1)],
+     ["La lecture résiste mieux que le reste du marché", "Lanternes", "Soirs"]),
     ("a Christmas market and its town are one name", "fr",
      "Le marché de Noël de Colmar a attiré quelque 1,2 million de visiteurs.",
      [("marché de Noël de Colmar", "ORG", 1)], ["Noël"]),
