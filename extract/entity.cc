@@ -770,6 +770,24 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       for (size_t k = c.begin_tok; k < c.end_tok; ++k) covered[k] = 0;
       return true;
     });
+    // "les Moulins de la Voise": a town's name that is also a company's
+    // head noun, then "de", "du", "de la" and a name outside the catalog,
+    // heads that company's name (read below), no town.
+    std::erase_if(found, [&](const Candidate& c) {
+      if (c.catalog < 0 || c.end_tok != c.begin_tok + 1 || cat.entry(c.catalog).type != "PLACE" ||
+          !Cues::Has(cues.org_heads, toks[c.begin_tok].hash)) {
+        return false;
+      }
+      size_t k = c.end_tok;
+      if (k >= n || !IsWord(toks[k]) || !Cues::Has(cues.connectors, toks[k].hash) || (toks[k].flags & kTokCapitalized)) {
+        return false;
+      }
+      ++k;
+      if (k + 1 < n && IsWord(toks[k]) && !IsCapWord(toks[k]) && toks[k].length <= 3) ++k;  // "la"
+      if (k >= n || !IsCapWord(toks[k]) || covered[k] || (toks[k].flags & kTokNewline)) return false;
+      covered[c.begin_tok] = 0;
+      return true;
+    });
   }
 
   // 2. Names outside the catalog.

@@ -1499,6 +1499,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a town's name that is also a company's head noun, then 'de la' and a name, heads the company's name", "fr",
+     "Les Moulins de la Brévenne ont racheté la Minoterie Kordium. Moulins reste une préfecture.",
+     [("Moulins de la Brévenne", "ORG", 1)], ["Brévenne"]),
     ("a short title between French quotes is a work's name; a quoted sentence and a catalog name are not", "fr",
      "La troupe joue « Les Lanternes du quai ». Son roman « Les Soirs de Bastia » s'est vendu à 40.000 exemplaires. "
      "Selon « Le Monde », le marché recule. « La lecture résiste mieux que le reste du marché », dit-elle.",
