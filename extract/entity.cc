@@ -1427,7 +1427,24 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       size_t blocker = 0;
       // (Nor right after an amount of money: "une amende de 410.000 euros à
       // Fretalia", "une aide de 2 M€ à Sorbeline" name who pays or gets it.)
-      if (!(prep > 0 && (cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker) || ends_money(prep - 1)))) {
+      // (Past a date between them: "donnera naissance au 1er septembre à
+      // Terres d'Auribelle".)
+      size_t before_date = prep;
+      bool month = false;
+      for (size_t k = prep; k > 0 && prep - k < 5;) {
+        const Token& x = toks[k - 1];
+        const WordInfo* w = info(x);
+        const bool date_word = x.kind == TokenKind::kNumber || (w && (w->bits & kWordMonth)) ||
+                               (IsWord(x) && x.length <= 3 && !(x.flags & kTokCapitalized));
+        if (!date_word) break;
+        month |= w && (w->bits & kWordMonth);
+        --k;
+        if (month) before_date = k;
+      }
+      const bool blocked_past_date =
+          month && before_date > 0 && before_date < prep && cues.place_blocker.MatchEndingAt(toks, before_date, text, &blocker);
+      if (!(prep > 0 && (cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker) || ends_money(prep - 1) ||
+                         blocked_past_date))) {
         c.type = "PLACE";
       }
     }

@@ -1499,6 +1499,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a blocker word before 'à' still blocks past a date between them: a company born of a merger is no place", "fr",
+     "La fusion des deux caves donnera naissance au 1er septembre à Vignes de Brauzac, a annoncé son président.",
+     [("Vignes de Brauzac", "ORG", 1)], []),
     ("a town's name that is also a company's head noun, then 'de la' and a name, heads the company's name", "fr",
      "Les Moulins de la Brévenne ont racheté la Minoterie Kordium. Moulins reste une préfecture.",
      [("Moulins de la Brévenne", "ORG", 1)], ["Brévenne"]),
