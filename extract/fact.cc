@@ -4198,8 +4198,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // ("Au total, le transporteur supprimera 3 200 postes" adds up places,
     // not years: job cuts, headcounts, prices and rates do not run up.)
-    static const std::set<std::string_view> kNoRunningTotal = {"job_cuts",  "headcount", "price",       "market_share",
-                                                               "valuation", "market_cap", "stock_change", "growth"};
+    // (Nor things present at a date: "Au total, 348 attractions et stands
+    // sont installés", "21 sanctions au total" this year.)
+    static const std::set<std::string_view> kNoRunningTotal = {"job_cuts",  "headcount",  "price",        "market_share",
+                                                               "valuation", "market_cap", "stock_change", "growth",
+                                                               "count"};
     if (cumulative && in.publication && !kNoRunningTotal.contains(f.predicate)) {
       f.time = -1;
       f.period_value = ".." + std::to_string(in.publication->year);

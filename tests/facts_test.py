@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("things counted 'au total' at a date are no running total over the years", "fr", "2026-04-03",
+     "Foire\n\nAu total, 348 attractions et stands de Kordium Forains sont installés cette année sur la pelouse.",
+     [{"value": 348, "period": "2026"}]),
     ("whom a thing cost, named right after the amount, paid for it", "fr", "2026-04-03",
      "Foire\n\nKordium Forains installe ses manèges.\n\nLe nouveau manège a coûté 4,6 M€ à Attractions Bérardier, "
      "qui l'a financé par un prêt.",
