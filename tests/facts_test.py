@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a date before 'dont le' opens a relative clause: it does not date the figure inside it", "fr", "2025-03-12",
+     "Métro\n\nKordium attend la mise en service de sa ligne de tramway, prévue fin 2028, dont le chantier est "
+     "évalué à 1,4 milliard d'euros.",
+     [{"subject": "kordium", "value": 1.4e9, "period": "2025"}]),
     ("things counted 'au total' at a date are no running total over the years", "fr", "2026-04-03",
      "Foire\n\nAu total, 348 attractions et stands de Kordium Forains sont installés cette année sur la pelouse.",
      [{"value": 348, "period": "2026"}]),
