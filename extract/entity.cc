@@ -192,7 +192,7 @@ class WordSet {
 
 struct EntityRecognizer::Cues {
   // A business's head noun after a founder's or a trade's possessive
-  // ("Hartigan's Circus", "Commissioner's Office"): one name.
+  // ("Hartigan's Circus", "Dunmore's Bakery"): one name.
   PhraseTable owner_heads;
   PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix,
       product_before;

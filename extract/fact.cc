@@ -1978,8 +1978,6 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         predicate = "price";
       }
     }
-    // "it earned £37m from NHS work": what a verb of earning says came in
-    // from a line of business is takings, not a profit.
     // "The catch was worth £598 million": what a year's catch, harvest or
     // exports were worth is what they brought in, no company's valuation.
     if (predicate == "valuation" && q.dimension == "money" && best.trig && best.trig->verb && best.tb > sb) {
@@ -2003,6 +2001,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         r.price_for.Match(toks, qe, text)) {
       predicate = "cost";
     }
+    // "it earned £37m from NHS work": what a verb of earning says came in
+    // from a line of business is takings, not a profit.
     bool earned_from = false;
     if (predicate == "profit" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb &&
         qb - best.te <= 2 && r.income_from.Match(toks, qe, text)) {
@@ -2320,10 +2320,6 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
 
-    // "Council leader Judith Aske opens the debate. She says the change
-    // would save £1.3m", "..., he says.": a pronoun that says, opening the
-    // sentence or closing it, is the person named last, in the sentence
-    // before or the one before that.
     // The person named last before this sentence, in the two before it, or -1.
     auto person_named_before = [&]() -> int {
       for (auto m = in.mentions.rbegin(); m != in.mentions.rend(); ++m) {
@@ -2333,6 +2329,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       return -1;
     };
+    // "Council leader Judith Aske opens the debate. She says the change
+    // would save £1.3m", "..., he says.": a pronoun that says, opening the
+    // sentence or closing it, is the person named last, in the sentence
+    // before or the one before that.
     for (size_t i = sb + 1; i < se && source < 0; ++i) {
       if (!cue_end[i][kAttributionVerb] || !r.speaker_pronoun.Match(toks, i - 1, text)) continue;
       if (!(i - 1 == sb || (i >= sb + 2 && is_comma(i - 2)))) continue;
