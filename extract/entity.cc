@@ -841,6 +841,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     if (initials == acronym) thing_acronyms.insert(t.hash);
   }
+  // Token k is the last word of a body's or a company's name: "Institute",
+  // "Association", "Authority", "Council".
+  auto ends_body = [&](size_t k) {
+    return cues.org_suffix.Match(toks, k, text).has_value() || Cues::Has(cues.gov_words, toks[k].hash) ||
+           Cues::Has(cues.gov_tails, toks[k].hash);
+  };
   std::vector<Candidate> unknown;
   std::vector<uint64_t> event_names;
   for (size_t i = 0; i < n; ++i) {
@@ -890,8 +896,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
              toks[k].begin > toks[k - 1].end && k - i <= 4) {
         ++k;
       }
-      return k >= i + 3 && (cues.org_suffix.Match(toks, k - 1, text).has_value() ||
-                            Cues::Has(cues.gov_words, toks[k - 1].hash) || Cues::Has(cues.gov_tails, toks[k - 1].hash));
+      return k >= i + 3 && ends_body(k - 1);
     };
     if (covered[i] || !IsCapWord(t) || (is_not_name(t) && !heads_name() && !opens_body()) || in_amount(i) ||
         title_line(i)) {
@@ -1283,8 +1288,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // ("the Philippine Statistics Authority": a body's word makes it none.)
     bool body_word = false;
     for (size_t k = i + 1; k < end; ++k) body_word |= Cues::Has(cues.gov_words, toks[k].hash);
-    body_word |= end >= i + 3 && (cues.org_suffix.Match(toks, end - 1, text).has_value() ||
-                                  Cues::Has(cues.gov_tails, toks[end - 1].hash));
+    body_word |= end >= i + 3 && ends_body(end - 1);
     if (end >= i + 3 && Cues::Has(cues.demonyms, t.hash) && IsCapWord(toks[i + 1]) && IsCapWord(toks[i + 2]) &&
         toks[i + 1].begin == t.end + 1 && !body_word &&
         (Cues::Has(cues.first_names, toks[i + 1].hash) ||

@@ -3735,8 +3735,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // earned £37m in the year to March, up from £29m, and made an
       // operating profit of £2.6m".)
       size_t prev_i = out->size();
-      while (prev_i > 0 && prev_i + 2 > out->size() && (*out)[prev_i - 1].sentence == q.sentence &&
-             comparison_base[prev_i - 1] && prev_i >= 2 && (*out)[prev_i - 2].sentence == q.sentence) {
+      if (prev_i >= 2 && comparison_base[prev_i - 1] && (*out)[prev_i - 1].sentence == q.sentence &&
+          (*out)[prev_i - 2].sentence == q.sentence) {
         --prev_i;
       }
       if (prev_i > 0) {
@@ -3952,9 +3952,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // "Le manège a coûté 4,6 M€ à Attractions Pélissier": whom a thing
     // cost, named right after the amount, is the one that paid.
-    if (predicate == "cost" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb && qe < se &&
-        r.payer_after.Match(toks, qe, text)) {
-      const size_t after = r.payer_after.Match(toks, qe, text)->end_token;
+    if (std::optional<PhraseMatch> payer;
+        predicate == "cost" && q.dimension == "money" && best.trig && best.trig->verb && best.te <= qb && qe < se &&
+        (payer = r.payer_after.Match(toks, qe, text))) {
+      const size_t after = payer->end_token;
       for (const EntityMention* em : in_sentence) {
         const std::string& type = in.entities[static_cast<size_t>(em->entity)].type;
         if (em->first_token == after && (type == "ORG" || type == "GOV")) {
