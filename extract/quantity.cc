@@ -992,7 +992,13 @@ bool QuantityRecognizer::TransitionBefore(const TokenList& toks, size_t opener_t
     const Token& t = toks[end - 1];
     if (toks[end].flags & kTokNewline) return false;
     const bool decimal_comma = t.cp == ',' && Glued(toks, end - 2, end - 1) && Glued(toks, end - 1, end);
-    if (t.kind == TokenKind::kPunct && t.cp != '\'' && t.cp != '-' && !decimal_comma) return false;
+    // A comma just before the opener only sets the move apart ("raised the
+    // charge by 5% in April, from £26.10 to £27.40").
+    const bool comma_before_opener = t.cp == ',' && end == opener_tok;
+    // Signs of an amount are words here ("by 5% in April").
+    const bool sign = t.cp == '%' || t.cp == '$' || t.cp == U'\u00A3' || t.cp == U'\u20AC';
+    if (t.kind == TokenKind::kPunct && t.cp != '\'' && t.cp != '-' && !decimal_comma && !comma_before_opener && !sign)
+      return false;
     --end;
     if (lex_.transition_before().MatchEndingAt(toks, end, text, &b)) return true;
   }

@@ -478,6 +478,9 @@ TEST(QuantityTest, Ranges) {
       {"fr", "La mutuelle fera passer sa cotisation mensuelle de base de 31 à 34 euros.", 31, 34},
       {"en", "The standing charge will go from £0.48 to £0.53 a day.", 0.48, 0.53},
       {"en", "The toll increases from £2.20 to £2.60 in January.", 2.2, 2.6},
+      // (A comma may set the move apart from its verb.)
+      {"en", "The council lifted the permit fee in May, from £42 to £48.", 42, 48},
+      {"fr", "La commune a relevé le tarif du ticket en janvier, de 3,20 à 3,50 euros.", 3.2, 3.5},
   };
   for (const auto& t : transitions) {
     auto qs = Recognize(t.lang, t.text);
@@ -499,6 +502,7 @@ TEST(QuantityTest, Ranges) {
          "1.5e7", "2e7", "USD", "range", ""});
   Check({"en", "Tarvelle raised its outlook, to between $2.1 billion and $2.3 billion.", "between $2.1 billion and $2.3 billion",
          "money", "", "2.1e9", "2.3e9", "USD", "range", ""});
+  Check({"en", "Prices vary widely, from £5 to £50.", "from £5 to £50", "money", "", "5", "50", "GBP", "range", ""});
   Check({"fr", "Le loyer d'un studio varie de 480 à 720 euros par mois.", "de 480 à 720 euros", "money", "", "480", "720",
          "EUR", "range", "month"});
   // "entre les coûts de 7 milliards pour X et 1,5 milliard pour Y": two amounts.
