@@ -2751,6 +2751,28 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         subject_end = em->end_token;
       }
     }
+    // "At Peterhead, landings rose 4% ..., Peterhead Port Authority said":
+    // a body named after the town or region the figure is at speaks of its
+    // own (not after a country: "France Assureurs" speaks for a market).
+    if (!economy && (subject < 0 || in.entities[static_cast<size_t>(subject)].type == "PLACE")) {
+      auto named_after = [&](const Entity& body, const Entity& place) {
+        return (body.type == "GOV" || body.type == "ORG") && place.type == "PLACE" && place.place != "country" &&
+               place.place != "zone" &&
+               body.name.size() > place.name.size() + 1 && body.name.compare(0, place.name.size(), place.name) == 0 &&
+               body.name[place.name.size()] == ' ';
+      };
+      for (const EntityMention* em : in_sentence) {
+        const Entity& body = in.entities[static_cast<size_t>(em->entity)];
+        const bool found = std::any_of(in_sentence.begin(), in_sentence.end(), [&](const EntityMention* p) {
+          return (subject < 0 || p->entity == subject) && named_after(body, in.entities[static_cast<size_t>(p->entity)]);
+        });
+        if (!found) continue;
+        subject = em->entity;
+        subject_end = em->end_token;
+        if (source == em->entity) source = -1;
+        break;
+      }
+    }
     bool carried = false;
     // A share of GDP is a country's, not the ministry's that announces it
     // ("Bercy table sur un déficit de 4,8 % du PIB").

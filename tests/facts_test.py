@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a body named after the town a figure is at speaks of its own figure",
+     "en", "2026-03-10",
+     "Fishing\n\nAt Lerwick, landings rose 6% to 41,200 tonnes last year, Lerwick Port Authority said. Kordium, a "
+     "local buyer, paid £3.10 a kilo.",
+     [{"subject": "lerwick-port-authority", "value": 41200, "period": "2025"},
+      {"subject": "lerwick-port-authority", "value": 6},
+      {"subject": "kordium", "value": 3.1}]),
     ("a date before 'dont le' opens a relative clause: it does not date the figure inside it", "fr", "2025-03-12",
      "Métro\n\nKordium attend la mise en service de sa ligne de tramway, prévue fin 2028, dont le chantier est "
      "évalué à 1,4 milliard d'euros.",
