@@ -1386,7 +1386,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // A part speaks of its total's measure unless a trigger of its own,
       // between the total and the part, says otherwise; so does aid right
       // after it past "de" ("dont 9 millions d'aide", "dont 1,1 million de
-      // subvention" in a club's budget), but not in a public body's budget.
+      // subvention" in a club's budget) or right after it ("including a
+      // £450,000 grant"), but not in a public body's budget.
       // (After the breakdown word, if any: in "540 postes, soit 9 % de ses
       // effectifs, dont 310 à Dunkerque" the staff is the 9 %'s.)
       size_t from = qr[static_cast<size_t>(q.depends_on)].end;
@@ -1397,7 +1398,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
       bool own = best.trig && best.tb >= from && best.tb < qe;
-      if (best.trig && best.tb > qe && best.tb <= qe + 2 && best.trig->predicate == "subsidy" &&
+      if (best.trig && best.tb >= qe && best.tb <= qe + 2 && best.trig->predicate == "subsidy" &&
           !(whole.predicate == "budget" && whole.subject >= 0 &&
             in.entities[static_cast<size_t>(whole.subject)].type == "GOV")) {
         own = true;

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a part of a cost is aid when the noun of aid follows the part's amount", "en", "2026-03-10",
+     "Farm\n\nKordium is building a new drying shed costing £1.8m, including a £450,000 grant from the Welsh "
+     "Government.",
+     [{"subject": "kordium", "predicate": "cost", "value": 1.8e6}, {"predicate": "subsidy", "value": 4.5e5}]),
     ("a body named after the town a figure is at speaks of its own figure",
      "en", "2026-03-10",
      "Fishing\n\nAt Lerwick, landings rose 6% to 41,200 tonnes last year, Lerwick Port Authority said. Kordium, a "
