@@ -149,7 +149,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus,
       determiner, part_marker, preposition, not_period, comparison, clause_break,
-      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
+      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
@@ -257,6 +257,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"first_person", &Rules::first_person},
       {"recipient_before", &Rules::recipient_before},
       {"bill_noun", &Rules::bill_noun},
+      {"payroll_noun", &Rules::payroll_noun},
       {"possessive_det", &Rules::possessive_det},
       {"portfolio_return", &Rules::portfolio_return},
       {"lender_verb", &Rules::lender_verb},
@@ -1978,6 +1979,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           v > 0 && v < 1e3 && best.te == qb && pv && pv->end_token == best.te) {
         predicate = "price";
       }
+    }
+    // "Wages, at about £1.4 million": what a firm's wages come to, a
+    // million or more, is what it spends on them, not one person's pay.
+    if (predicate == "compensation" && best.trig && !best.trig->verb && q.dimension == "money" && q.per.empty() &&
+        std::abs(value_or_low) >= 1e6 && r.payroll_noun.Match(toks, best.tb, text)) {
+      predicate = "cost";
     }
     // "The catch was worth £598 million": what a year's catch, harvest or
     // exports were worth is what they brought in, no company's valuation.

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a firm's wages come to, a million or more, is a cost; one person's salary stays pay", "en", "2026-03-10",
+     "Circus\n\nKordium toured the north all summer. Its biggest cost? Wages, at about £1.4 million. Its director, "
+     "Anna Belcourt, earns a salary of £62,000.",
+     [{"subject": "kordium", "predicate": "cost", "value": 1.4e6},
+      {"predicate": "compensation", "value": 62000}]),
     ("a part of a cost is aid when the noun of aid follows the part's amount", "en", "2026-03-10",
      "Farm\n\nKordium is building a new drying shed costing £1.8m, including a £450,000 grant from the Welsh "
      "Government.",
