@@ -1284,13 +1284,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         // "240 millions d'euros de subventions", "820 appareils livrés": the
         // noun (or participle) the amount qualifies.
-        bool head_after = !before && (dist == 0 || h.begin == label_at || label_word || (dist <= 2 && [&] {
+        bool head_after = !before && (dist == 0 || h.begin == label_at || label_word || (dist <= 3 && [&] {
                                         for (size_t k = qe; k < h.begin; ++k) {
                                           const Token& x = toks[k];
                                           // ("£640 million in subsidies", "5 millions en primes")
                                           bool of = is_of(k) || r.head_link.Match(toks, k, text).has_value() ||
                                                     (x.kind == TokenKind::kPunct && x.cp == '\'');
-                                          if (!of) return false;
+                                          // (And one lower-case word before the noun, past such
+                                          // a link: "A$612 million in lottery taxes".)
+                                          // (Not an article: "£7.5m of the cost".)
+                                          const bool modifier = k + 1 == h.begin && k > qe && x.kind == TokenKind::kWord &&
+                                                                !(x.flags & (kTokCapitalized | kTokAllCaps)) &&
+                                                                !(x.lex >= 0 && (lex_.word(x.lex).bits & kWordStop));
+                                          if (!of && !modifier) return false;
                                         }
                                         return true;
                                       }()));
@@ -2371,6 +2377,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         const std::string& type = in.entities[static_cast<size_t>(em->entity)].type;
         if (type == "PLACE" && predicate != "investment") ok = false;  // "Tessaly Software (Austin, Texas)"
+        // "$1.2 billion in direct funding from the Commerce Department":
+        // funding a public body gives is aid (not capital raised from it:
+        // "raised £5m from the British Business Bank").
+        if (ok && predicate == "funding_raised" && !best.trig->verb && type == "GOV") predicate = "subsidy";
         // "les coûts d'OpenAI": for a measure of the company itself, a name
         // after "de" is whose it is (the subject), not an object.
         bool takes_object = predicate == "investment" || predicate == "acquisition_price" || predicate == "loan" ||

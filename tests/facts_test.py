@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a noun after 'in' and one word of its own names what an amount is; funding a public body gives is aid",
+     "en", "2026-03-10",
+     "Lottery\n\nKordium paid A$612 million in lottery taxes over the year. Semivel will receive $1.2 billion in "
+     "direct funding from the Commerce Department.",
+     [{"subject": "kordium", "predicate": "tax", "value": 6.12e8},
+      {"subject": "semivel", "predicate": "subsidy", "value": 1.2e9, "object": "departement-du-commerce-americain"}]),
     ("what a firm's wages come to, a million or more, is a cost; one person's salary stays pay", "en", "2026-03-10",
      "Circus\n\nKordium toured the north all summer. Its biggest cost? Wages, at about £1.4 million. Its director, "
      "Anna Belcourt, earns a salary of £62,000.",
