@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("crew members are staff, counted as 'crew member'", "en", "2026-03-10",
+     "Bins\n\nKordium's waste service has a budget of £14.6m. It employs 74 crew members.",
+     [{"subject": "kordium", "predicate": "headcount", "value": 74}]),
     ("a noun after 'in' and one word of its own names what an amount is; funding a public body gives is aid",
      "en", "2026-03-10",
      "Lottery\n\nKordium paid A$612 million in lottery taxes over the year. Semivel will receive $1.2 billion in "
