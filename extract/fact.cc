@@ -1810,12 +1810,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "164 films", "31 fixtures": a number in digits of a plural noun the
     // lexicon does not know is a count of what the subject has or did, at
     // low confidence.
-    if (predicate.empty() && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited && qe > qb + 1 &&
-        q.value && q.value->ToDouble() >= 2) {
-      const Token& noun = toks[qe - 1];
+    // ("at 11 of its practices": the noun past "of" and a possessive.)
+    size_t partitive_noun = SIZE_MAX;
+    if (size_t pe = 0; qe == qb + 1 && qe + 2 < se && is_of(qe) && r.possessive_det.Match(toks, qe + 1, text) &&
+                       (pe = r.possessive_det.Match(toks, qe + 1, text)->end_token) < se) {
+      partitive_noun = pe;
+    }
+    if (predicate.empty() && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited &&
+        (qe > qb + 1 || partitive_noun != SIZE_MAX) && q.value && q.value->ToDouble() >= 2) {
+      const Token& noun = toks[qe > qb + 1 ? qe - 1 : partitive_noun];
       const std::string_view w = noun.Text(text);
       bool digits = false;
-      for (size_t k = qb; k + 1 < qe; ++k) digits |= toks[k].kind == TokenKind::kNumber;
+      for (size_t k = qb; k + 1 < qe || k == qb; ++k) digits |= toks[k].kind == TokenKind::kNumber;
       if (digits && noun.kind == TokenKind::kWord && !(noun.flags & (kTokCapitalized | kTokAllCaps)) &&
           noun.length >= 4 && (w.back() == 's' || w.back() == 'x') && !r.uncounted.count(Fold(w)) &&
           !r.uncounted.count(Fold(q.unit))) {
@@ -3477,6 +3483,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (t.grain == "day" && predicate != "stock_change" && predicate != "interest_rate" && !effective &&
           !ReadAtMonthEnd(predicate, t) && !DatedByDayYear(predicate)) {
         return false;
+      }
+      // (Nor does the week a statement was made: "Last week the group said
+      // it would close 11 of its practices".)
+      // (Not the week the thing happened: "640 operations had been
+      // postponed last week".)
+      if (t.grain == "span" && t.relative && t.first.AddDays(6) == t.last && tr[k].end <= qb) {
+        for (size_t i = tr[k].end; i < qb; ++i) {
+          if (cue_end[i][kAttributionVerb]) return false;
+        }
       }
       // (A one-off's day with no other figure between: "a annoncé mercredi la
       // suppression de 2 350 postes d'ici 2027, dont ..." dates none of them.)

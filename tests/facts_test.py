@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'11 of its practices' counts practices; the week a statement was made dates no figure, the week a thing "
+     "happened does", "en", "2026-06-03",
+     "Dentists\n\nLast week Kordium said it would hand back its contracts at 11 of its practices. Semivel said 640 "
+     "operations had been postponed last week.",
+     [{"subject": "kordium", "predicate": "count", "value": 11, "period": "2026"},
+      {"value": 640, "period": "2026-05-25/2026-05-31"}]),
     ("crew members are staff, counted as 'crew member'", "en", "2026-03-10",
      "Bins\n\nKordium's waste service has a budget of £14.6m. It employs 74 crew members.",
      [{"subject": "kordium", "predicate": "headcount", "value": 74}]),
