@@ -1886,7 +1886,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (size_t sb2 = 0; d == "percent" && qb > sb && r.stake_before.MatchEndingAt(toks, qb, text, &sb2)) continue;
       // ("creating 600 jobs", "doit créer 300 emplois", "prévoit d'embaucher
       // 200 personnes": jobs to come are no headcount.)
-      if (predicate == "headcount") {
+      // (Things to come after a weak verb of staff are counted still: "will
+      // add 2,150 beds"; not people a verb of hiring takes: "recruter deux
+      // joueurs".)
+      bool staff = q.unit.empty() || q.unit_inherited || r.people_nouns.count(Fold(q.unit)) ||
+                   (best.trig && best.trig->weight >= 0.5f);
+      if (auto it = r.count_nouns.find(FoldedWordHash(q.unit)); !staff && it != r.count_nouns.end()) {
+        for (const Rules::Trigger& t : it->second) staff |= t.predicate == "headcount" || t.predicate == "job_cuts";
+      }
+      if (predicate == "headcount" && staff) {
         size_t cb = 0;
         bool creation = false;
         for (size_t k = qb; k + 3 >= qb && k > sb && !creation; --k) {
@@ -2118,6 +2126,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // before a number of things that are no staff counts them.
       if (predicate == "job_cuts" && !staff_noun) predicate = "count";
       else if (predicate == "headcount" && !staff_noun && !noun_predicate.empty()) predicate = noun_predicate;
+      else if (predicate == "headcount" && !staff_noun && best.trig && best.trig->weight < 0.5f) predicate = "count";
     }
     // "3,1 millions de clients" are an operator's users; "plus de 85
     // clients" a software firm's business clients.

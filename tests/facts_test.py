@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("things a company will add are counted; staff it will add are no headcount", "en", "2026-06-02",
+     "Homes\n\nKordium plans three new schemes, which will add 2,150 beds by 2028. Semivel will add 300 staff.",
+     [{"subject": "kordium", "predicate": "count", "value": 2150},
+      {"value": 300, "absent": True}]),
     ("'11 of its practices' counts practices; the week a statement was made dates no figure, the week a thing "
      "happened does", "en", "2026-06-03",
      "Dentists\n\nLast week Kordium said it would hand back its contracts at 11 of its practices. Semivel said 640 "
