@@ -149,7 +149,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus,
       determiner, part_marker, preposition, not_period, comparison, clause_break,
-      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
+      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
@@ -258,6 +258,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"recipient_before", &Rules::recipient_before},
       {"bill_noun", &Rules::bill_noun},
       {"payroll_noun", &Rules::payroll_noun},
+      {"extent_noun", &Rules::extent_noun},
       {"possessive_det", &Rules::possessive_det},
       {"portfolio_return", &Rules::portfolio_return},
       {"lender_verb", &Rules::lender_verb},
@@ -1873,7 +1874,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (Not a distance: "à une soixantaine de kilomètres de là".)
       const bool material = d == "length" && qe + 1 < se && is_of(qe) && toks[qe + 1].kind == TokenKind::kWord &&
                             !(toks[qe + 1].flags & (kTokCapitalized | kTokAllCaps)) && toks[qe + 1].length >= 3 &&
-                            !(toks[qe + 1].lex >= 0 && (lex_.word(toks[qe + 1].lex).bits & kWordStop));
+                            !(toks[qe + 1].lex >= 0 && (lex_.word(toks[qe + 1].lex).bits & kWordStop)) &&
+                            !r.extent_noun.Match(toks, qe + 1, text);  // (nor "400 mètres de profondeur")
       if (spatial && !material && (predicate == "sales_volume" || predicate == "production")) continue;
       // ("un taux de remplissage de 92 %", "a combined ratio of 96.8%": a rate
       // above a quarter is an occupancy or a ratio, no interest rate.)

@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a depth is no length of material made", "fr", "2026-06-11",
+     "Ardoise\n\nKordium extrait son schiste à 400 mètres de profondeur et a produit 9 800 tonnes d'ardoises en 2025.",
+     [{"value": 400, "absent": True}, {"subject": "kordium", "predicate": "production", "value": 9800}]),
     ("things a company will add are counted; staff it will add are no headcount", "en", "2026-06-02",
      "Homes\n\nKordium plans three new schemes, which will add 2,150 beds by 2028. Semivel will add 300 staff.",
      [{"subject": "kordium", "predicate": "count", "value": 2150},
