@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a founder paid himself is his pay; a confiscation order is a fine on the one it is imposed on", "en",
+     "2025-11-20",
+     "Fraud\n\nAt its peak in 2021 Kordium employed 38 sales staff, and its founder Daniel Ashworth paid himself "
+     "£640,000 that year. The judge imposed a confiscation order of £3.4m on Ashworth.",
+     [{"subject": "daniel-ashworth", "predicate": "compensation", "value": 6.4e5, "period": "2021"},
+      {"subject": "daniel-ashworth", "predicate": "fine", "value": 3.4e6}]),
     ("a depth is no length of material made", "fr", "2026-06-11",
      "Ardoise\n\nKordium extrait son schiste à 400 mètres de profondeur et a produit 9 800 tonnes d'ardoises en 2025.",
      [{"value": 400, "absent": True}, {"subject": "kordium", "predicate": "production", "value": 9800}]),
