@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a court heard is said to it: the company the clause after it names holds the figure", "en", "2025-11-20",
+     "Fraud\n\nTwo directors of Kordium, a London broker, were jailed at Southwark Crown Court on Wednesday. Kordium "
+     "sold carbon credits.\n\nThe court heard that the firm sold some 610,000 tonnes of credits.",
+     [{"subject": "kordium", "value": 610000}]),
     ("what a founder paid himself is his pay; a confiscation order is a fine on the one it is imposed on", "en",
      "2025-11-20",
      "Fraud\n\nAt its peak in 2021 Kordium employed 38 sales staff, and its founder Daniel Ashworth paid himself "
