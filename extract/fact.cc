@@ -2607,13 +2607,37 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
            (best.trig && !best.trig->verb && em->first_token > best.te && em->first_token <= best.te + 2 && em->end_token <= qb));
       // (Or a place whose possessive opens the figure: "Britain's 11,200
       // charity shops took about £1.6bn".)
-      const bool place_possessive = e.known && em->end_token + 2 < n && toks[em->end_token].kind == TokenKind::kPunct &&
-                                    (toks[em->end_token].cp == '\'' || toks[em->end_token].cp == U'\u2019') &&
-                                    Fold(toks[em->end_token + 1].Text(text)) == "s" && em->end_token + 2 == qb;
+      // (Or the noun of the figure: "New Zealand's 2026 grape harvest fell
+      // 9% to 438,000 tonnes".)
+      const bool place_possessive =
+          e.known && em->end_token + 2 < n && toks[em->end_token].kind == TokenKind::kPunct &&
+          (toks[em->end_token].cp == '\'' || toks[em->end_token].cp == U'\u2019') &&
+          Fold(toks[em->end_token + 1].Text(text)) == "s" &&
+          (em->end_token + 2 == qb ||
+           ((predicate == "production" || predicate == "sales_volume" || predicate == "count" || predicate == "revenue" ||
+             predicate == "growth") &&
+            qb <= em->end_token + 7 && [&] {
+              for (size_t j = em->end_token + 2; j < qb; ++j) {
+                if (toks[j].kind != TokenKind::kNumber && !common_noun(j) && !lower_words(j, j + 1)) return false;
+              }
+              return true;
+            }()));
       // (Or a place that opens the sentence, right before its verb and the
       // figure: "La France comptait 85.300 salons de coiffure".)
       // (Not "Our Leeds farm grew about 1,150 tonnes": a possessive's place.)
-      const bool place_opens = e.known && em->first_token <= sb + 1 && em->end_token < qb && qb - em->end_token <= 2 &&
+      // (Past an apposition: "Marlborough, the largest region, accounted
+      // for 312,000 tonnes".)
+      size_t place_end = em->end_token;
+      if (place_end < qb && is_comma(place_end)) {
+        for (size_t k = place_end + 1; k < qb && k <= place_end + 6; ++k) {
+          if (is_comma(k)) {
+            place_end = k + 1;
+            break;
+          }
+          if (toks[k].kind != TokenKind::kWord || (toks[k].flags & (kTokCapitalized | kTokAllCaps))) break;
+        }
+      }
+      const bool place_opens = e.known && em->first_token <= sb + 1 && place_end < qb && qb - place_end <= 3 &&
                                !r.possessive_det.Match(toks, sb, text) && !r.first_person.Match(toks, sb, text) &&
                                (predicate == "count" || predicate == "users" || predicate == "production" ||
                                 predicate == "sales_volume");

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a country whose possessive opens the figure's noun, and a region past its apposition, hold a sector's figures",
+     "en", "2026-07-23",
+     "Wine\n\nNew Zealand's 2026 grape harvest fell 9% to 438,000 tonnes, according to a survey by Kordium. "
+     "Marlborough, the largest region, accounted for 312,000 tonnes.",
+     [{"subject": "nouvelle-zelande", "value": 438000}, {"subject": "nouvelle-zelande", "value": -9},
+      {"subject": "marlborough", "value": 312000}]),
     ("what a court heard is said to it: the company the clause after it names holds the figure", "en", "2025-11-20",
      "Fraud\n\nTwo directors of Kordium, a London broker, were jailed at Southwark Crown Court on Wednesday. Kordium "
      "sold carbon credits.\n\nThe court heard that the firm sold some 610,000 tonnes of credits.",
