@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a number of 'licenciés' counts a federation's members; staff 'licenciés' are job cuts", "fr", "2026-04-18",
+     "Sport\n\nLa fédération Kordium compte 312 400 licenciés. Semivel a licencié 200 salariés.",
+     [{"subject": "kordium", "predicate": "count", "value": 312400},
+      {"subject": "semivel", "predicate": "job_cuts", "value": 200}]),
     ("a country whose possessive opens the figure's noun, and a region past its apposition, hold a sector's figures",
      "en", "2026-07-23",
      "Wine\n\nNew Zealand's 2026 grape harvest fell 9% to 438,000 tonnes, according to a survey by Kordium. "
