@@ -1417,8 +1417,23 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     auto adjective_at = [&](size_t k) {
       return IsWord(toks[k]) && !(toks[k].flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) && adjective_ending(k);
     };
+    // (Or with what it makes or sells after "de": "le fabricant vosgien de
+    // cercueils Haxaire", even when a person bears the name.)
+    auto trade_of_at = [&](size_t k) {  // k: the end of "noun [adj] de <noun>"
+      if (k < 4 || !IsWord(toks[k - 1]) || (toks[k - 1].flags & (kTokCapitalized | kTokAllCaps | kTokNewline))) return false;
+      size_t j = k - 2;
+      if (toks[j].kind == TokenKind::kPunct && (toks[j].cp == '\'' || toks[j].cp == U'\u2019') && j > 0 &&
+          Fold(toks[j - 1].Text(text)) == "d") {
+        --j;
+      } else if (const std::string w = Fold(toks[j].Text(text)); w != "de" && w != "du" && w != "des") {
+        return false;
+      }
+      return cues.org_before.MatchEndingAt(toks, j, text, &before_begin) ||
+             (j >= 2 && adjective_at(j - 1) && cues.org_before.MatchEndingAt(toks, j - 1, text, &before_begin));
+    };
     if (cues.org_before.MatchEndingAt(toks, i, text, &before_begin) ||
-        (i >= 2 && adjective_at(i - 1) && cues.org_before.MatchEndingAt(toks, i - 1, text, &before_begin))) {
+        (i >= 2 && adjective_at(i - 1) && cues.org_before.MatchEndingAt(toks, i - 1, text, &before_begin)) ||
+        trade_of_at(i)) {
       c.cued = c.org_cued = true;
       // ("l'école bordelaise Cap Idiomes": a company's noun before outweighs
       // a geographic first word.)

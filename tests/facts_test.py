@@ -1564,6 +1564,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a maker 'de' what it makes before a name makes it a company, even when a person bears the name", "fr",
+     "Le fabricant vosgien de cercueils Brémontier va supprimer 38 postes, a annoncé son président, Luc Brémontier.",
+     [("Brémontier", "ORG", 1), ("Luc Brémontier", "PERSON", 1)], []),
     ("a blocker word before 'à' still blocks past a date between them: a company born of a merger is no place", "fr",
      "La fusion des deux caves donnera naissance au 1er septembre à Vignes de Brauzac, a annoncé son président.",
      [("Vignes de Brauzac", "ORG", 1)], []),
