@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'la SEM', 'la Scop' name again the company of that form the text named", "fr", "2026-02-01",
+     "Station\n\nLa société d'économie mixte qui exploite le domaine, Kordium, voit s'éloigner un chantier. "
+     "Sur l'exercice 2025, la SEM a réalisé un chiffre d'affaires de 16,8 millions d'euros.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 1.68e7}]),
     ("a number of 'licenciés' counts a federation's members; staff 'licenciés' are job cuts", "fr", "2026-04-18",
      "Sport\n\nLa fédération Kordium compte 312 400 licenciés. Semivel a licencié 200 salariés.",
      [{"subject": "kordium", "predicate": "count", "value": 312400},
