@@ -1568,6 +1568,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a library, then an adjective and 'de' a place, is one name; a departmental one is a public body", "fr",
+     "Le budget de la Médiathèque départementale de l'Aveyron atteint 2,4 millions d'euros.",
+     [("Médiathèque départementale de l'Aveyron", "GOV", 1)], ["Médiathèque"]),
     ("a maker 'de' what it makes before a name makes it a company, even when a person bears the name", "fr",
      "Le fabricant vosgien de cercueils Brémontier va supprimer 38 postes, a annoncé son président, Luc Brémontier.",
      [("Brémontier", "ORG", 1), ("Luc Brémontier", "PERSON", 1)], []),
