@@ -547,8 +547,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
   }
   std::sort(elided_name_heads.begin(), elided_name_heads.end());
-  // Headline-style lines ("Meta Raises Its Capex Guidance"): most words
-  // capitalized. Only catalog names are read there. Cached per line.
+  // Headline-style lines ("Meta Raises Its Capex Guidance"): seven words in
+  // ten capitalized or more, and no byline that names a person and a body
+  // ("Par Hélène Vasseur, directrice de l'Institut Loire Langues, école de
+  // français à Angers"). Only catalog names are read there. Cached per line.
   size_t title_from = SIZE_MAX, title_to = 0;
   bool title_value = false;
   auto title_line = [&](size_t i) {
@@ -569,7 +571,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     title_from = b;
     title_to = e;
-    title_value = short_line && words >= 4 && caps * 10 >= words * 6;
+    title_value = short_line && words >= 4 && caps * 10 >= words * 7 && !cues.person_title.Match(toks, b, text);
     return title_value;
   };
 
@@ -1380,6 +1382,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     }
     if (auto role = cues.person_role.Match(toks, i, text); role && role->end_token < end) {
       c.begin_tok = role->end_token;
+      c.type = "PERSON";
+      c.cued = true;
+      c.sentence_initial = false;
+    }
+    // "By Rhiannon Pugsley, a dental surgeon", "Mr Kemp said": a title
+    // opening the sentence, read into the name, is before it.
+    if (auto title = cues.person_title.Match(toks, c.begin_tok, text);
+        title && title->end_token < end && IsCapWord(toks[title->end_token])) {
+      c.begin_tok = title->end_token;
       c.type = "PERSON";
       c.cued = true;
       c.sentence_initial = false;

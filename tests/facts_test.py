@@ -1568,6 +1568,13 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a byline names its author and the body the author works for", "fr",
+     "Tribune\n\nPar Hélène Varlin-Diallo, directrice de l'Institut Kervalec Langues, école de langues à Angers\n\n"
+     "Notre école a reçu 1 340 candidats en décembre.",
+     [("Hélène Varlin-Diallo", "PERSON", 1), ("Institut Kervalec Langues", "ORG", 1)], []),
+    ("'By' and a name opening a line is the author, a person", "en",
+     "Column\n\nBy Rhona Pugsley, a dental surgeon in Great Yarmouth\n\nKordium hands back 11 practices.",
+     [("Rhona Pugsley", "PERSON", 1)], []),
     ("a library, then an adjective and 'de' a place, is one name; a departmental one is a public body", "fr",
      "Le budget de la Médiathèque départementale de l'Aveyron atteint 2,4 millions d'euros.",
      [("Médiathèque départementale de l'Aveyron", "GOV", 1)], ["Médiathèque"]),
