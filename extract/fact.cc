@@ -3861,6 +3861,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
           // (Not a comparison base: "par rapport au quatrième trimestre 2023".)
           if (comparison_before(tr[k].begin, 4) || past_base(k)) continue;
+          // (Nor the time of a base right before it: "up from 1.7 million in
+          // fiscal 2025", "contre 4,1 millions en 2024".)
+          bool base_time = false;
+          for (size_t j = 0; j < in.quantities.size() && !base_time && in.times[k].grain != "span"; ++j) {
+            base_time = j != qi && qr[j].end <= tr[k].begin && tr[k].begin <= qr[j].end + 1 &&
+                        in.quantities[j].sentence == in.times[k].sentence && comparison_before(qr[j].begin, 3);
+          }
+          if (base_time) continue;
           const TimeExpr& t = in.times[k];
           // (Public money granted to an event is the year's, not the event's.)
           if (event_article && predicate == "subsidy" && t.grain == "span") continue;

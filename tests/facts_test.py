@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the year of a comparison's base dates no later result", "en", "2026-06-10",
+     "Spas\n\nKordium said revenue rose 14% to C$86.4 million in fiscal 2026, the year ended April 30.\n\n"
+     "The company welcomed about 1.9 million visitors over the year, up from 1.7 million in fiscal 2025. Net income "
+     "came to C$9.2 million.",
+     [{"subject": "kordium", "predicate": "profit", "value": 9.2e6, "period": "FY2026"}]),
     ("'la SEM', 'la Scop' name again the company of that form the text named", "fr", "2026-02-01",
      "Station\n\nLa société d'économie mixte qui exploite le domaine, Kordium, voit s'éloigner un chantier. "
      "Sur l'exercice 2025, la SEM a réalisé un chiffre d'affaires de 16,8 millions d'euros.",
