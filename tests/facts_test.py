@@ -1573,6 +1573,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a village shop is named with its trade", "fr",
+     "Il y a trois ans, la boulangerie Delmont, qui employait trois personnes, a baissé son rideau. La librairie "
+     "Ferrand vend 40 livres par jour.",
+     [("boulangerie Delmont", "ORG", 1), ("librairie Ferrand", "ORG", 1)], ["Delmont", "Ferrand"]),
     ("a byline names its author and the body the author works for", "fr",
      "Tribune\n\nPar Hélène Varlin-Diallo, directrice de l'Institut Kervalec Langues, école de langues à Angers\n\n"
      "Notre école a reçu 1 340 candidats en décembre.",
