@@ -149,7 +149,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus,
       determiner, part_marker, preposition, not_period, comparison, clause_break,
-      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
+      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, forecast_for, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
@@ -259,6 +259,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"bill_noun", &Rules::bill_noun},
       {"payroll_noun", &Rules::payroll_noun},
       {"extent_noun", &Rules::extent_noun},
+      {"forecast_for", &Rules::forecast_for},
       {"possessive_det", &Rules::possessive_det},
       {"portfolio_return", &Rules::portfolio_return},
       {"lender_verb", &Rules::lender_verb},
@@ -2672,6 +2673,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         bool of_seen = false;
         for (size_t k = best.te; k < em->first_token; ++k) {
           const Token& x = toks[k];
+          // ("its revenue forecast for Moorlark": whose figure a forecast is.)
+          if (auto f = r.forecast_for.Match(toks, k, text); f && f->end_token <= em->first_token) {
+            k = f->end_token - 1;
+            of_seen = true;
+            continue;
+          }
           bool of = (x.kind == TokenKind::kPunct && x.cp == '\'') || is_of(k);
           bool adjective = x.kind == TokenKind::kWord && !(x.flags & (kTokCapitalized | kTokAllCaps)) &&
                            !(x.lex >= 0 && (lex_.word(x.lex).bits & kWordStop)) && !of_seen;

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a forecast 'for' a company is of that company's figure, not the forecaster's", "en", "2026-09-15",
+     "Games\n\nKordium delayed its game. Broker Semivel cut its full-year revenue forecast for Kordium to between "
+     "£40 million and £42 million.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 4e7}]),
     ("the year of a comparison's base dates no later result", "en", "2026-06-10",
      "Spas\n\nKordium said revenue rose 14% to C$86.4 million in fiscal 2026, the year ended April 30.\n\n"
      "The company welcomed about 1.9 million visitors over the year, up from 1.7 million in fiscal 2025. Net income "
