@@ -119,6 +119,7 @@ class QuantityRecognizer {
   // their forms, each row's id indexing its lemma.
   PhraseTable compound_counts_;
   std::vector<std::string> compound_lemmas_;
+  PhraseTable phrase_counts_;  // counted nouns of several words counted in their first ("job cuts")
   bool IsAmountNoun(uint64_t hash) const;
   // Whether the words at toks[q] start an amount noun: one word, or the
   // first two of several ("60 milliards de chiffre d'affaires").

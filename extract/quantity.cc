@@ -129,6 +129,7 @@ QuantityRecognizer::QuantityRecognizer(const Lexicon& lexicon) : lex_(lexicon), 
         std::string_view form = std::string_view(forms).substr(start, comma - start);
         counted.push_back(FoldedWordHash(form));
         if (compound) compound_counts_.Add(form, static_cast<int>(compound_lemmas_.size() - 1), false);
+        else if (form.find(' ') != std::string_view::npos) phrase_counts_.Add(form, 0, false);
         start = comma + 1;
       }
     }
@@ -519,8 +520,13 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
              Glued(toks, r, r + 1) && toks[r + 1].kind == TokenKind::kWord) {
         r = Next(toks, r + 2);
       }
+      // (A counted noun in the singular before a plural modifies it too: "14
+      // branch libraries", "300 delivery vans".)
+      // (Not one that a listed phrase counts: "300 job cuts" are jobs.)
       const bool modifier =
-          compound || (!plural(q) && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[q].hash));
+          compound || (!plural(q) && (!std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[q].hash) ||
+                                      (r != kNpos && PlainWord(lex_, toks, r) && plural(r) &&
+                                       !phrase_counts_.Match(toks, q, c.text))));
       auto plain_word = [&](size_t k) { return PlainWord(lex_, toks, k); };
       // ("9,400 warehouse and delivery workers": two modifiers joined.)
       const bool joined = !compound && !plural(q) && r != kNpos && r < n && toks[r].kind == TokenKind::kWord &&

@@ -379,6 +379,9 @@ TEST(QuantityTest, CountsAndDurations) {
       {"fr", "La banque compte 2 000 agences.", "2 000 agences", "count", "2000", "", "", "agence", "exact", ""},
       {"fr", "Le réseau a perdu 4 000 chevaux.", "4 000 chevaux", "count", "4000", "", "", "cheval", "exact", ""},
       {"en", "The bakery sold 9,000 loaves.", "9,000 loaves", "count", "9000", "", "", "loaf", "exact", ""},
+      // (A counted noun in the singular before a plural modifies it.)
+      {"en", "The council runs 14 branch libraries.", "14 branch libraries", "count", "14", "", "", "library", "exact", ""},
+      {"en", "It owns 300 delivery vans.", "300 delivery vans", "count", "300", "", "", "van", "exact", ""},
       // Areas written out in words.
       {"fr", "Le magasin fait 2 400 mètres carrés.", "2 400 mètres carrés", "area", "2400", "", "", "m2", "exact", ""},
       {"en", "The store covers 24,000 square feet.", "24,000 square feet", "area", "2229.67296", "", "", "m2", "exact", ""},
