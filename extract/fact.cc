@@ -2298,6 +2298,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             }
           }
           bool before = em->end_token == i || em->end_token + 1 == i;
+          // (Past an apposition: "Unison, the public service union, says".)
+          if (!before && i >= 2 && em->end_token + 2 < i && is_comma(em->end_token) && is_comma(i - 1) &&
+              i - em->end_token <= 8 && (type == "GOV" || trade_body[em->entity]) &&
+              lower_words(em->end_token + 1, i - 1)) {
+            before = true;
+          }
           // (", the Labor Department said.": a reporting clause that ends
           // the sentence names a public body as the source too.)
           // (", Stats NZ said on Tuesday, ...": past the day it said so.)
@@ -2323,7 +2329,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // National Statistics said overseas residents made 9.6 million
           // visits"; not "the Bank said it would cut rates".)
           bool reports = false;
-          if (before && type == "GOV" && em->first_token <= sb + 2 && end + 1 < se && toks[end].kind == TokenKind::kWord) {
+          // (A union too: "Unison, the public service union, says at least
+          // 31 posts will go".)
+          if (before && (type == "GOV" || trade_body[em->entity]) && em->first_token <= sb + 2 && end + 1 < se &&
+              toks[end].kind == TokenKind::kWord) {
             // (Past "that": "said that it would".)
             reports = !r.pronoun.Match(toks, end, text) && !r.pronoun.Match(toks, end + 1, text) &&
                       !r.possessive_det.Match(toks, end, text);

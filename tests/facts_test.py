@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a union that says, past its apposition, is a source, not the subject", "en", "2025-10-01",
+     "Libraries\n\nKordium Borough Council will close three libraries. Unison, the public service union, says at "
+     "least 31 posts will go.",
+     [{"subject": "kordium-borough-council", "value": 31, "attributed_to": "Unison"}]),
     ("a forecast 'for' a company is of that company's figure, not the forecaster's", "en", "2026-09-15",
      "Games\n\nKordium delayed its game. Broker Semivel cut its full-year revenue forecast for Kordium to between "
      "£40 million and £42 million.",
