@@ -1189,6 +1189,33 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         continue;
       }
     }
+    // "Visits fell to 1.12 million": a plural counted noun opening the
+    // clause, a verb and a preposition or two, then the number, where the
+    // head noun comes last.
+    if (lex_.noun_head_last() && b >= 2) {
+      size_t k = b;
+      int words = 0;
+      while (k > 0 && words < 4 && toks[k - 1].kind == TokenKind::kWord &&
+             !(toks[k - 1].flags & (kTokCapitalized | kTokAllCaps | kTokNewline))) {
+        --k;
+        ++words;
+      }
+      // k: the clause's first lower-case word; the noun is the first of them,
+      // or the capitalized word that opens the sentence before them.
+      if (k > 0 && toks[k - 1].kind == TokenKind::kWord && (toks[k - 1].flags & kTokCapitalized) &&
+          (k == 1 || (toks[k - 1].flags & kTokNewline) || IsPunct(toks[k - 2], '.'))) {
+        --k;
+        ++words;
+      }
+      const bool opens = k == 0 || toks[k - 1].kind == TokenKind::kPunct || (toks[k].flags & kTokNewline);
+      if (opens && words >= 2 && k + 1 < b && PluralS(toks[k].Text(text)) &&
+          std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash) &&
+          !(toks[k + 1].lex >= 0 && (lex_.word(toks[k + 1].lex).bits & kWordStop))) {
+        q.dimension = "count";
+        q.unit = lex_.Lemma(toks[k].Text(text));
+        continue;
+      }
+    }
     // "une entreprise de 23 salariés ; elle en compte aujourd'hui 41",
     // "Combien de laveries compte le réseau ? Nous en avons 312": a pronoun
     // for a counted noun, then a verb or two, before the number: the count

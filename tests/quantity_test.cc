@@ -382,6 +382,8 @@ TEST(QuantityTest, CountsAndDurations) {
       // (A counted noun in the singular before a plural modifies it.)
       {"en", "The council runs 14 branch libraries.", "14 branch libraries", "count", "14", "", "", "library", "exact", ""},
       {"en", "It owns 300 delivery vans.", "300 delivery vans", "count", "300", "", "", "van", "exact", ""},
+      // (A plural counted noun opening the clause names a bare number after its verb.)
+      {"en", "Yes. Visits fell to 1.12 million last year.", "1.12 million", "count", "1120000", "", "", "visit", "exact", ""},
       // Areas written out in words.
       {"fr", "Le magasin fait 2 400 mètres carrés.", "2 400 mètres carrés", "area", "2400", "", "", "m2", "exact", ""},
       {"en", "The store covers 24,000 square feet.", "24,000 square feet", "area", "2229.67296", "", "", "m2", "exact", ""},
