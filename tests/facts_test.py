@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a part of a cost that comes from a public body is aid to the one that bears the cost", "en", "2025-06-01",
+     "Buses\n\nKordium bought 20 hydrogen buses. The buses cost £11.4 million in 2022, including £6.3 million from "
+     "the Department for Transport.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 6.3e6, "object": "department-for-transport"}]),
     ("a union that says, past its apposition, is a source, not the subject", "en", "2025-10-01",
      "Libraries\n\nKordium Borough Council will close three libraries. Unison, the public service union, says at "
      "least 31 posts will go.",
