@@ -149,7 +149,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus,
       determiner, part_marker, preposition, not_period, comparison, clause_break,
-      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, forecast_for, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
+      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, forecast_for, project_before, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
@@ -260,6 +260,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"payroll_noun", &Rules::payroll_noun},
       {"extent_noun", &Rules::extent_noun},
       {"forecast_for", &Rules::forecast_for},
+      {"project_before", &Rules::project_before},
       {"possessive_det", &Rules::possessive_det},
       {"portfolio_return", &Rules::portfolio_return},
       {"lender_verb", &Rules::lender_verb},
@@ -2007,6 +2008,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // million or more, is what it spends on them, not one person's pay.
     if (predicate == "compensation" && best.trig && !best.trig->verb && q.dimension == "money" && q.per.empty() &&
         std::abs(value_or_low) >= 1e6 && r.payroll_noun.Match(toks, best.tb, text)) {
+      predicate = "cost";
+    }
+    // "a £640,000 grant towards a £1.9m spinning line": the sum of the
+    // project aid or a loan goes towards is what the project costs.
+    if (size_t pb = 0; q.dimension == "money" && best.trig && best.te <= qb &&
+                       (predicate == "subsidy" || predicate == "loan" || predicate == "funding_raised") &&
+                       r.project_before.MatchEndingAt(toks, qb, text, &pb) && pb >= best.te) {
       predicate = "cost";
     }
     // "The catch was worth £598 million": what a year's catch, harvest or

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the sum aid goes towards is what the project costs", "en", "2025-11-01",
+     "Briefs\n\nTextiles. Kordium, a Yorkshire firm that turns used jeans into yarn, has won a £640,000 grant from "
+     "the West Yorkshire Combined Authority towards a £1.9m spinning line.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 6.4e5}, {"subject": "kordium", "predicate": "cost", "value": 1.9e6}]),
     ("a part of a cost that comes from a public body is aid to the one that bears the cost", "en", "2025-06-01",
      "Buses\n\nKordium bought 20 hydrogen buses. The buses cost £11.4 million in 2022, including £6.3 million from "
      "the Department for Transport.",
