@@ -651,6 +651,13 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     }
     // "a", "an": a number only at the start ("a hundred") or in a tail ("and a half").
     if ((next->flags & kNumWeak) && (next->flags & kNumArticle) && conn != Atom::kAnd) break;
+    // (And in a tail only before a fraction: "£61.3 million and a profit"
+    // is no 61,300,001.)
+    if ((next->flags & kNumWeak) && (next->flags & kNumArticle) && conn == Atom::kAnd) {
+      const size_t after = SkipSpace(toks, next->end);
+      const auto fraction = after == kNpos ? std::nullopt : read_atom(after);
+      if (!fraction || (fraction->cls != NumClass::kDenominator && fraction->cls != NumClass::kOrdinal)) break;
+    }
     // "280 million first": an ordinal word does not follow a scale word.
     if (next->cls == NumClass::kOrdinal && last.cls == NumClass::kScale && next->value.ToDouble() < 1000) break;
     // "les neuf premiers mois": "premier" continues no number.

@@ -641,6 +641,15 @@ TEST(QuantityTest, OrdinalsAreOrdinals) {
 TEST(QuantityTest, ArticlesAreNotNumbers) {
   EXPECT_TRUE(Recognize("fr", "Une entreprise a ouvert un bureau.").empty());
   EXPECT_TRUE(Recognize("en", "A company opened an office.").empty());
+  // ("and a" goes on a number only before a fraction.)
+  {
+    auto both = Recognize("en", "It shows revenue of £61.3 million and a profit of £5.8 million.");
+    ASSERT_EQ(both.size(), 2u);
+    EXPECT_DOUBLE_EQ(both[0].value->ToDouble(), 6.13e7);
+    auto tail = Recognize("en", "It raised two and a half million dollars.");
+    ASSERT_EQ(tail.size(), 1u);
+    EXPECT_DOUBLE_EQ(tail[0].value->ToDouble(), 2.5e6);
+  }
   auto qs = Recognize("fr", "Le ticket coûte un euro.");
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].unit, "EUR");
