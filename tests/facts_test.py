@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("things a buyer bought are counted, not sold", "fr", "2025-06-12",
+     "Bus\n\nKordium a acheté dix véhicules à hydrogène au constructeur Semivel pour 7,8 millions d'euros.",
+     [{"subject": "kordium", "predicate": "count", "value": 10}, {"predicate": "sales_volume", "absent": True}]),
     ("the sum aid goes towards is what the project costs", "en", "2025-11-01",
      "Briefs\n\nTextiles. Kordium, a Yorkshire firm that turns used jeans into yarn, has won a £640,000 grant from "
      "the West Yorkshire Combined Authority towards a £1.9m spinning line.",
