@@ -2010,6 +2010,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         std::abs(value_or_low) >= 1e6 && r.payroll_noun.Match(toks, best.tb, text)) {
       predicate = "cost";
     }
+    // "a encaissé 382 millions d'euros de primes": what a verb of takings
+    // collects, by the million, is revenue (premiums), not pay.
+    if (predicate == "compensation" && best.trig && !best.trig->verb && q.dimension == "money" &&
+        std::abs(value_or_low) >= 1e6) {
+      for (const TriggerHit& h : hits) {
+        if (h.begin < sb || h.end > qb) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.verb && t.predicate == "revenue" && (t.dims & dim)) predicate = "revenue";
+        }
+      }
+    }
     // "a £640,000 grant towards a £1.9m spinning line": the sum of the
     // project aid or a loan goes towards is what the project costs.
     if (size_t pb = 0; q.dimension == "money" && best.trig && best.te <= qb &&
@@ -3197,7 +3208,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // its sentence.
     const bool market_measure = predicate == "count" || predicate == "sales_volume" || predicate == "users" ||
                                 predicate == "growth" || predicate == "price" || predicate == "production" ||
-                                predicate == "cost";
+                                predicate == "cost" || predicate == "revenue";
     // "Le marché a reculé l'an dernier en France (−1,8 %)": a market
     // named as what moved is not the company carried from before.
     auto market_country = [&]() {  // the country or zone after a preposition in the sentence, or -1

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a market collects in premiums is the country's revenue, not pay", "fr", "2025-06-04",
+     "Assurance\n\nLe marché de la cyberassurance en France a encaissé 382 millions d'euros de primes en 2024, "
+     "selon Kordium.",
+     [{"subject": "france", "predicate": "revenue", "value": 3.82e8, "period": "2024"}]),
     ("things a buyer bought are counted, not sold", "fr", "2025-06-12",
      "Bus\n\nKordium a acheté dix véhicules à hydrogène au constructeur Semivel pour 7,8 millions d'euros.",
      [{"subject": "kordium", "predicate": "count", "value": 10}, {"predicate": "sales_volume", "absent": True}]),
