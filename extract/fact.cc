@@ -2997,6 +2997,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (opener) break;
           opener = &m;
           opens_at = m.first_token;
+          // ("Pour limiter les déserts bancaires, la société Cashmobil
+          // installe ...": past a clause that leads the sentence, a
+          // determiner and a noun or two before the name.)
+          if (in.entities[static_cast<size_t>(m.entity)].type == "ORG" && m.first_token >= 3) {
+            size_t k = m.first_token - 1;
+            for (int w = 0; w < 2 && k > 0 && toks[k].kind == TokenKind::kWord &&
+                            !(toks[k].flags & (kTokCapitalized | kTokAllCaps)) && !r.determiner.Match(toks, k, text);
+                 ++w) {
+              --k;
+            }
+            if (toks[k].kind == TokenKind::kWord && toks[k].length <= 3 && r.determiner.Match(toks, k, text) && k > 0 &&
+                is_comma(k - 1)) {
+              opens_at = static_cast<uint32_t>(k - 1);
+              lead_clause = true;
+            }
+          }
         }
         // (A short sentence, of a few words: a sentence that says more
         // about a name, a regulator's ruling say, need not be the next one's topic.)

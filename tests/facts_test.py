@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a pronoun stands for the company the sentence before names past its leading clause, not the country of the "
+     "figures before", "fr", "2025-10-15",
+     "Billets\n\nLa France comptait 43 850 distributeurs automatiques de billets à la fin de 2024.\n\nPour limiter "
+     "les déserts bancaires, la société Kordium installe des automates dans des mairies et des supérettes. Elle en "
+     "exploite 610 et vise 1 000 d'ici 2027.",
+     [{"subject": "kordium", "value": 610}]),
     ("what a market collects in premiums is the country's revenue, not pay", "fr", "2025-06-04",
      "Assurance\n\nLe marché de la cyberassurance en France a encaissé 382 millions d'euros de primes en 2024, "
      "selon Kordium.",
