@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the fund a company is backed by, in the clause that leads the sentence, is no subject", "fr", "2025-03-01",
+     "Cliniques\n\nSoutenu par le fonds Semivel, Kordium a racheté 38 cliniques en 2024.",
+     [{"subject": "kordium", "value": 38}]),
     ("a pronoun stands for the company the sentence before names past its leading clause, not the country of the "
      "figures before", "fr", "2025-10-15",
      "Billets\n\nLa France comptait 43 850 distributeurs automatiques de billets à la fin de 2024.\n\nPour limiter "
