@@ -1189,33 +1189,6 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         continue;
       }
     }
-    // "Visits fell to 1.12 million": a plural counted noun opening the
-    // clause, a verb and a preposition or two, then the number, where the
-    // head noun comes last.
-    if (lex_.noun_head_last() && b >= 2) {
-      size_t k = b;
-      int words = 0;
-      while (k > 0 && words < 4 && toks[k - 1].kind == TokenKind::kWord &&
-             !(toks[k - 1].flags & (kTokCapitalized | kTokAllCaps | kTokNewline))) {
-        --k;
-        ++words;
-      }
-      // k: the clause's first lower-case word; the noun is the first of them,
-      // or the capitalized word that opens the sentence before them.
-      if (k > 0 && toks[k - 1].kind == TokenKind::kWord && (toks[k - 1].flags & kTokCapitalized) &&
-          (k == 1 || (toks[k - 1].flags & kTokNewline) || IsPunct(toks[k - 2], '.'))) {
-        --k;
-        ++words;
-      }
-      const bool opens = k == 0 || toks[k - 1].kind == TokenKind::kPunct || (toks[k].flags & kTokNewline);
-      if (opens && words >= 2 && k + 1 < b && PluralS(toks[k].Text(text)) &&
-          std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash) &&
-          !(toks[k + 1].lex >= 0 && (lex_.word(toks[k + 1].lex).bits & kWordStop))) {
-        q.dimension = "count";
-        q.unit = lex_.Lemma(toks[k].Text(text));
-        continue;
-      }
-    }
     // "une entreprise de 23 salariés ; elle en compte aujourd'hui 41",
     // "Combien de laveries compte le réseau ? Nous en avons 312": a pronoun
     // for a counted noun, then a verb or two, before the number: the count
@@ -1318,9 +1291,13 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         if (toks[end - 1].kind != TokenKind::kWord) break;
       }
       std::string unit;
+      // (Capitalized as a sentence's first word: "Visits fell to 1.12 million".)
       auto counted = [&](size_t k) {
-        return PlainWord(lex_, toks, k) && std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash) &&
-               PluralS(toks[k].Text(text));
+        const bool opens = k < toks.size() && toks[k].kind == TokenKind::kWord && !(toks[k].flags & kTokAllCaps) &&
+                           (k == 0 || (toks[k].flags & kTokNewline) || IsSentencePunct(toks[k - 1])) &&
+                           !(toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & (kWordStop | kWordNumber)));
+        return (PlainWord(lex_, toks, k) || opens) &&
+               std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash) && PluralS(toks[k].Text(text));
       };
       if (vb != kNpos && vb > 0 && lex_.noun_head_last()) {
         if (counted(vb - 1)) unit = lex_.Lemma(toks[vb - 1].Text(text));
