@@ -196,6 +196,9 @@ struct EntityRecognizer::Cues {
   PhraseTable owner_heads;
   PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix,
       product_before;
+  // After an org_before noun, before what it makes or sells and the name:
+  // "le fabricant de cercueils X".
+  PhraseTable trade_of;
   // "le tribunal de commerce de Paris", "le centre hospitalier de
   // Vaubrennes": a lower-case head that, with "de" and a name, names a
   // body (GOV), an organisation (ORG) or a facility (PRODUCT).
@@ -342,6 +345,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "place_after") cues_->place_after.Add(p, 0, false);
         else if (k == "place_suffix") cues_->place_suffix.Add(p, 0, true);
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
+        else if (k == "trade_of") cues_->trade_of.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
         else if (k == "portfolio_before") cues_->portfolio_before.Add(p, 0, false);
         else if (k == "institution_gov" || k == "institution_org" || k == "institution_product" ||
@@ -1431,12 +1435,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     // (Or with what it makes or sells after "de": "le fabricant vosgien de
     // cercueils Haxaire", even when a person bears the name.)
     auto trade_of_at = [&](size_t k) {  // k: the end of "noun [adj] de <noun>"
-      if (k < 4 || !IsWord(toks[k - 1]) || (toks[k - 1].flags & (kTokCapitalized | kTokAllCaps | kTokNewline))) return false;
-      size_t j = k - 2;
-      if (toks[j].kind == TokenKind::kPunct && (toks[j].cp == '\'' || toks[j].cp == U'\u2019') && j > 0 &&
-          Fold(toks[j - 1].Text(text)) == "d") {
-        --j;
-      } else if (const std::string w = Fold(toks[j].Text(text)); w != "de" && w != "du" && w != "des") {
+      size_t j = 0;
+      if (k < 4 || !IsWord(toks[k - 1]) || (toks[k - 1].flags & (kTokCapitalized | kTokAllCaps | kTokNewline)) ||
+          !cues.trade_of.MatchEndingAt(toks, k - 1, text, &j)) {
         return false;
       }
       return cues.org_before.MatchEndingAt(toks, j, text, &before_begin) ||

@@ -1815,16 +1815,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // low confidence.
     // ("at 11 of its practices": the noun past "of" and a possessive.)
     size_t partitive_noun = SIZE_MAX;
-    if (size_t pe = 0; qe == qb + 1 && qe + 2 < se && is_of(qe) && r.possessive_det.Match(toks, qe + 1, text) &&
-                       (pe = r.possessive_det.Match(toks, qe + 1, text)->end_token) < se) {
-      partitive_noun = pe;
+    if (qe == qb + 1 && qe + 2 < se && is_of(qe)) {
+      if (auto pd = r.possessive_det.Match(toks, qe + 1, text); pd && pd->end_token < se) partitive_noun = pd->end_token;
     }
     if (predicate.empty() && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited &&
         (qe > qb + 1 || partitive_noun != SIZE_MAX) && q.value && q.value->ToDouble() >= 2) {
       const Token& noun = toks[qe > qb + 1 ? qe - 1 : partitive_noun];
       const std::string_view w = noun.Text(text);
       bool digits = false;
-      for (size_t k = qb; k + 1 < qe || k == qb; ++k) digits |= toks[k].kind == TokenKind::kNumber;
+      for (size_t k = qb; k < std::max(qb + 1, qe - 1); ++k) digits |= toks[k].kind == TokenKind::kNumber;
       if (digits && noun.kind == TokenKind::kWord && !(noun.flags & (kTokCapitalized | kTokAllCaps)) &&
           noun.length >= 4 && (w.back() == 's' || w.back() == 'x') && !r.uncounted.count(Fold(w)) &&
           !r.uncounted.count(Fold(q.unit))) {
@@ -1893,12 +1892,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (Things to come after a weak verb of staff are counted still: "will
       // add 2,150 beds"; not people a verb of hiring takes: "recruter deux
       // joueurs".)
-      bool staff = q.unit.empty() || q.unit_inherited || r.people_nouns.count(Fold(q.unit)) ||
-                   (best.trig && best.trig->weight >= 0.5f);
-      if (auto it = r.count_nouns.find(FoldedWordHash(q.unit)); !staff && it != r.count_nouns.end()) {
-        for (const Rules::Trigger& t : it->second) staff |= t.predicate == "headcount" || t.predicate == "job_cuts";
-      }
-      if (predicate == "headcount" && staff) {
+      auto staff = [&] {
+        if (q.unit.empty() || q.unit_inherited || r.people_nouns.count(Fold(q.unit)) ||
+            (best.trig && best.trig->weight >= 0.5f)) {
+          return true;
+        }
+        auto it = r.count_nouns.find(FoldedWordHash(q.unit));
+        return it != r.count_nouns.end() && std::any_of(it->second.begin(), it->second.end(), [](const Rules::Trigger& t) {
+                 return t.predicate == "headcount" || t.predicate == "job_cuts";
+               });
+      };
+      if (predicate == "headcount" && staff()) {
         size_t cb = 0;
         bool creation = false;
         for (size_t k = qb; k + 3 >= qb && k > sb && !creation; --k) {
@@ -2647,7 +2651,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
              predicate == "growth") &&
             qb <= em->end_token + 7 && [&] {
               for (size_t j = em->end_token + 2; j < qb; ++j) {
-                if (toks[j].kind != TokenKind::kNumber && !common_noun(j) && !lower_words(j, j + 1)) return false;
+                if (toks[j].kind != TokenKind::kNumber && !lower_words(j, j + 1)) return false;
               }
               return true;
             }()));

@@ -649,11 +649,11 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
       size_t after = SkipSpace(toks, next->end);
       if (after == kNpos || !lex_.of_words().Match(toks, after, doc)) break;
     }
-    // "a", "an": a number only at the start ("a hundred") or in a tail ("and a half").
-    if ((next->flags & kNumWeak) && (next->flags & kNumArticle) && conn != Atom::kAnd) break;
-    // (And in a tail only before a fraction: "£61.3 million and a profit"
-    // is no 61,300,001.)
-    if ((next->flags & kNumWeak) && (next->flags & kNumArticle) && conn == Atom::kAnd) {
+    // "a", "an": a number only at the start ("a hundred") or in a tail
+    // before a fraction ("and a half", "and a third"; "£61.3 million and a
+    // profit" is no 61,300,001).
+    if ((next->flags & kNumWeak) && (next->flags & kNumArticle)) {
+      if (conn != Atom::kAnd) break;
       const size_t after = SkipSpace(toks, next->end);
       const auto fraction = after == kNpos ? std::nullopt : read_atom(after);
       if (!fraction || (fraction->cls != NumClass::kDenominator && fraction->cls != NumClass::kOrdinal)) break;
