@@ -1350,8 +1350,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (end + 1 < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == '-' && toks[end].begin == toks[end - 1].end &&
         toks[end + 1].begin == toks[end].end && IsWord(toks[end + 1]) &&
         !(toks[end + 1].flags & (kTokCapitalized | kTokAllCaps)) && !cues.place_after.Match(toks, end, text)) {
-      const std::string_view w = toks[end + 1].Text(text);
-      if (w.size() > 3 && w.substr(w.size() - 2) == "ed") {
+      if (lex_.ParticipleEnding(toks[end + 1].Text(text))) {
         i = end - 1;
         continue;
       }

@@ -2686,7 +2686,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         bool ranks = false;
         for (size_t k = em->end_token + 2; k < em->end_token + 6 && k < qb && !ranks; ++k) {
           const std::string w = Fold(toks[k].Text(text));
-          ranks = toks[k].kind == TokenKind::kWord && w.size() > 4 && w.compare(w.size() - 3, 3, "est") == 0;
+          ranks = toks[k].kind == TokenKind::kWord && lex_.SuperlativeEnding(w);
         }
         if (ranks) continue;
       }

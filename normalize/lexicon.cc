@@ -485,6 +485,10 @@ Status Lexicon::Load(std::string_view lang) {
         noun_head_last_ = value == "yes";
       } else if (key == "adverb_ending") {
         for (const auto& w : SplitList(value, ',')) adverb_endings_.push_back(std::string(w));
+      } else if (key == "participle_ending") {
+        for (const auto& w : SplitList(value, ',')) participle_endings_.push_back(std::string(w));
+      } else if (key == "superlative_ending") {
+        for (const auto& w : SplitList(value, ',')) superlative_endings_.push_back(std::string(w));
       } else if (key == "verb_rewrite") {
         for (const auto& w : SplitList(value, ',')) {
           std::string_view x = w;

@@ -451,12 +451,11 @@ class Lexicon {
     return {};
   }
   // Endings of adverbs, never a counted noun ("about 4,800 currently").
-  bool AdverbEnding(std::string_view word) const {
-    for (const std::string& e : adverb_endings_) {
-      if (word.size() > e.size() + 2 && word.substr(word.size() - e.size()) == e) return true;
-    }
-    return false;
-  }
+  bool AdverbEnding(std::string_view word) const { return EndsWithAny(adverb_endings_, word, 3); }
+  // Endings of past participles ("NHS-funded"), of words longer than three letters.
+  bool ParticipleEnding(std::string_view word) const { return EndsWithAny(participle_endings_, word, 2); }
+  // Endings of superlatives ("Europe's largest port"), of words longer than four letters.
+  bool SuperlativeEnding(std::string_view word) const { return EndsWithAny(superlative_endings_, word, 2); }
   // "dont", "including": what follows breaks down the amount before.
   // Phrase ids: 0, or kBreakdownOrRestatement for a word that introduces a
   // breakdown when a list follows and a restatement when one amount does
@@ -542,7 +541,14 @@ class Lexicon {
   PhraseTable count_subject_verb_phrases_, count_subject_det_phrases_;
   bool scale_noun_needs_of_ = true;
   bool noun_head_last_ = false;
-  std::vector<std::string> adverb_endings_;
+  std::vector<std::string> adverb_endings_, participle_endings_, superlative_endings_;
+  // Whether `word` ends with one of `endings`, with more than `stem` letters before it.
+  static bool EndsWithAny(const std::vector<std::string>& endings, std::string_view word, size_t stem) {
+    for (const std::string& e : endings) {
+      if (word.size() > e.size() + stem - 1 && word.substr(word.size() - e.size()) == e) return true;
+    }
+    return false;
+  }
   std::vector<std::pair<std::string, std::string>> verb_rewrites_;  // ending -> ending, in order
   PhraseTable breakdown_phrases_;
   PhraseTable comparison_phrases_;
