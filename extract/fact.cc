@@ -1631,6 +1631,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         predicate = "growth";
       }
     }
+    // "had raised the price of a chocolate bar by 15% since 2023": a
+    // verb of change, then "by" right before the percentage, says the
+    // change, however far the verb.
+    if ((predicate.empty() || predicate == "growth") && q.dimension == "percent" && direction != 0 && !level_reached &&
+        qb > sb && toks[qb - 1].kind == TokenKind::kWord && r.change_by.Match(toks, qb - 1, text)) {
+      predicate = "growth";
+      confidence = std::max(confidence, 0.3);
+    }
     // "will raise council tax by 9.99%", "augmentera la taxe foncière de
     // 5 %": a direction word, then the rate, then "by" or "de" right before
     // the percentage: the rate's change, not its level.

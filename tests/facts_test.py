@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a verb of change and 'by' right before a percentage give a change, however far the verb", "en", "2025-07-03",
+     "Vending\n\nKordium had raised the price of a standard chocolate bar in its machines by 15% since 2023, "
+     "compared with 9% across the market.",
+     [{"subject": "kordium", "predicate": "growth", "value": 15}]),
     ("the fund a company is backed by, in the clause that leads the sentence, is no subject", "fr", "2025-03-01",
      "Cliniques\n\nSoutenu par le fonds Semivel, Kordium a racheté 38 cliniques en 2024.",
      [{"subject": "kordium", "value": 38}]),
