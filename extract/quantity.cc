@@ -1703,9 +1703,11 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           q.unit_inherited = true;
         }
         // ("1 840 véhicules, dont 1 120 électriques": a word after the part
-        // that is no counted noun qualifies the total's.)
+        // that is no counted noun qualifies the total's; not one with a
+        // noun's ending: "132 salariés, dont 87 traducteurs".)
         if (after_breakdown && q.dimension == "count" && tq.dimension == "count" && !q.unit.empty() &&
-            q.unit != tq.unit && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), FoldedWordHash(q.unit))) {
+            q.unit != tq.unit && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), FoldedWordHash(q.unit)) &&
+            !lex_.NounEnding(q.unit)) {
           q.unit = tq.unit;
           q.unit_inherited = true;
         }

@@ -382,6 +382,9 @@ TEST(QuantityTest, CountsAndDurations) {
       // (A counted noun in the singular before a plural modifies it.)
       {"en", "The council runs 14 branch libraries.", "14 branch libraries", "count", "14", "", "", "library", "exact", ""},
       {"en", "It owns 300 delivery vans.", "300 delivery vans", "count", "300", "", "", "van", "exact", ""},
+      // (A part named by a noun of a trade counts that trade, not its total's noun.)
+      {"fr", "Elle emploie 132 salariés, dont 87 traducteurs.", "87 traducteurs", "count", "87", "", "", "traducteur", "exact",
+       ""},
       // (A plural counted noun opening the clause names a bare number after its verb.)
       {"en", "Yes. Visits fell to 1.12 million last year.", "1.12 million", "count", "1120000", "", "", "visit", "exact", ""},
       // Areas written out in words.
