@@ -544,7 +544,7 @@ class Lexicon {
   bool scale_noun_needs_of_ = true;
   bool noun_head_last_ = false;
   std::vector<std::string> adverb_endings_, participle_endings_, superlative_endings_, noun_endings_;
-  // Whether `word` ends with one of `endings`, with more than `stem` letters before it.
+  // Whether `word` ends with one of `endings`, with at least `stem` letters before it.
   static bool EndsWithAny(const std::vector<std::string>& endings, std::string_view word, size_t stem) {
     for (const std::string& e : endings) {
       if (word.size() > e.size() + stem - 1 && word.substr(word.size() - e.size()) == e) return true;
