@@ -1125,6 +1125,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       return true;
     };
+    // The comma that closes an apposition after a name ending at token
+    // `name_end` (", the public service union,"): lower-case words only, at
+    // most `max_words` of them; SIZE_MAX if there is none.
+    auto apposition_close = [&](size_t name_end, size_t max_words) -> size_t {
+      if (name_end >= n || !is_comma(name_end)) return SIZE_MAX;
+      for (size_t k = name_end + 1; k < n && k <= name_end + 1 + max_words; ++k) {
+        if (is_comma(k)) return k;
+        if (!lower_words(k, k + 1)) return SIZE_MAX;
+      }
+      return SIZE_MAX;
+    };
     // Is the clause of a figure in the past? A past word or ending in its
     // sentence before it, back to a semicolon or a colon, or in the two
     // words after it ("9 200 hectolitres ont été vendus").
@@ -2016,20 +2027,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         predicate = "price";
       }
     }
-    // "Wages, at about £1.4 million": what a firm's wages come to, a
-    // million or more, is what it spends on them, not one person's pay.
-    if (predicate == "compensation" && best.trig && !best.trig->verb && q.dimension == "money" && q.per.empty() &&
-        std::abs(value_or_low) >= 1e6 && r.payroll_noun.Match(toks, best.tb, text)) {
-      predicate = "cost";
-    }
-    // "a encaissé 382 millions d'euros de primes": what a verb of takings
-    // collects, by the million, is revenue (premiums), not pay.
+    // A sum of a million or more named by a noun of pay is no one person's:
+    // "Wages, at about £1.4 million" is what a firm spends on them, a cost;
+    // "a encaissé 382 millions d'euros de primes", what a verb of takings
+    // collects, revenue (premiums).
     if (predicate == "compensation" && best.trig && !best.trig->verb && q.dimension == "money" &&
         std::abs(value_or_low) >= 1e6) {
-      for (const TriggerHit& h : hits) {
-        if (h.begin < sb || h.end > qb) continue;
-        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
-          if (t.verb && t.predicate == "revenue" && (t.dims & dim)) predicate = "revenue";
+      if (q.per.empty() && r.payroll_noun.Match(toks, best.tb, text)) {
+        predicate = "cost";
+      } else {
+        for (const TriggerHit& h : hits) {
+          if (h.begin < sb || h.end > qb) continue;
+          for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+            if (t.verb && t.predicate == "revenue" && (t.dims & dim)) predicate = "revenue";
+          }
         }
       }
     }
@@ -2330,9 +2341,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           }
           bool before = em->end_token == i || em->end_token + 1 == i;
           // (Past an apposition: "Unison, the public service union, says".)
-          if (!before && i >= 2 && em->end_token + 2 < i && is_comma(em->end_token) && is_comma(i - 1) &&
-              i - em->end_token <= 8 && (type == "GOV" || trade_body[em->entity]) &&
-              lower_words(em->end_token + 1, i - 1)) {
+          if (!before && em->end_token + 2 < i && (type == "GOV" || trade_body[em->entity]) &&
+              apposition_close(em->end_token, 6) == i - 1) {
             before = true;
           }
           // (", the Labor Department said.": a reporting clause that ends
@@ -2669,15 +2679,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (Past an apposition: "Marlborough, the largest region, accounted
       // for 312,000 tonnes".)
       size_t place_end = em->end_token;
-      if (place_end < qb && is_comma(place_end)) {
-        for (size_t k = place_end + 1; k < qb && k <= place_end + 6; ++k) {
-          if (is_comma(k)) {
-            place_end = k + 1;
-            break;
-          }
-          if (toks[k].kind != TokenKind::kWord || (toks[k].flags & (kTokCapitalized | kTokAllCaps))) break;
-        }
-      }
+      if (const size_t c = place_end < qb ? apposition_close(place_end, 5) : SIZE_MAX; c < qb) place_end = c + 1;
       const bool place_opens = e.known && em->first_token <= sb + 1 && place_end < qb && qb - place_end <= 3 &&
                                !r.possessive_det.Match(toks, sb, text) && !r.first_person.Match(toks, sb, text) &&
                                (predicate == "count" || predicate == "users" || predicate == "production" ||
