@@ -152,7 +152,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, forecast_for, project_before, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
+      coordination, results_joint, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -295,6 +295,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"accompany_before", &Rules::accompany_before},
       {"total_before", &Rules::total_before},
       {"coordination", &Rules::coordination},
+      {"results_joint", &Rules::results_joint},
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
@@ -3720,6 +3721,29 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       return false;
     };
+    // "a pre-tax profit of £3.2m on revenue of £61.4m in 2025", "revenue
+    // of £61.3 million and a profit of £5.8 million for 2025": a date after
+    // results joined one to the next dates them all.
+    auto joined_results = [&](size_t until) {
+      if (predicate != "revenue" && predicate != "profit" && predicate != "loss" && predicate != "sales_volume" &&
+          predicate != "production" && predicate != "spending") {
+        return false;
+      }
+      size_t at = qe;
+      int joined = 0;
+      for (size_t j = qi + 1; j < in.quantities.size() && qr[j].end <= until; ++j) {
+        if (in.quantities[j].sentence != q.sentence || qr[j].begin < at) continue;
+        if (in.quantities[j].dimension != q.dimension || qr[j].begin - at > 8 || comma_between(at, qr[j].begin)) {
+          return false;
+        }
+        bool cue = false;
+        for (size_t i = at; i < qr[j].begin && !cue; ++i) cue = r.results_joint.Match(toks, i, text).has_value();
+        if (!cue) return false;
+        at = qr[j].end;
+        ++joined;
+      }
+      return joined > 0 && !comma_between(at, until);
+    };
     int time = -1;
     size_t time_distance = SIZE_MAX;
     bool fiscal = false;
@@ -3751,7 +3775,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
         compared = !named;
       }
-      if (after && (quantities_between(qe, tr[k].begin, 0xFF) > 0 || compared)) continue;
+      if (after && (compared || (quantities_between(qe, tr[k].begin, 0xFF) > 0 && !joined_results(tr[k].begin)))) continue;
       // Nor a date past a relative clause's opening ("12,5 millions pour
       // la rénovation des thermes, que la ville a rachetés en 2023"), or a
       // cause's ("to 218 million euros, as a heatwave in June lifted sales").

@@ -21,6 +21,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a date after results joined one to the next dates them all", "en", "2026-06-04",
+     "Accounts\n\nKordium made a pre-tax profit of £3.2m on revenue of £61.4m in 2025, its accounts show. Semivel "
+     "reported revenue of £18.1 million and a profit of £2.2 million for 2025.",
+     [{"subject": "kordium", "predicate": "profit", "value": 3.2e6, "period": "2025"},
+      {"subject": "semivel", "predicate": "revenue", "value": 1.81e7, "period": "2025"}]),
+    ("un bénéfice « sur » un chiffre d'affaires : la date qui suit les date tous deux", "fr", "2026-05-02",
+     "Comptes\n\nKordium a dégagé un bénéfice de 1,4 million d'euros sur un chiffre d'affaires de 22 millions "
+     "d'euros en 2025.",
+     [{"subject": "kordium", "predicate": "profit", "value": 1.4e6, "period": "2025"}]),
     ("a verb of change and 'by' right before a percentage give a change, however far the verb", "en", "2025-07-03",
      "Vending\n\nKordium had raised the price of a standard chocolate bar in its machines by 15% since 2023, "
      "compared with 9% across the market.",
