@@ -1203,18 +1203,76 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
           --k;
         }
         if (toks[k].kind != TokenKind::kWord || (toks[k].flags & kTokNewline && k + 1 != b)) break;
+        // (Not "en" a preposition: "en France a atteint 578 400", "en
+        // moyenne et près de six".)
+        if (toks[k].flags & kTokCapitalized || (toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordAnd))) break;
         clitic = words > 0 && lex_.count_clitic().Match(toks, k, text).has_value();
+      }
+      // (Nor "en financent respectivement 900 000 et 450 000 euros": an
+      // amount whose unit comes after.)
+      if (clitic && i + 1 < out->size() && (*out)[i + 1].sentence == q.sentence &&
+          toks.IndexAt((*out)[i + 1].span.begin) == e + 1 && toks[e].lex >= 0 && (lex_.word(toks[e].lex).bits & kWordAnd) &&
+          (*out)[i + 1].dimension != "number" &&
+          (*out)[i + 1].dimension != "count") {
+        clitic = false;
       }
       if (clitic) {
         bool found = false;
-        for (size_t j = i; j-- > 0 && !found;) {
-          const Quantity& p = (*out)[j];
-          if (p.sentence + 2 < q.sentence) break;
-          if (p.dimension == "count" && !p.unit.empty()) {
-            take(p);
-            found = true;
+        // The count named last, in this sentence or up to `back` before.
+        auto last_count = [&](uint32_t back) {
+          for (size_t j = i; j-- > 0 && !found;) {
+            const Quantity& p = (*out)[j];
+            if (p.sentence + back < q.sentence) break;
+            if (p.dimension == "count" && !p.unit.empty()) {
+              take(p);
+              found = true;
+            }
+          }
+        };
+        // A plural noun, no currency or unit: "les chevreaux", "ses
+        // propres établissements".
+        auto plural_noun = [&](size_t j) {
+          if (!PlainWord(lex_, toks, j)) return false;
+          const std::string_view w = toks[j].Text(text);
+          if (!PluralS(w) && !(w.size() >= 5 && (w.ends_with("aux") || w.ends_with("eux")))) return false;
+          return !lex_.currencies().Match(toks, j, text) && !lex_.units().Match(toks, j, text);
+        };
+        auto name_unit = [&](size_t j) {
+          q.dimension = "count";
+          q.unit = lex_.Lemma(toks[j].Text(text));
+          q.unit_inherited = true;
+          found = true;
+        };
+        last_count(0);
+        // ("premier réseau de distributeurs du pays, en a fermé 540": the
+        // plural noun last before the pronoun in its sentence.)
+        // (Past a colon: "ce sont les chevreaux : nous en avons vendu 600".)
+        for (size_t j = k; j-- > 1 && !found && (!IsSentencePunct(toks[j]) || IsPunct(toks[j], ':'));) {
+          if (!plural_noun(j) || (toks[j].flags & kTokNewline)) continue;
+          // (After a plural determiner or "de": not "du pays".)
+          size_t db = 0;
+          if (lex_.count_subject_det().MatchEndingAt(toks, j, text, &db) || lex_.of_words().MatchEndingAt(toks, j, text, &db)) {
+            name_unit(j);
           }
         }
+        last_count(1);
+        // ("... installe des automates dans des mairies. Elle en exploite
+        // 610": the first plural noun the sentence before names after a
+        // determiner, past the adjectives before it.)
+        if (!found) {
+          size_t sb = k;
+          while (sb > 0 && !IsSentencePunct(toks[sb - 1])) --sb;
+          size_t pb = sb >= 1 ? sb - 1 : 0;
+          while (pb > 0 && !IsSentencePunct(toks[pb - 1]) && !(toks[pb].flags & kTokParagraph)) --pb;
+          for (size_t j = pb; j + 1 < sb && !found; ++j) {
+            auto det = lex_.count_clitic_det().Match(toks, j, text);
+            if (!det) continue;
+            size_t noun = det->end_token;
+            while (noun < sb && toks[noun].lex >= 0 && (lex_.word(toks[noun].lex).bits & kWordPrenominal)) ++noun;
+            if (noun < sb && plural_noun(noun)) name_unit(noun);
+          }
+        }
+        last_count(2);
         for (size_t j = k; j-- > 0 && !found && j + 80 > k;) {
           if (auto m = lex_.count_question().Match(toks, j, text)) {
             size_t noun = m->end_token;
@@ -1365,9 +1423,23 @@ void QuantityRecognizer::RespectiveAmounts(std::string_view text, const TokenLis
     const size_t nb = toks.IndexAt(b.number_span.begin);
     if (nb < toks.size() && toks[nb].kind == TokenKind::kNumber) {
       std::string digits(toks[nb].Text(text));
-      if (nb + 2 < toks.size() && (IsPunct(toks[nb + 1], ',') || IsPunct(toks[nb + 1], '.')) && Glued(toks, nb, nb + 1) &&
-          Glued(toks, nb + 1, nb + 2) && toks[nb + 2].kind == TokenKind::kNumber && toks[nb + 2].length <= 2) {
-        digits += "." + std::string(toks[nb + 2].Text(text));
+      // (Groups of thousands are no scale: "450 000", "450.000", "450,000".)
+      const size_t ne = toks.IndexAt(b.number_span.end);
+      size_t g = nb;
+      while (true) {
+        if (g + 1 < ne && toks[g + 1].kind == TokenKind::kNumber && toks[g + 1].length == 3 && !Glued(toks, g, g + 1)) {
+          g += 1;
+        } else if (g + 2 < ne && (IsPunct(toks[g + 1], ',') || IsPunct(toks[g + 1], '.')) && Glued(toks, g, g + 1) &&
+                   Glued(toks, g + 1, g + 2) && toks[g + 2].kind == TokenKind::kNumber && toks[g + 2].length == 3) {
+          g += 2;
+        } else {
+          break;
+        }
+        digits += toks[g].Text(text);
+      }
+      if (g + 2 < toks.size() && (IsPunct(toks[g + 1], ',') || IsPunct(toks[g + 1], '.')) && Glued(toks, g, g + 1) &&
+          Glued(toks, g + 1, g + 2) && toks[g + 2].kind == TokenKind::kNumber && toks[g + 2].length <= 2) {
+        digits += "." + std::string(toks[g + 2].Text(text));
       }
       const double lead = std::atof(digits.c_str());
       const double ratio = lead > 0 ? b.value->ToDouble() / lead : 0;

@@ -376,6 +376,7 @@ Status Lexicon::Load(std::string_view lang) {
         {"qualifier_gap", &Lexicon::qualifier_gap_phrases_},
         {"negation", &Lexicon::negation_phrases_},
         {"count_clitic", &Lexicon::count_clitic_phrases_},
+        {"count_clitic_det", &Lexicon::count_clitic_det_phrases_},
         {"count_question", &Lexicon::count_question_phrases_},
         {"count_number_of", &Lexicon::count_number_of_phrases_},
         {"count_subject_verb", &Lexicon::count_subject_verb_phrases_},

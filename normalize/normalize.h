@@ -422,9 +422,11 @@ class Lexicon {
   const PhraseTable& negation() const { return negation_phrases_; }
   const PhraseTable& negated_only() const { return negated_only_phrases_; }
   // A pronoun that stands for a counted noun named before ("Nous en avons
-  // 312"), and the question words that name that noun ("Combien de
-  // laveries ...?").
+  // 312"), the determiners of a plural noun it may stand for in the
+  // sentence before ("installe des automates"), and the question words that
+  // name that noun ("Combien de laveries ...?").
   const PhraseTable& count_clitic() const { return count_clitic_phrases_; }
+  const PhraseTable& count_clitic_det() const { return count_clitic_det_phrases_; }
   const PhraseTable& count_question() const { return count_question_phrases_; }
   const PhraseTable& count_number_of() const { return count_number_of_phrases_; }
   // A verb of level before a bare number, and the determiners that open the
@@ -537,7 +539,7 @@ class Lexicon {
   PhraseTable qualifier_gap_phrases_;
   PhraseTable negation_phrases_;
   PhraseTable negated_only_phrases_;
-  PhraseTable count_clitic_phrases_;
+  PhraseTable count_clitic_phrases_, count_clitic_det_phrases_;
   PhraseTable count_question_phrases_;
   PhraseTable count_number_of_phrases_;
   PhraseTable count_subject_verb_phrases_, count_subject_det_phrases_;

@@ -21,6 +21,19 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'en' with no count before stands for a plural noun before it in its sentence, or for the first one the "
+     "sentence before names after 'des'/'ses'", "fr", "2025-10-15",
+     "Automates\n\nKordium installe des automates dans des mairies et des supérettes. Elle en exploite 610.\n\n"
+     "Semivel, premier réseau de laveries du pays, en a fermé 45 l'an dernier. Le point noir, ce sont les "
+     "chevreaux : Tarvelle en a vendu 600.",
+     [{"subject": "kordium", "value": 610, "unit": "automate"},
+      {"subject": "semivel", "value": 45, "unit": "laverie"},
+      {"value": 600, "unit": "chevreau"}]),
+    ("'en' is no pronoun before a name or past 'et', nor when the unit comes after ('900 000 et 450 000 euros')",
+     "fr", "2025-06-01",
+     "Allocation\n\nLes allocataires de Kordium ont 84 ans en moyenne et près de six sur dix sont des femmes. "
+     "L'État et la Région en financent respectivement 900 000 et 450 000 euros.",
+     [{"value": 6, "unit": "allocataire", "absent": True}, {"value": 900000, "unit": "EUR"}]),
     ("a date after results joined one to the next dates them all", "en", "2026-06-04",
      "Accounts\n\nKordium made a pre-tax profit of £3.2m on revenue of £61.4m in 2025, its accounts show. Semivel "
      "reported revenue of £18.1 million and a profit of £2.2 million for 2025.",

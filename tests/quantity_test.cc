@@ -393,6 +393,9 @@ TEST(QuantityTest, CountsAndDurations) {
       // Respective amounts: the first, bare, is measured like the second.
       {"fr", "Elles ont réalisé respectivement 148 et 97 millions d'euros.", "148", "money", "1.48e8", "", "", "EUR", "exact", ""},
       {"en", "They sold 6,200 and 9,800 season tickets respectively.", "6,200", "count", "6200", "", "", "ticket", "exact", ""},
+      {"fr", "Ils en financent respectivement 900 000 et 450 000 euros.", "900 000", "money", "900000", "", "", "EUR", "exact", ""},
+      {"fr", "Ils en financent respectivement 900.000 et 1.250.000 euros.", "900.000", "money", "900000", "", "", "EUR", "exact", ""},
+      {"en", "They gave 900,000 and 450,000 pounds respectively.", "900,000", "money", "900000", "", "", "GBP", "exact", ""},
       // A dash compound whose head comes first is counted whole.
       {"fr", "Le réseau gère 146 micro-crèches.", "146 micro-crèches", "count", "146", "", "", "micro-crèche", "exact", ""},
       {"fr", "La ville compte 3 centres-villes.", "3 centres-villes", "count", "3", "", "", "centre-ville", "exact", ""},
