@@ -152,7 +152,7 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, forecast_for, project_before, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, results_joint, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
+      coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -296,6 +296,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"total_before", &Rules::total_before},
       {"coordination", &Rules::coordination},
       {"results_joint", &Rules::results_joint},
+      {"topic_shift", &Rules::topic_shift},
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
@@ -631,7 +632,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   for (const EntityMention& m : in.mentions) {
     for (size_t k = m.first_token; k < m.end_token && k < n; ++k) in_mention[k] = 1;
   }
-  size_t trigger_from = 0;
+  size_t trigger_from = 0, shift_until = 0;
   for (size_t i = 0; i < n; ++i) {
     if (sentence_of[i] >= has_amount.size()) break;
     if (!has_amount[sentence_of[i]]) {
@@ -645,7 +646,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       continue;
     }
     if (toks[i].kind != TokenKind::kWord && toks[i].kind != TokenKind::kPunct) continue;
-    for (int c = 0; c < kCues; ++c) {
+    // (No cue inside a phrase that turns to another name: the "son" of "De
+    // son côté, le Crédit Agricole ..." stands for no one named before.)
+    if (auto ts = r.topic_shift.Match(toks, i, text)) shift_until = ts->end_token;
+    for (int c = 0; c < kCues && i >= shift_until; ++c) {
       if (auto m = cue_tables[c]->Match(toks, i, text)) cue_end[i][static_cast<size_t>(c)] = static_cast<uint32_t>(m->end_token);
     }
     if (i < trigger_from) continue;  // inside a longer trigger: no shorter one here (cues still count)
@@ -3044,7 +3048,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // (Or on a possessive before the measure: "Mobicov, basée à Rennes,
         // vend ... Sur six mois, son chiffre d'affaires a progressé".)
         bool pronoun_start = r.pronoun.Match(toks, sb, text).has_value();
-        for (size_t k = sb; k < qb && !pronoun_start; ++k) pronoun_start = r.possessive_det.Match(toks, k, text).has_value();
+        // ("De son côté, le Crédit Agricole en a fermé 540": a possessive
+        // in a phrase that turns to another name is none.)
+        for (size_t k = sb; k < qb && !pronoun_start; ++k) {
+          if (auto ts = r.topic_shift.Match(toks, k, text)) {
+            k = ts->end_token - 1;
+            continue;
+          }
+          pronoun_start = r.possessive_det.Match(toks, k, text).has_value();
+        }
         pronoun_start |= noun_start;
         if (!figures && opener &&
             (oe - ob <= 8 || (pronoun_start && oe - ob <= 45 && (opens_at <= ob + 2 || lead_clause))) &&

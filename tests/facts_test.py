@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'De son côté', 'pour sa part' turn to the name after them: their possessive stands for no one before",
+     "fr", "2025-10-15",
+     "Laveries\n\nKordium installe des laveries dans des gares. Elle en exploite 61.\n\nDe son côté, Semivel, "
+     "premier réseau du pays, en a fermé 45 l'an dernier. Pour sa part, Tarvelle en a ouvert 12.",
+     [{"subject": "semivel", "value": 45, "period": "2024"}, {"subject": "tarvelle", "value": 12}]),
     ("'en' with no count before stands for a plural noun before it in its sentence, or for the first one the "
      "sentence before names after 'des'/'ses'", "fr", "2025-10-15",
      "Automates\n\nKordium installe des automates dans des mairies et des supérettes. Elle en exploite 610.\n\n"
