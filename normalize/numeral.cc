@@ -642,6 +642,15 @@ std::optional<NumberMatch> NumberGrammar::ParseWords(const Toks& toks, size_t i,
     auto next = read_atom(k);
     if (!next) break;
     if (next->is_digits && (last.is_digits || conn == Atom::kHyphen)) break;
+    // (Nor digits after "and" past a million or more, or before a scale of
+    // their own: "between 31 million and 34 million euros", "30 thousand
+    // and 40 thousand" are two numbers; "3 hundred and 21" is one.)
+    if (next->is_digits && conn == Atom::kAnd) {
+      if (last.cls == NumClass::kScale) break;
+      const size_t after = SkipSpace(toks, next->end);
+      const auto scale = after == kNpos ? std::nullopt : read_atom(after);
+      if (scale && !scale->is_digits && (scale->cls == NumClass::kThousand || scale->cls == NumClass::kScale)) break;
+    }
     // "four quarters" in prose are periods (a unit), "three quarters of" a
     // fraction: a denominator word that is also a unit needs "of" after it.
     if (next->cls == NumClass::kDenominator && mode == NumberMode::kQuantities &&

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a half named before does not date what the sentence calls a full year's", "en", "2025-07-30",
+     "Results\n\nKordium's first-half revenue rose 8% to 212 million euros. Chief executive Ana Ruiz said she "
+     "expected full-year revenue of between 410 million and 430 million euros.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 4.1e8, "period": "2025"}]),
     ("'De son côté', 'pour sa part' turn to the name after them: their possessive stands for no one before",
      "fr", "2025-10-15",
      "Laveries\n\nKordium installe des laveries dans des gares. Elle en exploite 61.\n\nDe son côté, Semivel, "
