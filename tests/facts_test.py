@@ -1640,6 +1640,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name opening a sentence is a company when its apposition calls it a bookmaker, a charity or a brewer", "en",
+     "Who pays most?\n\nVarnlebet, the largest online bookmaker, had gross gambling yield of £1.42 billion last "
+     "year. Toys. Brellshelf, the Leeds charity, lends toys to 7,800 families.",
+     [("Varnlebet", "ORG", 1), ("Brellshelf", "ORG", 1)], []),
     ("a village shop is named with its trade", "fr",
      "Il y a trois ans, la boulangerie Delmont, qui employait trois personnes, a baissé son rideau. La librairie "
      "Ferrand vend 40 livres par jour.",
