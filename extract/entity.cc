@@ -451,6 +451,7 @@ struct Candidate {
   bool unconfirmed = false;   // a one-word cased alias at a sentence start, alone so far
   bool org_cued = false;      // after "la société", "chez": a company even if a person bears the name
   bool place_located = false; // "à X (Lozère)": a place, whatever its other mentions say
+  bool place_prep = false;    // a place by its preposition only ("in Kendal")
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
@@ -1476,6 +1477,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (!(prep > 0 && (cues.place_blocker.MatchEndingAt(toks, prep, text, &blocker) || ends_money(prep - 1) ||
                          blocked_past_date))) {
         c.type = "PLACE";
+        c.place_prep = true;
       }
     }
     // "installée à La Couture-Boussey (Eure)": a name after a place's
@@ -1990,6 +1992,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // when a cue says so ("Barrages de l'Ubaye" ... "la vallée de l'Ubaye").
       if (c.catalog < 0 && c.cued && c.type == "PLACE" && type == "ORG" &&
           (!type_cued[static_cast<size_t>(it->second)] || c.place_located)) {
+        type = "PLACE";
+      }
+      // (So is one the article first names with no cue at all, then after
+      // a place's preposition: "Kendal's high street ... in Kendal".)
+      // (One word: "Halcyon Grand Prix", "Lianes Maritimes" after "in", "à"
+      // are a team's, a company's.)
+      if (c.catalog < 0 && c.place_prep && c.type == "PLACE" && type == "ORG" && c.end_tok == c.begin_tok + 1 &&
+          !type_cued[static_cast<size_t>(it->second)]) {
         type = "PLACE";
       }
       if (c.cued) type_cued[static_cast<size_t>(it->second)] = true;

@@ -1640,6 +1640,13 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a one-word name first met with no cue is a place when the article later puts it after 'in'", "en",
+     "Dearer car parks will empty Brackwater's high street\n\nFootfall in Brackwater fell 9% last year.",
+     [("Brackwater", "PLACE", 2)], []),
+    ("a name after a plant 'at' or a firm 'from' is a place", "en",
+     "Kordium is building a second plant at Wexcombe for £7 million. Semivel, a family firm from Strathlorn, "
+     "bought it.",
+     [("Wexcombe", "PLACE", 1), ("Strathlorn", "PLACE", 1)], []),
     ("a name opening a sentence is a company when its apposition calls it a bookmaker, a charity or a brewer", "en",
      "Who pays most?\n\nVarnlebet, the largest online bookmaker, had gross gambling yield of £1.42 billion last "
      "year. Toys. Brellshelf, the Leeds charity, lends toys to 7,800 families.",
