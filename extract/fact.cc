@@ -756,17 +756,27 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // The opening sentence: the one after the headline, or after a byline
     // ("By Martin Greaves", "Par Mathilde Serres, économiste").
     uint32_t lead = first + 1;
+    uint32_t byline = UINT32_MAX;  // the byline's sentence, if any
     {
       size_t bb = 0, be = 0;
       sentence_range(lead, &bb, &be);
       if (bb < be && be - bb <= 24 && toks[bb].kind == TokenKind::kWord && r.bylines.count(Fold(toks[bb].Text(text)))) {
         for (const EntityMention& m : in.mentions) {
           if (m.sentence == lead && m.first_token == bb + 1 && in.entities[static_cast<size_t>(m.entity)].type == "PERSON") {
-            ++lead;
+            byline = lead++;
             break;
           }
         }
       }
+      // (A byline's body is what the article is about unless the opening
+      // sentence after it names another, or a place: "Par ..., directrice
+      // de l'Institut Loire Langues ... Dans notre école, ...".)
+      bool lead_names = false;
+      for (const EntityMention& m : in.mentions) {
+        const std::string& type = in.entities[static_cast<size_t>(m.entity)].type;
+        lead_names |= byline != UINT32_MAX && m.sentence == lead && type != "PERSON";
+      }
+      if (!lead_names) byline = UINT32_MAX;
     }
     for (const EntityMention& m : in.mentions) {
       // (Nor a medium or the agency that learned the news: "consultée par
@@ -777,7 +787,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // make it what the article is about.)
       size_t ab = 0;
       if (m.first_token > 0 && r.attribution_before.MatchEndingAt(toks, m.first_token, text, &ab)) continue;
-      if (m.sentence >= first && m.sentence <= lead) opening[static_cast<size_t>(m.entity)] = true;
+      // (Nor the body the author of a byline works for: "By Sandra
+      // Holroyd, who runs Holroyd & Daughter, a hardware shop".)
+      if (m.sentence >= first && m.sentence <= lead && m.sentence != byline) opening[static_cast<size_t>(m.entity)] = true;
     }
     // "le syndicat": the noun that opens an organisation's name of several
     // words, where the head comes first, names it again after a

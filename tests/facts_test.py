@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the body a byline's author works for is not what the article is about when the opening names another",
+     "en", "2026-01-20",
+     "Dearer car parks will empty Brackwater's high street\n\nBy Jo Marsh, who runs Semivel, a hardware shop on "
+     "Mill Lane in Brackwater\n\nFrom April 1, Brackwater Borough Council wants to raise the price of two hours "
+     "in its car parks from £2.20 to £3.50. The council says the rise will bring in an extra £640,000 a year.\n\n"
+     "It hardly needs the money. Its ten car parks earned it £3.1m last year, according to its own accounts. The "
+     "contractor Tarvelle, which runs the machines, kept £420,000 in fees.",
+     [{"subject": "brackwater-borough-council", "value": 640000}, {"subject": "semivel", "absent": True}]),
     ("a half named before does not date what the sentence calls a full year's", "en", "2025-07-30",
      "Results\n\nKordium's first-half revenue rose 8% to 212 million euros. Chief executive Ana Ruiz said she "
      "expected full-year revenue of between 410 million and 430 million euros.",
