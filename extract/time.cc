@@ -235,9 +235,14 @@ class Matcher : private internal::TimeReader {
       // (Not a year a company was founded in: "founded in 2014 [...] It
       // paid £11.4m during the year"; "that year" may still be that one.)
       bool founding = false;
+      bool base = false;  // a comparison's base was passed over
       for (size_t k = out_->size(); c.grain == Grain::kYear && !fiscal_named && k-- > 0;) {
         const TimeExpr& e = (*out_)[k];
         if (e.earlier || (e.grain != "year" && e.grain != "half" && e.grain != "quarter" && e.grain != "month")) continue;
+        if (ComparisonBase(e)) {
+          base = true;
+          continue;
+        }
         if (c.needs_prep && FoundingYear(e)) {
           founding = true;
           continue;
@@ -250,7 +255,7 @@ class Matcher : private internal::TimeReader {
         const TimeExpr& e = (*out_)[k];
         if (e.grain == "month" && !e.earlier) return FromExpr(e)->Shift(c.offset);
       }
-      if (auto a = founding ? std::nullopt : Antecedent(c.grain, ClauseTense(c.begin, c.end) < 0)) {
+      if (auto a = founding || base ? std::nullopt : Antecedent(c.grain, ClauseTense(c.begin, c.end) < 0)) {
         return a->Shift(c.offset);
       }
     }
@@ -926,6 +931,25 @@ class Matcher : private internal::TimeReader {
         break;
       }
     }
+  }
+
+  // The date of a comparison's base: "contre 1.700 l'an dernier", "up from
+  // 39,000 tonnes in 2023" (a base cue, then a figure, a few words before).
+  bool ComparisonBase(const TimeExpr& e) const {
+    if (r_.bases_before.empty()) return false;
+    const size_t b = toks_.IndexAt(e.span.begin);
+    bool figure = false;
+    for (size_t k = b; k-- > 0 && k + 8 > b;) {
+      const Token& t = toks_[k];
+      if (t.kind == TokenKind::kPunct && (t.cp == '.' || t.cp == ';' || t.cp == '!' || t.cp == '?') &&
+          !(k > 0 && k + 1 < n_ && toks_[k - 1].kind == TokenKind::kNumber && toks_[k + 1].kind == TokenKind::kNumber)) {
+        break;
+      }
+      figure |= t.kind == TokenKind::kNumber;
+      size_t mb = 0;
+      if (figure && r_.bases_before.MatchEndingAt(toks_, k + 1, text_, &mb)) return true;
+    }
+    return false;
   }
 
   // "sur la même période", "over the same period": the period named last

@@ -277,6 +277,11 @@ TEST(TimeRecognizerTest, FrenchRelative) {
        {{"in 2014", "2014", "year"}, {"in 2023", "2023", "year"}, {"during the year", "2023", "year"}}},
       {"fr", kP, "La maison, fondée en 2011, a versé 2 millions d'euros de droits sur l'année.",
        {{"en 2011", "2011", "year"}, {"sur l'année", "2025", "year"}}},
+      // Nor the year of a comparison's base.
+      {"fr", kP, "La récolte a donné 2.300 tonnes, contre 1.700 en 2024. Nous avons vendu 1,4 million de bouteilles sur l'année.",
+       {{"en 2024", "2024", "year"}, {"sur l'année", "2025", "year"}}},
+      {"en", kP, "The harvest gave 46,000 tonnes, up from 39,000 tonnes in 2023. We sold 1.4 million bottles during the year.",
+       {{"in 2023", "2023", "year"}, {"during the year", "2025", "year"}}},
       {"en", kP, "The firm was founded in 2014, and that year it sold 900 bottles.",
        {{"in 2014", "2014", "year"}, {"that year", "2014", "year"}}},
       {"fr",

@@ -264,6 +264,7 @@ enum class RowKind : uint8_t {
   kSeasonRel,
   kYearTo,
   kSameRef,
+  kBaseBefore,
   kQuarterNoun,
   kNotTime,
 };
@@ -316,6 +317,9 @@ struct TimeRules {
   PhraseTable quarter_nouns;
   // "à l'année" (year-round): words that would read as a time and are none.
   PhraseTable not_times;
+  // "contre", "up from": before a figure whose date is a comparison's base,
+  // which no later "l'année", "the year" refers to.
+  PhraseTable bases_before;
   std::vector<PhraseTable> closers;            // by range row: the closing words
   std::vector<int> closer_of;                  // by row: index into `closers`, or -1
   std::vector<std::vector<SlotRow>> slots;     // by slot prefix id
@@ -531,6 +535,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"same_ref", RowKind::kSameRef},
       {"quarter_noun", RowKind::kQuarterNoun},
       {"not_time", RowKind::kNotTime},
+      {"base_before", RowKind::kBaseBefore},
   };
   auto unit_of = [](std::string_view u, int* out) {
     static constexpr std::pair<std::string_view, int> kUnits[] = {{"year", kUnitYear},
@@ -821,6 +826,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kNotTime:
         table = &r->not_times;
+        break;
+      case RowKind::kBaseBefore:
+        table = &r->bases_before;
         break;
       case RowKind::kFuture:
         if (phrase.size() > 1 && phrase[0] == '-') {
