@@ -1435,7 +1435,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           break;
         }
       }
-      bool own = best.trig && best.tb >= from && best.tb < qe;
+      // (Or a loan's or aid's participle right after it: "dont 8 millions
+      // prêtés par Bpifrance".)
+      bool own = best.trig && best.tb >= from &&
+                 (best.tb < qe || (best.tb == qe && best.trig->verb &&
+                                   (best.trig->predicate == "loan" || best.trig->predicate == "subsidy")));
       if (best.trig && best.tb >= qe && best.tb <= qe + 2 && best.trig->predicate == "subsidy" &&
           !(whole.predicate == "budget" && whole.subject >= 0 &&
             in.entities[static_cast<size_t>(whole.subject)].type == "GOV")) {

@@ -587,6 +587,14 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       if (size_t r = Next(toks, q + 1); r != kNpos && toks[r].kind == TokenKind::kWord) {
         std::string f = Fold(toks[r].Text(c.text));
         verb_follows = f == "que" || f == "qu" || f == "that";
+        // ("dont 300.000 apportés par la Région": a participle before its
+        // agent.)
+        if (auto agent = lex_.agent_words().Match(toks, r, c.text);
+            agent && lex_.ParticipleEnding(word) && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), w.hash)) {
+          const size_t a = agent->end_token;
+          verb_follows |= a < n && toks[a].kind == TokenKind::kWord &&
+                          ((toks[a].flags & kTokCapitalized) || (toks[a].lex >= 0 && (lex_.word(toks[a].lex).bits & kWordStop)));
+        }
       }
       u.amount_noun = amount_noun;
       if (!blocked && !amount_noun && !verb_follows && (lower || acronym) && w.length >= 2 && !next_is_apostrophe &&

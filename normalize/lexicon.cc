@@ -377,6 +377,7 @@ Status Lexicon::Load(std::string_view lang) {
         {"negation", &Lexicon::negation_phrases_},
         {"count_clitic", &Lexicon::count_clitic_phrases_},
         {"count_clitic_det", &Lexicon::count_clitic_det_phrases_},
+        {"agent_word", &Lexicon::agent_phrases_},
         {"count_question", &Lexicon::count_question_phrases_},
         {"count_number_of", &Lexicon::count_number_of_phrases_},
         {"count_subject_verb", &Lexicon::count_subject_verb_phrases_},

@@ -456,6 +456,10 @@ class Lexicon {
   bool AdverbEnding(std::string_view word) const { return EndsWithAny(adverb_endings_, word, 3); }
   // Endings of past participles ("NHS-funded"), of words longer than three letters.
   bool ParticipleEnding(std::string_view word) const { return EndsWithAny(participle_endings_, word, 2); }
+  // The word that introduces the agent of a passive ("par", "by"): a word
+  // with a participle's ending before it and a name or a determiner after
+  // it is no counted noun ("dont 300.000 apportés par la Région").
+  const PhraseTable& agent_words() const { return agent_phrases_; }
   // Endings of superlatives ("Europe's largest port"), of words longer than four letters.
   bool SuperlativeEnding(std::string_view word) const { return EndsWithAny(superlative_endings_, word, 2); }
   // Endings that make a word a noun, not an adjective ("traducteur", "translator").
@@ -539,7 +543,7 @@ class Lexicon {
   PhraseTable qualifier_gap_phrases_;
   PhraseTable negation_phrases_;
   PhraseTable negated_only_phrases_;
-  PhraseTable count_clitic_phrases_, count_clitic_det_phrases_;
+  PhraseTable count_clitic_phrases_, count_clitic_det_phrases_, agent_phrases_;
   PhraseTable count_question_phrases_;
   PhraseTable count_number_of_phrases_;
   PhraseTable count_subject_verb_phrases_, count_subject_det_phrases_;

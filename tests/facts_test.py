@@ -21,6 +21,17 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a participle before 'par' and a name counts nothing: the part is of the amount before, aid a public body "
+     "brings; building for a sum is an investment", "fr", "2025-11-20",
+     "Cidre\n\nKordium investit. Nous construisons un nouveau chai de 1.200 mètres carrés pour 2,1 millions "
+     "d'euros, dont 300.000 apportés par la Région Normandie.",
+     [{"subject": "kordium", "predicate": "investment", "value": 2.1e6},
+      {"subject": "kordium", "predicate": "subsidy", "value": 300000}]),
+    ("a loan's participle right after a part gives the part its own measure", "fr", "2025-06-01",
+     "Glaces\n\nKordium grandit. Le groupe construira à Lyon une deuxième usine de 36 millions d'euros, dont 8 "
+     "millions prêtés par Bpifrance.",
+     [{"subject": "kordium", "predicate": "investment", "value": 3.6e7},
+      {"subject": "kordium", "predicate": "loan", "value": 8e6}]),
     ("millions a company collects with a verb of pay are its revenue; what it pays 'in compensation' is a "
      "settlement", "fr", "2025-11-20",
      "Musique\n\nEn 2025, Kordium a perçu 212 millions d'euros de droits auprès des commerces.",

@@ -395,6 +395,7 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "They sold 6,200 and 9,800 season tickets respectively.", "6,200", "count", "6200", "", "", "ticket", "exact", ""},
       {"en", "It expects profit of between 31 million and 34 million euros.", "between 31 million and 34 million euros", "money", "", "3.1e7", "3.4e7", "EUR", "range", ""},
       {"en", "It counted between 30 thousand and 40 thousand visitors.", "between 30 thousand and 40 thousand visitors", "count", "", "30000", "40000", "visitor", "range", ""},
+      {"fr", "Ils ont investi 2,1 millions d'euros, dont 300.000 apportés par la Région.", "300.000", "money", "300000", "", "", "EUR", "exact", ""},
       {"fr", "Ils en financent respectivement 900 000 et 450 000 euros.", "900 000", "money", "900000", "", "", "EUR", "exact", ""},
       {"fr", "Ils en financent respectivement 900.000 et 1.250.000 euros.", "900.000", "money", "900000", "", "", "EUR", "exact", ""},
       {"en", "They gave 900,000 and 450,000 pounds respectively.", "900,000", "money", "900000", "", "", "GBP", "exact", ""},
