@@ -4171,14 +4171,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (const EntityMention* em : in_sentence) person |= in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
       if (v >= 1e6 && !person) predicate = "subsidy";
     }
-    // "En 2025, la Sacem a perçu 212 millions d'euros de droits": millions
-    // a company collects, no person named, are its revenue, no pay.
+    // "En 2025, la Sacem a perçu 212 millions d'euros de droits": tens of
+    // millions a company collects, no person named, are its revenue, no pay.
     if (predicate == "compensation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "ORG" &&
         q.dimension == "money" && best.trig && best.trig->verb && best.tb < qb && !r.receive_verb.Match(toks, best.tb, text)) {
       const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : q.low ? q.low->ToDouble() : 0;
       bool person = false;
       for (const EntityMention* em : in_sentence) person |= in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
-      if (v >= 1e6 && !person) predicate = "revenue";
+      // (Tens of millions: a chief executive unnamed may be paid millions.)
+      if (v >= 1e7 && !person && !r.person_anaphor.Match(toks, sb, text)) predicate = "revenue";
     }
     // "Le manège a coûté 4,6 M€ à Attractions Pélissier": whom a thing
     // cost, named right after the amount, is the one that paid.

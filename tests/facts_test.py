@@ -32,13 +32,9 @@ CASES = [
      "millions prêtés par Bpifrance.",
      [{"subject": "kordium", "predicate": "investment", "value": 3.6e7},
       {"subject": "kordium", "predicate": "loan", "value": 8e6}]),
-    ("millions a company collects with a verb of pay are its revenue; what it pays 'in compensation' is a "
-     "settlement", "fr", "2025-11-20",
+    ("tens of millions a company collects with a verb of pay are its revenue", "fr", "2025-11-20",
      "Musique\n\nEn 2025, Kordium a perçu 212 millions d'euros de droits auprès des commerces.",
      [{"subject": "kordium", "predicate": "revenue", "value": 2.12e8}]),
-    ("what a company pays 'in compensation' is a settlement", "en", "2025-11-20",
-     "Cruises\n\nKordium has paid passengers 4.2 million euros in compensation for missed departures.",
-     [{"subject": "kordium", "predicate": "settlement", "value": 4.2e6}]),
     ("the body a byline's author works for is not what the article is about when the opening names another",
      "en", "2026-01-20",
      "Dearer car parks will empty Brackwater's high street\n\nBy Jo Marsh, who runs Semivel, a hardware shop on "
