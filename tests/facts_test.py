@@ -1662,6 +1662,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name after 'amende à' is who is fined, no place; Brexit is no name", "fr",
+     "Paris sportifs : l'ANJ inflige 1,2 million d'euros d'amende à Varnaflash\n\nDepuis le Brexit, les "
+     "paris ont reculé de 3 %.",
+     [("Varnaflash", "ORG", 1)], ["Brexit"]),
     ("a one-word name first met with no cue is a place when the article later puts it after 'in'", "en",
      "Dearer car parks will empty Brackwater's high street\n\nFootfall in Brackwater fell 9% last year.",
      [("Brackwater", "PLACE", 2)], []),
