@@ -745,6 +745,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
   int local_topic = -1;         // a town whose local government the article is about
+  bool bylined = false;         // a byline opens the article: its author speaks in it throughout
   std::vector<int> count(in.entities.size(), 0);
   {
     // How much the article is about each entity: its mentions, and two
@@ -764,6 +765,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (const EntityMention& m : in.mentions) {
           if (m.sentence == lead && m.first_token == bb + 1 && in.entities[static_cast<size_t>(m.entity)].type == "PERSON") {
             byline = lead++;
+            bylined = true;
             break;
           }
         }
@@ -3139,7 +3141,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         first_person |= cue_end[k][kFirstPerson] != 0;
         quoted |= toks[k].kind == TokenKind::kPunct && (toks[k].cp == 0xAB || toks[k].cp == 0x201C || toks[k].cp == '"');
       }
-      first_person &= quoted;
+      // (Or in a column a byline opens: "Par ..., directrice de
+      // l'association Présence Creuse ... notre déficit a atteint".)
+      first_person &= quoted || bylined;
       if (first_person && main_org >= 0 && main_org != source && main_org != object) carry = main_org;
       // "Sa cible, qui emploie 390 salariés", "The target employs ...": the
       // company the article's last acquisition buys.

@@ -21,6 +21,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("in a column a byline opens, 'notre' is the author's organisation, not the place the headline names",
+     "fr", "2025-06-01",
+     "Aide à domicile : « Dans la Creuse, nos salariées passent leurs journées sur la route »\n\nPar Sylvie "
+     "Marchal, directrice de l'association Kordium, à Guéret\n\nNos 86 aides à domicile ont accompagné l'an "
+     "dernier 640 personnes.\n\nLe Département de la Creuse nous verse 24,50 euros par heure d'intervention, "
+     "quand cette heure nous coûte 31,20 euros.\n\nRésultat : notre déficit a atteint 212 000 euros en 2024.",
+     [{"subject": "kordium", "predicate": "deficit", "value": 212000}]),
     ("a participle before 'par' and a name counts nothing: the part is of the amount before, aid a public body "
      "brings; building for a sum is an investment", "fr", "2025-11-20",
      "Cidre\n\nKordium investit. Nous construisons un nouveau chai de 1.200 mètres carrés pour 2,1 millions "
