@@ -1669,6 +1669,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an NHS board, a police force are public bodies", "en",
+     "NHS Brackwater has awarded a £6.8 million contract to Kordium. Brackwater Police spent £2m on drones.",
+     [("NHS Brackwater", "GOV", 1), ("Brackwater Police", "GOV", 1)], []),
     ("a name after 'amende à' is who is fined, no place; Brexit is no name", "fr",
      "Paris sportifs : l'ANJ inflige 1,2 million d'euros d'amende à Varnaflash\n\nDepuis le Brexit, les "
      "paris ont reculé de 3 %.",
