@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("AIM, the market a company is listed on, holds none of its figures", "en", "2025-07-16",
+     "Results\n\nKordium raised its dividend. The shares, listed on AIM, fell 6% to 212p by midday, valuing the "
+     "company at about £96m.",
+     [{"subject": "kordium", "predicate": "stock_change", "value": -6}]),
     ("in a column a byline opens, 'notre' is the author's organisation, not the place the headline names",
      "fr", "2025-06-01",
      "Aide à domicile : « Dans la Creuse, nos salariées passent leurs journées sur la route »\n\nPar Sylvie "
