@@ -2195,6 +2195,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (predicate == "job_cuts" && !staff_noun) predicate = "count";
       else if (predicate == "headcount" && !staff_noun && !noun_predicate.empty()) predicate = noun_predicate;
       else if (predicate == "headcount" && !staff_noun && best.trig && best.trig->weight < 0.5f) predicate = "count";
+      // ("where it retreaded 140,000 truck tyres", past a cut of jobs: a
+      // noun no lexicon lists, with no ending of a trade, counts things.)
+      else if (predicate == "headcount" && !staff_noun && noun_predicate.empty() && !lex_.NounEnding(q.unit) &&
+               best.trig && best.te <= qb && qb - best.te > 3) {
+        predicate = "count";
+      }
     }
     // "3,1 millions de clients" are an operator's users; "plus de 85
     // clients" a software firm's business clients.

@@ -21,6 +21,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("things a plant makes, counted past a cut of jobs, are no staff", "en", "2026-03-01",
+     "Briefs\n\nTyres. Kordium will cut 55 jobs at its Lancashire plant, where it retreaded 140,000 truck tyres "
+     "last year.",
+     [{"subject": "kordium", "predicate": "job_cuts", "value": 55},
+      {"value": 140000, "predicate": "headcount", "absent": True}]),
     ("AIM, the market a company is listed on, holds none of its figures", "en", "2025-07-16",
      "Results\n\nKordium raised its dividend. The shares, listed on AIM, fell 6% to 212p by midday, valuing the "
      "company at about £96m.",
