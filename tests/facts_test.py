@@ -1696,6 +1696,9 @@ ENTITY_CASES = [
      "Who pays most?\n\nVarnlebet, the largest online bookmaker, had gross gambling yield of £1.42 billion last "
      "year. Toys. Brellshelf, the Leeds charity, lends toys to 7,800 families.",
      [("Varnlebet", "ORG", 1), ("Brellshelf", "ORG", 1)], []),
+    ("a name an apposition calls an app is a company", "en",
+     "Driving. Wexlane, an app that matches learners with instructors, raised £3m from investors.",
+     [("Wexlane", "ORG", 1)], []),
     ("a village shop is named with its trade", "fr",
      "Il y a trois ans, la boulangerie Delmont, qui employait trois personnes, a baissé son rideau. La librairie "
      "Ferrand vend 40 livres par jour.",
