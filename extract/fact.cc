@@ -3948,6 +3948,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // give it ("net debt of $2.1 billion" in third-quarter results).
     const bool debt = predicate == "debt" && !key_figure && !list_item && event_span < 0;
     const bool full_year_here = time < 0 && !r.full_year.empty() && names_full_year(q.sentence);
+    // A span of a year ("in the year to May 31").
+    auto year_long = [&](size_t k) {
+      const long days = in.times[k].last.ToDays() - in.times[k].first.ToDays();
+      return days >= 360 && days <= 370;
+    };
     if (time < 0 && !today && (results(predicate) || key_figure || list_item || event_span >= 0 || debt)) {
       // (Past the bases of comparisons told in the same sentence: "it
       // earned £37m in the year to March, up from £29m, and made an
@@ -3975,7 +3980,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (prev.time >= 0 && !in.times[static_cast<size_t>(prev.time)].earlier && !comparison_base[prev_i - 1] &&
             !base_of_other && !in_closed_relative(prev_tok, qr[static_cast<size_t>(prev.quantity)].end) &&
             (!debt || prev_grain == "quarter" || prev_grain == "half") &&
-            !(full_year_here && (prev_grain == "quarter" || prev_grain == "half" || prev_grain == "month")) &&
+            !(full_year_here && (prev_grain == "quarter" || prev_grain == "half" || prev_grain == "month" ||
+                                 (prev_grain == "span" && !year_long(static_cast<size_t>(prev.time))))) &&
             prev.sentence + 1 >= q.sentence &&
             results(prev.predicate) && same_paragraph(prev_tok, qb)) {
           carried_period = static_cast<int>(prev_i - 1);
@@ -3985,9 +3991,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // half or fiscal year named before ("third-quarter results ... Net
       // income came in at $19.7 billion").
       if (carried_period < 0 && event_span >= 0) context_time = event_span;
-      // (A quarter or a half named before does not date what the sentence
-      // calls a full year's: "she expected full-year revenue of between 410
-      // million and 430 million euros".)
+      // (A quarter, a half, a month or a span named before does not date
+      // what the sentence calls a full year's: "she expected full-year
+      // revenue of between 410 million and 430 million euros".)
       if (carried_period < 0 && event_span < 0) {
         for (size_t k = in.times.size(); k-- > 0;) {
           if (tr[k].end > qb || !period_ok(k) || in.times[k].earlier) continue;
@@ -4002,7 +4008,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           }
           if (base_time) continue;
           const TimeExpr& t = in.times[k];
-          if (full_year_here && (t.grain == "quarter" || t.grain == "half" || t.grain == "month")) continue;
+          if (full_year_here &&
+              (t.grain == "quarter" || t.grain == "half" || t.grain == "month" || (t.grain == "span" && !year_long(k)))) {
+            continue;
+          }
           // (Public money granted to an event is the year's, not the event's.)
           if (event_article && predicate == "subsidy" && t.grain == "span") continue;
           // (Or last year, named before: annual results told in the first

@@ -21,6 +21,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a span running since a year before does not date a full year's forecast; a year-long span does", "en",
+     "2026-09-15",
+     "Games\n\nIts previous title has sold 1.3 million copies since 2023. Broker Tarvelle cut its full-year "
+     "revenue forecast for Kordium to between £40 million and £42 million.\n\nSemivel, a dairy co-operative, "
+     "collected 640 million kilograms of milk in the year to May 31, down 1.8%. Full-year revenue is expected to "
+     "top NZ$5.6 billion.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 4e7, "period": "2026"},
+      {"predicate": "revenue", "value": 5.6e9, "period": "2025-06-01/2026-05-31"}]),
     ("things a plant makes, counted past a cut of jobs, are no staff", "en", "2026-03-01",
      "Briefs\n\nTyres. Kordium will cut 55 jobs at its Lancashire plant, where it retreaded 140,000 truck tyres "
      "last year.",
