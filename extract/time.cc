@@ -959,14 +959,42 @@ class Matcher : private internal::TimeReader {
     for (size_t i = 0; i < n_; ++i) {
       auto m = r_.same_refs.Match(toks_, i, text_);
       if (!m) continue;
-      // ("la même période de l'an dernier", "the same period of 2024": a
-      // period of its own.)
-      if (m->end_token < n_ && Phrase(r_.links, m->end_token)) continue;
-      const uint32_t b = toks_[i].begin, e = toks_[m->end_token - 1].end;
+      // ("la même période de l'an dernier", "the same period of 2024": the
+      // period named last, in the year named after it; the year alone was
+      // read as a time of its own, or is a bare number.)
+      int year = 0;
+      uint32_t e = toks_[m->end_token - 1].end;
+      size_t year_expr = SIZE_MAX;  // the time read for that year, if any
+      if (m->end_token < n_) {
+        if (auto link = Phrase(r_.links, m->end_token)) {
+          const size_t y = link->end_token;
+          for (size_t k = 0; k < out_->size() && y < n_; ++k) {
+            const TimeExpr& x = (*out_)[k];
+            if (x.grain == "year" && !x.fiscal && x.span.begin == toks_[y].begin) {
+              year = x.first.year;
+              year_expr = k;
+              e = x.span.end;
+            }
+          }
+          if (!year && y < n_ && toks_[y].kind == TokenKind::kNumber && toks_[y].length == 4 &&
+              (y + 1 >= n_ || toks_[y + 1].begin > toks_[y].end || toks_[y + 1].kind != TokenKind::kNumber)) {
+            const int v = std::atoi(std::string(toks_[y].Text(text_)).c_str());
+            if (v >= 1900 && v <= 2100) {
+              year = v;
+              e = toks_[y].end;
+            }
+          }
+          if (!year) continue;
+        }
+      }
+      // ("à la même période", flag prep: only with the year after it.)
+      if (!year && (r_.rows[static_cast<size_t>(m->id)].flags & internal::kRowNeedsPrep)) continue;
+      const uint32_t b = toks_[i].begin;
       const TimeExpr* last = nullptr;
       bool taken = false;
-      for (const TimeExpr& x : *out_) {
-        if (x.span.end > b && x.span.begin < e) taken = true;
+      for (size_t k = 0; k < out_->size(); ++k) {
+        const TimeExpr& x = (*out_)[k];
+        if (x.span.end > b && x.span.begin < e && k != year_expr) taken = true;
         // (A reporting period: not the day a statement was made, nor a
         // "since" running to today, nor a bare year, a founding date as often.)
         if (x.span.end <= b && !x.earlier && x.grain != "day" && !(x.grain == "year" && !x.fiscal) &&
@@ -976,6 +1004,18 @@ class Matcher : private internal::TimeReader {
       }
       if (taken || !last) continue;
       TimeExpr t = *last;
+      if (year) {
+        const int shift = year - last->first.year;
+        if (const auto p = FromExpr(*last)) {
+          SetPeriod(&t, p->ShiftYears(shift));
+        } else if (last->grain == "span") {
+          SetPeriod(&t, Period::Span(last->first.AddMonths(12 * shift), last->last.AddDays(1).AddMonths(12 * shift).AddDays(-1)));
+        } else {
+          continue;
+        }
+        t.earlier = year < last->first.year;
+        if (year_expr != SIZE_MAX) out_->erase(out_->begin() + static_cast<long>(year_expr));
+      }
       t.span = Span{b, e};
       t.sentence = sentences_.IndexOf(b);
       t.relative = true;

@@ -277,6 +277,11 @@ TEST(TimeRecognizerTest, FrenchRelative) {
        {{"in 2014", "2014", "year"}, {"in 2023", "2023", "year"}, {"during the year", "2023", "year"}}},
       {"fr", kP, "La maison, fondée en 2011, a versé 2 millions d'euros de droits sur l'année.",
        {{"en 2011", "2011", "year"}, {"sur l'année", "2025", "year"}}},
+      // "the same period of 2024": the period named last, in that year.
+      {"fr", kP, "Kordium a tiré 1 350 spectacles entre juin et août 2024, contre 1 180 à la même période de 2023.",
+       {{"entre juin et août 2024", "2024-06-01/2024-08-31", "span"}, {"à la même période de 2023", "2023-06-01/2023-08-31", "span"}}},
+      {"en", kP, "Kordium staged 1,350 shows between June and August 2024, against 1,180 in the same period of last year.",
+       {{"between June and August 2024", "2024-06-01/2024-08-31", "span"}, {"in the same period of last year", "2024-06-01/2024-08-31", "span"}}},
       // Nor the year of a comparison's base.
       {"fr", kP, "La récolte a donné 2.300 tonnes, contre 1.700 en 2024. Nous avons vendu 1,4 million de bouteilles sur l'année.",
        {{"en 2024", "2024", "year"}, {"sur l'année", "2025", "year"}}},
