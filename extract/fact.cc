@@ -1420,6 +1420,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     int part_of = -1;
     bool inherited = false;  // a part that measures what its total measures
     int grantor = -1;        // a public body that brings a part ("apportés par l'État")
+    // The public body a part's grant cue names right after it, or -1.
+    auto grantor_after = [&]() {
+      if (auto g = r.grant_after.Match(toks, qe, text)) {
+        for (const EntityMention& em : in.mentions) {
+          if (em.first_token < g->end_token || em.first_token > g->end_token + 2) continue;
+          bool glued = true;  // only an article between ("par l'État")
+          for (size_t k = g->end_token; k < em.first_token && glued; ++k) {
+            glued = toks[k].kind == TokenKind::kPunct ? (toks[k].cp == '\'' || toks[k].cp == U'\u2019')
+                                                      : toks[k].end - toks[k].begin <= 3;
+          }
+          if (glued && in.entities[static_cast<size_t>(em.entity)].type == "GOV") return em.entity;
+        }
+      }
+      return -1;
+    };
     if (q.depends_on >= 0 && q.depends_on < static_cast<int>(qi) && fact_of_quantity[static_cast<size_t>(q.depends_on)] >= 0) {
       part_of = fact_of_quantity[static_cast<size_t>(q.depends_on)];
       const Fact& whole = (*out)[static_cast<size_t>(part_of)];
@@ -1451,20 +1466,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // "dont 900 millions apportés par l'État": a part a public body
       // brings is aid to the total's holder, the body its object (not in a
       // round of funding: "dont 15 millions apportés par Bpifrance").
-      if (auto g = r.grant_after.Match(toks, qe, text); g && whole.predicate != "funding_raised") {
-        for (const EntityMention& em : in.mentions) {
-          if (em.first_token < g->end_token || em.first_token > g->end_token + 2) continue;
-          bool glued = true;  // only an article between ("par l'État")
-          for (size_t k = g->end_token; k < em.first_token && glued; ++k) {
-            glued = toks[k].kind == TokenKind::kPunct ? (toks[k].cp == '\'' || toks[k].cp == U'\u2019')
-                                                      : toks[k].end - toks[k].begin <= 3;
-          }
-          if (glued && in.entities[static_cast<size_t>(em.entity)].type == "GOV") {
-            grantor = em.entity;
-            break;
-          }
-        }
-      }
+      if (whole.predicate != "funding_raised") grantor = grantor_after();
       if (grantor >= 0) {
         predicate = "subsidy";
         confidence = std::max(confidence, whole.confidence * 0.9);
@@ -1473,6 +1475,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = std::max(confidence, whole.confidence * 0.9);
         inherited = true;
       }
+    } else if (q.depends_on >= 0 && q.dimension == "money" && (grantor = grantor_after()) >= 0) {
+      // (A total with no fact of its own: "la construction d'une base de 46
+      // millions d'euros, dont 9 millions apportés par la Région".)
+      predicate = "subsidy";
+      confidence = std::max(confidence, kMinConfidence);
     }
     // The last fact at most `back` sentences before that measures no change
     // and `fits`: the figure a label, a name in parentheses or a level

@@ -21,6 +21,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a part a public body brings is aid even when its total has no fact of its own", "fr", "2026-04-09",
+     "Éolien\n\nLe spécialiste de l'entretien des éoliennes Kordium a annoncé jeudi la construction sur le port "
+     "d'une base de 46 millions d'euros, dont 9 millions apportés par la Région Normandie.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 9e6}]),
     ("a span running since a year before does not date a full year's forecast; a year-long span does", "en",
      "2026-09-15",
      "Games\n\nIts previous title has sold 1.3 million copies since 2023. Broker Tarvelle cut its full-year "
