@@ -170,6 +170,9 @@ struct FactLinker::Rules {
   // First words of the name of a legislature ("Sénat", "Parliament"): it
   // votes budgets and laws, it holds none of their figures. Folded.
   std::vector<std::string> legislature_words;
+  // A word of a court's name ("Tribunal", "Court", "cour"): it rules on
+  // figures and is the subject of none. Folded.
+  std::vector<std::string> court_words;
   std::vector<std::string> market_words;
   std::vector<std::string> medium_names;
   // Nouns whose number is never a fact of its own ("39 voix", "133
@@ -401,6 +404,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.member_owned_words.push_back(Fold(p));
         } else if (k == "legislature_word") {
           r.legislature_words.push_back(Fold(p));
+        } else if (k == "court_word") {
+          r.court_words.push_back(Fold(p));
         } else if (k == "market_word") {
           r.market_words.push_back(Fold(p));
         } else if (k == "past_word") {
@@ -573,14 +578,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       return false;
     };
+    // (A court, like a legislature, holds none of the figures it rules on:
+    // "the Bristol Employment Tribunal found that ... £8.10 an hour".)
+    const bool court = !r.court_words.empty() && any_word(r.court_words);
     if (type == "ORG") {
+      legislature[e] = court;
       trade_body[e] = listed(first, r.trade_body_words);
       member_owned[e] = !r.member_owned_words.empty() && any_word(r.member_owned_words);
       market[e] = listed(first, r.market_words);
       medium[e] = listed(name, r.medium_names);
       continue;
     }
-    legislature[e] = listed(first, r.legislature_words);
+    legislature[e] = listed(first, r.legislature_words) || court;
     local_gov[e] = any_word(r.local_gov_words);
   }
   // ("la Bourse de Milan", the catalog's Borsa Italiana: a market by the

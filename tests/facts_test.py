@@ -21,6 +21,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a court, like a legislature, holds none of the figures it rules on", "fr", "2026-05-27",
+     "Finances\n\nLa Cour des comptes recommande à Kordium jusqu'à 5 millions d'euros d'économies d'ici 2029.",
+     [{"subject": "kordium", "predicate": "savings"}]),
     ("a part a public body brings is aid even when its total has no fact of its own", "fr", "2026-04-09",
      "Éolien\n\nLe spécialiste de l'entretien des éoliennes Kordium a annoncé jeudi la construction sur le port "
      "d'une base de 46 millions d'euros, dont 9 millions apportés par la Région Normandie.",
