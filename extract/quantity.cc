@@ -600,7 +600,8 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       if (!blocked && !amount_noun && !verb_follows && (lower || acronym) && w.length >= 2 && !next_is_apostrophe &&
           !lex_.qualifiers().Match(toks, q, c.text) && !lex_.rates().Match(toks, q, c.text) &&
           !lex_.reference_after().Match(toks, q, c.text) && !lex_.hour_marks().Match(toks, q, c.text) &&
-          !lex_.not_counted().Match(toks, q, c.text) && !lex_.AdverbEnding(word)) {
+          !lex_.not_counted().Match(toks, q, c.text) && !lex_.AdverbEnding(word) &&
+          !(lex_.PluralVerbEnding(word) && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), w.hash))) {
         u.dimension = "count";
         u.unit = lex_.Lemma(word);
         u.counted_noun = true;
@@ -1203,6 +1204,7 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
     // named last before it, or the noun a question asked about.
     if (size_t k = b; !lex_.count_clitic().empty()) {
       bool clitic = false;
+      bool after_and = false;  // "et" right before the number
       for (int words = 0; words < 4 && k > 0 && !clitic; ++words) {
         --k;
         // ("elle en compte aujourd'hui 41": an elision inside a word.)
@@ -1213,8 +1215,28 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         if (toks[k].kind != TokenKind::kWord || (toks[k].flags & kTokNewline && k + 1 != b)) break;
         // (Not "en" a preposition: "en France a atteint 578 400", "en
         // moyenne et près de six".)
-        if (toks[k].flags & kTokCapitalized || (toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordAnd))) break;
+        if (toks[k].lex >= 0 && (lex_.word(toks[k].lex).bits & kWordAnd)) {
+          after_and = words == 0;
+          break;
+        }
+        if (toks[k].flags & kTokCapitalized) break;
         clitic = words > 0 && lex_.count_clitic().Match(toks, k, text).has_value();
+      }
+      // ("49.000 collaborateurs en France, 45.500 en Allemagne et 11.000 au
+      // Royaume-Uni": an item of a list, after a comma or "et", counts what
+      // the item before it counts, a few words of its own between them.)
+      if (i > 0 && b > 0 && (after_and || IsPunct(toks[b - 1], ','))) {
+        const Quantity& p = (*out)[i - 1];
+        const size_t pe = toks.IndexAt(p.span.end);
+        bool words_only = p.sentence == q.sentence && p.dimension == "count" && !p.unit.empty() && pe < b && pe + 6 >= b;
+        for (size_t j = pe; words_only && j + 1 < b; ++j) {
+          words_only = toks[j].kind == TokenKind::kWord ||
+                       (toks[j].kind == TokenKind::kPunct && (toks[j].cp == '\'' || toks[j].cp == U'\u2019' || toks[j].cp == '-'));
+        }
+        if (words_only) {
+          take(p);
+          continue;
+        }
       }
       // (Nor "en financent respectivement 900 000 et 450 000 euros": an
       // amount whose unit comes after.)

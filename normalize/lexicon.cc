@@ -493,6 +493,8 @@ Status Lexicon::Load(std::string_view lang) {
         for (const auto& w : SplitList(value, ',')) superlative_endings_.push_back(std::string(w));
       } else if (key == "noun_ending") {
         for (const auto& w : SplitList(value, ',')) noun_endings_.push_back(std::string(w));
+      } else if (key == "plural_verb_ending") {
+        for (const auto& w : SplitList(value, ',')) plural_verb_endings_.push_back(std::string(w));
       } else if (key == "verb_rewrite") {
         for (const auto& w : SplitList(value, ',')) {
           std::string_view x = w;

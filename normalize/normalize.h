@@ -464,6 +464,9 @@ class Lexicon {
   bool SuperlativeEnding(std::string_view word) const { return EndsWithAny(superlative_endings_, word, 2); }
   // Endings that make a word a noun, not an adjective ("traducteur", "translator").
   bool NounEnding(std::string_view word) const { return EndsWithAny(noun_endings_, word, 3); }
+  // The ending of a verb in the plural ("vivent"): after a number, such a
+  // word is the verb of the things counted, no counted noun.
+  bool PluralVerbEnding(std::string_view word) const { return EndsWithAny(plural_verb_endings_, word, 2); }
   // "dont", "including": what follows breaks down the amount before.
   // Phrase ids: 0, or kBreakdownOrRestatement for a word that introduces a
   // breakdown when a list follows and a restatement when one amount does
@@ -549,7 +552,8 @@ class Lexicon {
   PhraseTable count_subject_verb_phrases_, count_subject_det_phrases_;
   bool scale_noun_needs_of_ = true;
   bool noun_head_last_ = false;
-  std::vector<std::string> adverb_endings_, participle_endings_, superlative_endings_, noun_endings_;
+  std::vector<std::string> adverb_endings_, participle_endings_, superlative_endings_, noun_endings_,
+      plural_verb_endings_;
   // Whether `word` ends with one of `endings`, with at least `stem` letters before it.
   static bool EndsWithAny(const std::vector<std::string>& endings, std::string_view word, size_t stem) {
     for (const std::string& e : endings) {

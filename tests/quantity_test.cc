@@ -396,6 +396,11 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "It expects profit of between 31 million and 34 million euros.", "between 31 million and 34 million euros", "money", "", "3.1e7", "3.4e7", "EUR", "range", ""},
       {"en", "It counted between 30 thousand and 40 thousand visitors.", "between 30 thousand and 40 thousand visitors", "count", "", "30000", "40000", "visitor", "range", ""},
       {"fr", "Ils ont investi 2,1 millions d'euros, dont 300.000 apportés par la Région.", "300.000", "money", "300000", "", "", "EUR", "exact", ""},
+      // An item of a list counts what the item before it counts.
+      {"fr", "Le groupe compte 49.000 collaborateurs en France, 45.500 en Allemagne et 11.000 au Royaume-Uni.", "45.500", "count", "45500", "", "", "collaborateur", "exact", ""},
+      {"fr", "Le groupe compte 49.000 collaborateurs en France, 45.500 en Allemagne et 11.000 au Royaume-Uni.", "11.000", "count", "11000", "", "", "collaborateur", "exact", ""},
+      // A verb in the plural after a number is no counted noun.
+      {"fr", "Parmi eux, 812 000 vivent à domicile.", "812 000", "number", "812000", "", "", "", "exact", ""},
       {"fr", "Ils en financent respectivement 900 000 et 450 000 euros.", "900 000", "money", "900000", "", "", "EUR", "exact", ""},
       {"fr", "Ils en financent respectivement 900.000 et 1.250.000 euros.", "900.000", "money", "900000", "", "", "EUR", "exact", ""},
       {"en", "They gave 900,000 and 450,000 pounds respectively.", "900,000", "money", "900000", "", "", "GBP", "exact", ""},
