@@ -1807,9 +1807,14 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         // ("1 840 véhicules, dont 1 120 électriques": a word after the part
         // that is no counted noun qualifies the total's; not one with a
         // noun's ending: "132 salariés, dont 87 traducteurs".)
+        // (Where the head comes last, a plural after the part is its own
+        // noun: "184,000 visitors, including 12,600 schoolchildren".)
+        const std::string_view part_word =
+            q.dimension == "count" && q.span.end > q.span.begin ? toks[toks.IndexAt(q.span.end) - 1].Text(text) : "";
+        const bool own_plural = lex_.noun_head_last() && !part_word.empty() && (PluralS(part_word) || part_word != q.unit);
         if (after_breakdown && q.dimension == "count" && tq.dimension == "count" && !q.unit.empty() &&
             q.unit != tq.unit && !std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), FoldedWordHash(q.unit)) &&
-            !lex_.NounEnding(q.unit)) {
+            !lex_.NounEnding(q.unit) && !own_plural) {
           q.unit = tq.unit;
           q.unit_inherited = true;
         }

@@ -399,6 +399,9 @@ TEST(QuantityTest, CountsAndDurations) {
       // An item of a list counts what the item before it counts.
       {"fr", "Le groupe compte 49.000 collaborateurs en France, 45.500 en Allemagne et 11.000 au Royaume-Uni.", "45.500", "count", "45500", "", "", "collaborateur", "exact", ""},
       {"fr", "Le groupe compte 49.000 collaborateurs en France, 45.500 en Allemagne et 11.000 au Royaume-Uni.", "11.000", "count", "11000", "", "", "collaborateur", "exact", ""},
+      // Where the head comes last, a plural after a part is its own noun.
+      {"en", "The museum welcomed 184,000 visitors, including 12,600 schoolchildren.", "12,600 schoolchildren", "count", "12600", "", "", "schoolchild", "exact", ""},
+      {"en", "The fleet employs 400 people, including 40 fishermen.", "40 fishermen", "count", "40", "", "", "fisherman", "exact", ""},
       // A verb in the plural after a number is no counted noun.
       {"fr", "Parmi eux, 812 000 vivent à domicile.", "812 000", "number", "812000", "", "", "", "exact", ""},
       {"fr", "Ils en financent respectivement 900 000 et 450 000 euros.", "900 000", "money", "900000", "", "", "EUR", "exact", ""},
