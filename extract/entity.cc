@@ -658,6 +658,20 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         continue;
       }
     }
+    // "Harriet Vance", "Gemma Akinola": a one-word form of a person or a
+    // product the catalog knows, after a given name or as one before a
+    // capitalized word, is part of another person's name.
+    if (best->end_token == i + 1 && !(t.flags & kTokNewline) &&
+        (cat.entry(best->id).type == "PERSON" || cat.entry(best->id).type == "PRODUCT")) {
+      const bool after_given = cat.entry(best->id).type == "PERSON" && i >= 1 && IsCapWord(toks[i - 1]) &&
+                               toks[i - 1].end < t.begin && Cues::Has(cues.first_names, toks[i - 1].hash) &&
+                               !cat.cased().Match(toks, i - 1, text) && !cat.folded().Match(toks, i - 1, text);
+      const size_t e = best->end_token;
+      const bool given = e < n && IsCapWord(toks[e]) && toks[e].begin > t.end && !(toks[e].flags & (kTokNewline | kTokAllCaps)) &&
+                         Cues::Has(cues.first_names, t.hash) && !cues.NotName(toks[e], text) &&
+                         !cat.cased().Match(toks, e, text) && !cat.folded().Match(toks, e, text);
+      if (after_given || given) continue;
+    }
     if (cat.entry(best->id).type == "PLACE") {
       // The tail of a hyphenated word is no place: "outre-Manche",
       // "Notre-Dame-des-Landes" (but "la ligne Montpellier-Perpignan").

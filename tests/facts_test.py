@@ -1693,6 +1693,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a one-word form of a known person after a given name, or of a product before a surname, is another "
+     "person's name", "en",
+     "Chief executive Harriet Vance said sales rose 5%. Chief executive Gemma Akinola said costs fell 2%.",
+     [("Harriet Vance", "PERSON", 1), ("Gemma Akinola", "PERSON", 1)], ["JD Vance", "Gemma"]),
     ("an NHS board, a police force are public bodies", "en",
      "NHS Brackwater has awarded a £6.8 million contract to Kordium. Brackwater Police spent £2m on drones.",
      [("NHS Brackwater", "GOV", 1), ("Brackwater Police", "GOV", 1)], []),
