@@ -613,7 +613,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // Per quantity: the figure is a sentence of its own, named by the next
   // one ("£12.6 million. Operating profit, the highest since 2019."), whose
   // triggers are then read too.
-  std::vector<uint8_t> alone(in.quantities.size(), 0);
+  std::vector<uint8_t> alone(in.quantities.size(), 0), answers(in.quantities.size(), 0);
   for (size_t k = 0; k < in.quantities.size(); ++k) {
     const Quantity& q = in.quantities[k];
     if (q.sentence + 1 >= has_amount.size()) has_amount.resize(q.sentence + 2, 0);
@@ -623,6 +623,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     const size_t end = qr[k].end;
     alone[k] = qr[k].begin == b && end + 1 == e && e < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == '.';
     if (alone[k]) has_amount[q.sentence + 1] = 1;
+    // (A bare count that opens the answer to a question: "How many lorries
+    // have you sold? Forty-two since 2023." The question's triggers are
+    // read too.)
+    answers[k] = q.sentence > 0 && q.dimension == "count" && q.unit_inherited && qr[k].begin == b && b > 0 &&
+                 (toks[b].flags & (kTokParagraph | kTokNewline)) && toks[b - 1].kind == TokenKind::kPunct &&
+                 toks[b - 1].cp == '?';
+    if (answers[k]) has_amount[q.sentence - 1] = 1;
   }
   std::vector<TriggerHit> hits;
   // Cues of the same sentences, found once: for each token, where a cue
@@ -1249,8 +1256,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         label_noun_at = noun;
       }
     }
+    // The question a bare count answers, if any (see `answers`).
+    size_t ask_b = 0, ask_e = 0;
+    if (answers[qi]) sentence_range(q.sentence - 1, &ask_b, &ask_e);
     for (const TriggerHit& h : hits) {
-      if ((h.begin < sb || h.end > se) && !(alone[qi] && h.begin == label_at)) continue;
+      const bool asked = h.begin >= ask_b && h.end <= ask_e && ask_e > ask_b;
+      if ((h.begin < sb || h.end > se) && !(alone[qi] && h.begin == label_at) && !asked) continue;
       // ("starts at £8,000": a verb that is also the amount's qualifier
       // opens the amount; it is the trigger right before it.)
       const bool opens_amount = h.begin == qb && h.end < qe && q.qualifier != Qualifier::kExact &&
@@ -1258,6 +1269,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (h.end > qb && h.begin < qe && !opens_amount) continue;  // inside the amount ("3 milliards d'euros")
       bool before = h.end <= qb || opens_amount;
       size_t dist = opens_amount ? 0 : before ? qb - h.end : h.begin - qe;
+      if (asked) dist = 4;  // (as a verb a few words before)
       // A parenthesis between them does not put them further apart
       // ("les investissements (centres de données, ...) dépasseront ...").
       if (before) {
@@ -3802,8 +3814,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     size_t time_distance = SIZE_MAX;
     bool fiscal = false;
     for (size_t k = 0; k < in.times.size(); ++k) {
-      if (today || in.times[k].sentence != q.sentence || !period_ok(k)) continue;
-      if ((tr[k].end <= clause_b || tr[k].begin >= clause_e) && tr[k].begin > sb + 1) continue;
+      // (Or the question a bare count answers: "How many students did you
+      // teach between June and August? About 2,300".)
+      const bool asked_time = answers[qi] && in.times[k].sentence + 1 == q.sentence && !in.times[k].earlier;
+      if (today || (in.times[k].sentence != q.sentence && !asked_time) || !period_ok(k)) continue;
+      if ((tr[k].end <= clause_b || tr[k].begin >= clause_e) && tr[k].begin > sb + 1 && !asked_time) continue;
       if (level_from && tr[k].begin >= qr[qi + 1].end && in.publication && in.times[k].last > *in.publication) continue;
       bool after = tr[k].begin >= qe;
       bool before = tr[k].end <= qb;

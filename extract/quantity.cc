@@ -1321,6 +1321,25 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         if (found) continue;
       }
     }
+    // "How many students did you teach between June and August? About
+    // 2,300": a bare number that opens the answer to a question about a
+    // number counts the noun the question asked about.
+    if (!lex_.count_question().empty() && b > 0 && (toks[b].flags & (kTokParagraph | kTokNewline)) &&
+        IsPunct(toks[b - 1], '?')) {
+      bool taken = false;
+      for (size_t j = b - 1; j-- > 0 && j + 40 > b && !IsSentencePunct(toks[j]) && !taken;) {
+        auto m = lex_.count_question().Match(toks, j, text);
+        if (!m) continue;
+        if (std::string unit = PartitiveNoun(text, toks, m->end_token); !unit.empty()) {
+          q.dimension = "count";
+          q.unit = std::move(unit);
+          q.unit_inherited = true;
+          taken = true;
+        }
+        break;
+      }
+      if (taken) continue;
+    }
     // "Le nombre d'entreprises créées en France a atteint 578 400", "the
     // number of passengers rose to 4.1 million": the noun after "the number
     // of", earlier in the sentence, with no amount between.

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a bare count that opens the answer to 'How many ...?' counts what the question asks about, measured by "
+     "its verb and dated by its time", "en", "2025-01-22",
+     "Interview\n\nKordium builds hydrogen lorries.\n\nHow many lorries have you sold?\n\nForty-two since "
+     "2023.\n\nHow many students did you teach between June and August?\n\nAbout 2,300.",
+     [{"subject": "kordium", "predicate": "sales_volume", "value": 42, "unit": "lorry"},
+      {"subject": "kordium", "value": 2300, "unit": "student", "period": "2024-06-01/2024-08-31"}]),
     ("a court, like a legislature, holds none of the figures it rules on", "fr", "2026-05-27",
      "Finances\n\nLa Cour des comptes recommande à Kordium jusqu'à 5 millions d'euros d'économies d'ici 2029.",
      [{"subject": "kordium", "predicate": "savings"}]),
