@@ -4211,25 +4211,23 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (older >= 0 && older != source && newer != source) subject = first == qi ? older : newer;
       break;
     }
-    // "The group received £14.2m from the Levy Board": millions an
-    // organisation receives are no pay (a wage or a severance it pays is
-    // its compensation); they are public money it is granted.
+    // A sum a company takes with a verb of pay, with no person named in
+    // the sentence ("l'ancien PDG a touché 7,82 millions" is pay): "The
+    // group received £14.2m from the Levy Board", millions it receives,
+    // are public money it is granted; "En 2025, la Sacem a perçu 212
+    // millions d'euros de droits", tens of millions it collects otherwise,
+    // are its revenue (a chief executive unnamed may be paid millions).
     if (predicate == "compensation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "ORG" &&
-        q.dimension == "money" && best.trig && best.trig->verb && r.receive_verb.Match(toks, best.tb, text)) {
-      const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : q.low ? q.low->ToDouble() : 0;
-      bool person = false;  // (not "l'ancien PDG a touché 7,82 millions")
-      for (const EntityMention* em : in_sentence) person |= in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
-      if (v >= 1e6 && !person) predicate = "subsidy";
-    }
-    // "En 2025, la Sacem a perçu 212 millions d'euros de droits": tens of
-    // millions a company collects, no person named, are its revenue, no pay.
-    if (predicate == "compensation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "ORG" &&
-        q.dimension == "money" && best.trig && best.trig->verb && best.tb < qb && !r.receive_verb.Match(toks, best.tb, text)) {
+        q.dimension == "money" && best.trig && best.trig->verb) {
       const double v = q.value ? q.value->ToDouble() : q.high ? q.high->ToDouble() : q.low ? q.low->ToDouble() : 0;
       bool person = false;
       for (const EntityMention* em : in_sentence) person |= in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
-      // (Tens of millions: a chief executive unnamed may be paid millions.)
-      if (v >= 1e7 && !person && !r.person_anaphor.Match(toks, sb, text)) predicate = "revenue";
+      const bool received = r.receive_verb.Match(toks, best.tb, text).has_value();
+      if (received && v >= 1e6 && !person) {
+        predicate = "subsidy";
+      } else if (!received && best.tb < qb && v >= 1e7 && !person && !r.person_anaphor.Match(toks, sb, text)) {
+        predicate = "revenue";
+      }
     }
     // "Le manège a coûté 4,6 M€ à Attractions Pélissier": whom a thing
     // cost, named right after the amount, is the one that paid.

@@ -38,6 +38,10 @@ size_t Prev(const Toks& t, size_t k) {
 
 // An English plural: "jets", "cases" (not "glass", nor a short word).
 bool PluralS(std::string_view x) { return x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's'; }
+// Or in -x ("chevreaux", "bureaux").
+bool PluralSX(std::string_view x) {
+  return x.size() >= 4 && (x.back() == 's' || x.back() == 'x') && x[x.size() - 2] != 's';
+}
 
 // A lower-case word on the line that is no function word or number word:
 // a counted noun or one of its modifiers.
@@ -1134,7 +1138,7 @@ std::string QuantityRecognizer::PartitiveNoun(std::string_view text, const Toks&
     if (auto cm = compound_counts_.Match(toks, k, text)) return compound_lemmas_[static_cast<size_t>(cm->id)];
     std::string_view word = toks[k].Text(text);
     const bool counted = std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash);
-    const bool plural = word.size() >= 4 && (word.back() == 's' || word.back() == 'x') && word[word.size() - 2] != 's';
+    const bool plural = PluralSX(word);
     const bool last = !plain(k + 1);
     if ((counted || plural) && (last || !lex_.noun_head_last())) return lex_.Lemma(word);
     if (!lex_.noun_head_last()) break;
