@@ -711,8 +711,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // Nor a place that opens a longer name: "Boston Scientific", "Var
       // Matin", "Florence Parly" (unless what follows is a name of its own).
       size_t e = best->end_token;
-      // (Not a word that opens a run-in subheading: "dont 49.000 en France
-      // Environ 5.100 postes ...".)
+      // (Not a word that opens a run-in subheading: "dont 2.400 en France
+      // Environ 800 postes ...".)
       const WordInfo* w = e < n ? lex_.Info(toks[e]) : nullptr;
       // (Or the head of a hyphenated name with a word after it: "Maine-Loire
       // Habitat".)

@@ -1226,9 +1226,9 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         if (toks[k].flags & kTokCapitalized) break;
         clitic = words > 0 && lex_.count_clitic().Match(toks, k, text).has_value();
       }
-      // ("49.000 collaborateurs en France, 45.500 en Allemagne et 11.000 au
-      // Royaume-Uni": an item of a list, after a comma or "et", counts what
-      // the item before it counts, a few words of its own between them.)
+      // ("2.400 techniciens en Bretagne, 1.350 en Normandie et 820 en
+      // Vendée": an item of a list, after a comma or "et", counts what the
+      // item before it counts, a few words of its own between them.)
       if (i > 0 && b > 0 && (after_and || IsPunct(toks[b - 1], ','))) {
         const Quantity& p = (*out)[i - 1];
         const size_t pe = toks.IndexAt(p.span.end);

@@ -397,8 +397,8 @@ TEST(QuantityTest, CountsAndDurations) {
       {"en", "It counted between 30 thousand and 40 thousand visitors.", "between 30 thousand and 40 thousand visitors", "count", "", "30000", "40000", "visitor", "range", ""},
       {"fr", "Ils ont investi 2,1 millions d'euros, dont 300.000 apportés par la Région.", "300.000", "money", "300000", "", "", "EUR", "exact", ""},
       // An item of a list counts what the item before it counts.
-      {"fr", "Le groupe compte 49.000 collaborateurs en France, 45.500 en Allemagne et 11.000 au Royaume-Uni.", "45.500", "count", "45500", "", "", "collaborateur", "exact", ""},
-      {"fr", "Le groupe compte 49.000 collaborateurs en France, 45.500 en Allemagne et 11.000 au Royaume-Uni.", "11.000", "count", "11000", "", "", "collaborateur", "exact", ""},
+      {"fr", "Kordium emploie 2.400 techniciens en Bretagne, 1.350 en Normandie et 820 en Vendée.", "1.350", "count", "1350", "", "", "technicien", "exact", ""},
+      {"fr", "Kordium emploie 2.400 techniciens en Bretagne, 1.350 en Normandie et 820 en Vendée.", "820", "count", "820", "", "", "technicien", "exact", ""},
       // Where the head comes last, a plural after a part is its own noun.
       {"en", "The museum welcomed 184,000 visitors, including 12,600 schoolchildren.", "12,600 schoolchildren", "count", "12600", "", "", "schoolchild", "exact", ""},
       {"en", "The fleet employs 400 people, including 40 fishermen.", "40 fishermen", "count", "40", "", "", "fisherman", "exact", ""},
