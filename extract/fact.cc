@@ -4631,7 +4631,7 @@ void FactLinker::AssignScopes(const LinkInput& in, const std::vector<TokenRange>
       found = sentence_of[k] == sentence && place_phrase(k, &entity, &world, &end) && end == qb;
     }
     // Or a place that opens the sentence, set off by a comma, with no other
-    // figure before this one: "En Allemagne, ce sont 5 100 postes".
+    // figure before this one: "En Bretagne, ce sont 640 postes".
     if (!found) {
       size_t b = qb;
       while (b > 0 && sentence_of[b - 1] == sentence) --b;
