@@ -38,6 +38,11 @@ size_t Prev(const Toks& t, size_t k) {
 
 // An English plural: "jets", "cases" (not "glass", nor a short word).
 bool PluralS(std::string_view x) { return x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's'; }
+// The token after an elided article's apostrophe at k ("combien d'agences",
+// "le nombre d'entreprises"), else k.
+size_t PastElision(const Toks& t, size_t k) {
+  return k < t.size() && t[k].kind == TokenKind::kPunct && (t[k].cp == '\'' || t[k].cp == U'\u2019') ? k + 1 : k;
+}
 // Or in -x ("chevreaux", "bureaux").
 bool PluralSX(std::string_view x) {
   return x.size() >= 4 && (x.back() == 's' || x.back() == 'x') && x[x.size() - 2] != 's';
@@ -1161,11 +1166,13 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
     const double x = v->ToDouble();
     if (x >= 1900 && x <= 2100 && !q.low) continue;  // a year, most likely
     const size_t b = toks.IndexAt(q.span.begin), e = toks.IndexAt(q.span.end);
-    auto take = [&](const Quantity& from) {
+    // Counts `unit`, a noun named elsewhere.
+    auto count_as = [&](std::string unit) {
       q.dimension = "count";
-      q.unit = from.unit;
+      q.unit = std::move(unit);
       q.unit_inherited = true;
     };
+    auto take = [&](const Quantity& from) { count_as(from.unit); };
     // "sept de ses vingt-deux magasins": the count right after.
     if (auto m = lex_.count_partitive_after().Match(toks, e, text);
         m && i + 1 < out->size() && (*out)[i + 1].dimension == "count" && !(*out)[i + 1].unit.empty() &&
@@ -1272,9 +1279,7 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
           return !lex_.currencies().Match(toks, j, text) && !lex_.units().Match(toks, j, text);
         };
         auto name_unit = [&](size_t j) {
-          q.dimension = "count";
-          q.unit = lex_.Lemma(toks[j].Text(text));
-          q.unit_inherited = true;
+          count_as(lex_.Lemma(toks[j].Text(text)));
           found = true;
         };
         last_count(0);
@@ -1309,15 +1314,8 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         last_count(2);
         for (size_t j = k; j-- > 0 && !found && j + 80 > k;) {
           if (auto m = lex_.count_question().Match(toks, j, text)) {
-            size_t noun = m->end_token;
-            if (noun < toks.size() && toks[noun].kind == TokenKind::kPunct &&
-                (toks[noun].cp == '\'' || toks[noun].cp == U'\u2019')) {
-              ++noun;  // "combien d'agences"
-            }
-            if (std::string unit = PartitiveNoun(text, toks, noun); !unit.empty()) {
-              q.dimension = "count";
-              q.unit = std::move(unit);
-              q.unit_inherited = true;
+            if (std::string unit = PartitiveNoun(text, toks, PastElision(toks, m->end_token)); !unit.empty()) {
+              count_as(std::move(unit));
             }
             found = true;
           }
@@ -1335,9 +1333,7 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         auto m = lex_.count_question().Match(toks, j, text);
         if (!m) continue;
         if (std::string unit = PartitiveNoun(text, toks, m->end_token); !unit.empty()) {
-          q.dimension = "count";
-          q.unit = std::move(unit);
-          q.unit_inherited = true;
+          count_as(std::move(unit));
           taken = true;
         }
         break;
@@ -1352,11 +1348,7 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
       auto number_of = [&](size_t j) -> std::string {
         auto m = lex_.count_number_of().Match(toks, j, text);
         if (!m) return "";
-        size_t noun = m->end_token;
-        if (noun < toks.size() && toks[noun].kind == TokenKind::kPunct &&
-            (toks[noun].cp == '\'' || toks[noun].cp == U'\u2019')) {
-          ++noun;  // "le nombre d'entreprises"
-        }
+        size_t noun = PastElision(toks, m->end_token);
         // ("le nombre de ses variétés", "the number of its stores".)
         if (auto det = lex_.count_subject_det().Match(toks, noun, text)) noun = det->end_token;
         std::string unit = PartitiveNoun(text, toks, noun);
@@ -1384,9 +1376,7 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
       // it counts.)
       if (unit.empty() && e + 1 < toks.size() && IsPunct(toks[e], ':')) unit = number_of(e + 1);
       if (!unit.empty()) {
-        q.dimension = "count";
-        q.unit = std::move(unit);
-        q.unit_inherited = true;
+        count_as(std::move(unit));
         continue;
       }
     }
@@ -1422,9 +1412,7 @@ void QuantityRecognizer::CountElidedNouns(std::string_view text, const Toks& tok
         }
       }
       if (!unit.empty()) {
-        q.dimension = "count";
-        q.unit = std::move(unit);
-        q.unit_inherited = true;
+        count_as(std::move(unit));
         continue;
       }
     }

@@ -500,10 +500,7 @@ class Matcher : private internal::TimeReader {
       if (row.value == 0 && j < n_) {
         if (auto link = Phrase(r_.links, j)) {
           if (int y = YearAt(link->end_token, 1900, 2100); y > 0) {
-            const int d = y - x->year;
-            x = x->grain == Grain::kSpan
-                    ? Period::Span(x->first.AddMonths(12 * d), x->last.AddDays(1).AddMonths(12 * d).AddDays(-1))
-                    : x->ShiftYears(d);
+            x = x->MoveYears(y - x->year);
             relative = false;
             j = link->end_token + 1;
           }
@@ -925,8 +922,7 @@ class Matcher : private internal::TimeReader {
         }
         if (e.grain == "span" && !e.earlier && (ref.years_back == 0 || e.sentence + 1 >= x.sentence) &&
             e.first.AddMonths(12) == e.last.AddDays(1)) {
-          SetPeriod(&x, Period::Span(e.first.AddMonths(-12 * ref.years_back),
-                                     e.last.AddDays(1).AddMonths(-12 * ref.years_back).AddDays(-1)));
+          SetPeriod(&x, Period::Span(e.first, e.last).MoveYears(-ref.years_back));
         }
         break;
       }
@@ -976,13 +972,9 @@ class Matcher : private internal::TimeReader {
               e = x.span.end;
             }
           }
-          if (!year && y < n_ && toks_[y].kind == TokenKind::kNumber && toks_[y].length == 4 &&
-              (y + 1 >= n_ || toks_[y + 1].begin > toks_[y].end || toks_[y + 1].kind != TokenKind::kNumber)) {
-            const int v = std::atoi(std::string(toks_[y].Text(text_)).c_str());
-            if (v >= 1900 && v <= 2100) {
-              year = v;
-              e = toks_[y].end;
-            }
+          if (const int v = year || y >= n_ ? -1 : YearAt(y, 1900, 2100); v > 0) {
+            year = v;
+            e = toks_[y].end;
           }
           if (!year) continue;
         }
@@ -1005,14 +997,9 @@ class Matcher : private internal::TimeReader {
       if (taken || !last) continue;
       TimeExpr t = *last;
       if (year) {
-        const int shift = year - last->first.year;
-        if (const auto p = FromExpr(*last)) {
-          SetPeriod(&t, p->ShiftYears(shift));
-        } else if (last->grain == "span") {
-          SetPeriod(&t, Period::Span(last->first.AddMonths(12 * shift), last->last.AddDays(1).AddMonths(12 * shift).AddDays(-1)));
-        } else {
-          continue;
-        }
+        const auto p = last->grain == "span" ? Period::Span(last->first, last->last) : FromExpr(*last);
+        if (!p) continue;
+        SetPeriod(&t, p->MoveYears(year - last->first.year));
         t.earlier = year < last->first.year;
         if (year_expr != SIZE_MAX) out_->erase(out_->begin() + static_cast<long>(year_expr));
       }

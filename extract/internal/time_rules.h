@@ -99,6 +99,13 @@ struct Period {
     return *this;
   }
 
+  // The same period `n` years later, a span moved too ("entre juin et
+  // août" of the year before).
+  Period MoveYears(int n) const {
+    if (grain != Grain::kSpan) return ShiftYears(n);
+    return Span(first.AddMonths(12 * n), last.AddDays(1).AddMonths(12 * n).AddDays(-1));
+  }
+
   // The period of `grain` numbered `part` (and `day`) in year y; nullopt
   // for a day that year lacks (29 February).
   static std::optional<Period> InYear(Grain grain, int part, int day, int y) {
