@@ -2114,9 +2114,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // "la coquille part à 4,60 euros le kilo", "versera 7,80 euros par
     // kilo": a sum by weight or volume is a price (what a tonne costs to
-    // mine stays a cost).
+    // mine stays a cost); "sells its cheese at £21 a kilo" sells no firm.
     if (q.dimension == "money" && (q.per == "kg" || q.per == "t" || q.per == "l") &&
-        (predicate == "revenue" || predicate == "settlement" || predicate == "compensation" || predicate == "profit")) {
+        (predicate == "revenue" || predicate == "settlement" || predicate == "compensation" || predicate == "profit" ||
+         predicate == "acquisition_price")) {
       predicate = "price";
     }
     // "Insurers expect to pay out between £380 million and £430 million for

@@ -21,6 +21,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # to compare: subject, predicate, value, period, scope, attributed_to, object
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a sum by the kilo, the bottle or the session is a price, even far from its verb; what a firm turns over is "
+     "its revenue", "en", "2025-06-01",
+     "Farming\n\nKordium, which employs 14 people, turned over £520,000 in the year to March. It "
+     "sells smoked trout fillets to about 60 hotels and farm shops at £29 a kilo.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 520000, "period": "2024-04-01/2025-03-31"},
+      {"subject": "kordium", "predicate": "price", "value": 29}]),
     ("a bare count that opens the answer to 'How many ...?' counts what the question asks about, measured by "
      "its verb and dated by its time", "en", "2025-01-22",
      "Interview\n\nKordium builds hydrogen lorries.\n\nHow many lorries have you sold?\n\nForty-two since "
