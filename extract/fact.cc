@@ -152,7 +152,8 @@ struct FactLinker::Rules {
       sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, forecast_for, project_before, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
-      coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after;
+      coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
+      share_clitic;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -300,6 +301,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"coordination", &Rules::coordination},
       {"results_joint", &Rules::results_joint},
       {"topic_shift", &Rules::topic_shift},
+      {"share_clitic", &Rules::share_clitic},
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
@@ -1502,6 +1504,27 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       predicate = "subsidy";
       confidence = std::max(confidence, kMinConfidence);
     }
+    // "Son chiffre d'affaires a atteint 318 millions d'euros. Les serrures en
+    // représentent 112 millions": what a verb of share says a part comes to,
+    // past "en", with no measure of its own, is a part of the last amount in
+    // its unit at most a sentence before, and larger than it.
+    if (size_t clitic_b = 0; part_of < 0 && (predicate.empty() || confidence < kMinConfidence) && (dim & (kDimMoney | kDimCount)) &&
+        q.value && r.share_clitic.MatchEndingAt(toks, qb, text, &clitic_b)) {
+      for (size_t k = out->size(); k-- > 0;) {
+        const Fact& whole = (*out)[k];
+        if (whole.sentence + 1 < q.sentence) break;
+        const Quantity& wq = in.quantities[static_cast<size_t>(whole.quantity)];
+        if (IsChange(whole.predicate) || wq.dimension != q.dimension || wq.unit != q.unit || !wq.value ||
+            wq.value->ToDouble() <= q.value->ToDouble()) {
+          continue;
+        }
+        part_of = static_cast<int>(k);
+        predicate = whole.predicate;
+        inherited = true;
+        confidence = std::max(confidence, whole.confidence * 0.8);
+        break;
+      }
+    }
     // The last fact at most `back` sentences before that measures no change
     // and `fits`: the figure a label, a name in parentheses or a level
     // reached takes its measure from.
@@ -1802,6 +1825,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           confidence = std::max(confidence, std::max(base.confidence * 0.85, kMinConfidence));
         }
         break;
+      }
+    }
+    // (A part's coordinate is a part of the same total: "Les portes en
+    // représentent 112 millions et les cadenas 40 millions".)
+    if (coordinate_of >= 0 && part_of < 0 && q.value) {
+      const Fact& base = (*out)[static_cast<size_t>(coordinate_of)];
+      if (base.part_of >= 0 && base.predicate == predicate) {
+        const Quantity& wq = in.quantities[static_cast<size_t>((*out)[static_cast<size_t>(base.part_of)].quantity)];
+        if (wq.unit == q.unit && wq.value && wq.value->ToDouble() > q.value->ToDouble()) {
+          part_of = base.part_of;
+          inherited = true;
+        }
       }
     }
     // "Le taux de chômage a atteint 7,7 %. Il progresse de 0,3 point": a
