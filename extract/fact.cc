@@ -1320,7 +1320,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // (Of the people-counting triggers, a share of the staff takes the cuts only.)
         if (staff_share && !(t.dims & kDimPercent) && t.predicate != "job_cuts") continue;
         if (t.predicate == "_up" || t.predicate == "_down") {
-          if (dist < direction_distance && (before || dist <= 2)) {
+          // (One after the amount, in its clause: not "more than 1.4
+          // million donors, but fewer than one in ten ...".)
+          if (dist < direction_distance && (before || (dist <= 2 && !comma_between(qe, h.begin)))) {
             direction_distance = dist;
             direction = t.predicate == "_up" ? 1 : -1;
           }
@@ -1924,7 +1926,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (auto pd = r.possessive_det.Match(toks, qe + 1, text); pd && pd->end_token < se) partitive_noun = pd->end_token;
     }
     if (predicate.empty() && q.dimension == "count" && !q.unit.empty() && !q.unit_inherited &&
-        (qe > qb + 1 || partitive_noun != SIZE_MAX) && q.value && q.value->ToDouble() >= 2) {
+        (qe > qb + 1 || partitive_noun != SIZE_MAX) && value_or_low >= 2) {
       const Token& noun = toks[qe > qb + 1 ? qe - 1 : partitive_noun];
       const std::string_view w = noun.Text(text);
       bool digits = false;
@@ -1938,8 +1940,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     // ("Combien de laveries ? Nous en avons 312": a count whose noun a
     // pronoun stands for, and that noun says nothing more.)
-    if (predicate.empty() && q.dimension == "count" && q.unit_inherited && !q.unit.empty() && q.value &&
-        q.value->ToDouble() >= 2 && !r.uncounted.count(Fold(q.unit))) {
+    if (predicate.empty() && q.dimension == "count" && q.unit_inherited && !q.unit.empty() && value_or_low >= 2 &&
+        !r.uncounted.count(Fold(q.unit))) {
       predicate = "count";
       confidence = 0.15;
     }

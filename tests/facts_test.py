@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a count of a noun the lexicon does not know, a bound ('more than'), is a count; a direction word past a comma "
+     "does not sign it", "en", "2026-03-01",
+     "Auction\n\nMore than 1,600 bidders have registered, Kordium says. Kordium has more than 1.3 million "
+     "members, but fewer than one in ten of them bids online.",
+     [{"subject": "kordium", "predicate": "count", "value": 1600, "qualifier": "more_than"},
+      {"subject": "kordium", "value": 1.3e6, "qualifier": "more_than"}]),
     ("what 'en' and a verb of share say a part comes to is a part of the total before, and so is the item joined "
      "to it", "fr", "2026-03-01",
      "Serrures\n\nLe fabricant Kordium a publié mercredi ses résultats. Son chiffre d'affaires a progressé de 6,8 % "
