@@ -685,6 +685,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (!compound && !named) {
         hits.push_back({i, e, m->id});
         trigger_from = e;
+        // (A phrase of shares that opens with a function word leaves the
+        // words after it the triggers of other kinds of amounts: "des
+        // ventes" names a share of sales, "des ventes de 175 millions
+        // d'euros" has "ventes" for money; a rate's "a share" keeps its
+        // "share".)
+        if (e > i + 1 && toks[i].kind == TokenKind::kWord && toks[i].lex >= 0 &&
+            (lex_.word(toks[i].lex).bits & kWordStop)) {
+          if (auto inner = r.triggers.Match(toks, i + 1, text); inner && inner->end_token <= e) {
+            uint8_t outer_dims = 0, inner_dims = 0;
+            for (const Rules::Trigger& t : r.groups[static_cast<size_t>(m->id)]) outer_dims |= t.dims;
+            for (const Rules::Trigger& t : r.groups[static_cast<size_t>(inner->id)]) inner_dims |= t.dims;
+            if (!(outer_dims & (inner_dims | kDimMoney))) hits.push_back({i + 1, inner->end_token, inner->id});
+          }
+        }
       }
     }
   }
@@ -3918,6 +3932,23 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (before && in.times[k].earlier && tr[k].begin > first_amount) continue;
       // Nor does the date of a comparison base ("contre 1,62 milliard l'an
       // dernier, et sur une marge de 7 %").
+      // (Or one a comparison word opens: "soit 12 % de moins qu'en 2023,
+      // pour des ventes de 118 millions".)
+      if (before && tr[k].begin > first_amount && tr[k].begin >= sb + 2 &&
+          [&] {
+            for (size_t i = std::max(sb, tr[k].begin >= 4 ? tr[k].begin - 4 : 0); i < tr[k].begin; ++i) {
+              const size_t c = cue_end[i][kComparison];
+              if (c == tr[k].begin) return true;
+              // (A preposition between: "qu'en 2023".)
+              if (c && c + 1 == tr[k].begin && toks[c].kind == TokenKind::kWord && toks[c].lex >= 0 &&
+                  (lex_.word(toks[c].lex).bits & kWordStop)) {
+                return true;
+              }
+            }
+            return false;
+          }()) {
+        continue;
+      }
       if (before && tr[k].begin > first_amount) {
         bool base = false;
         for (size_t j = 0; j < in.quantities.size() && !base; ++j) {

@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a phrase of shares ('des ventes') leaves its noun to money; a year a comparison word opens dates no figure "
+     "after it", "fr", "2025-03-01",
+     "Maisons\n\nKordium a livré 610 maisons en 2024, soit 12 % de moins qu'en 2023, pour des ventes de 118 "
+     "millions d'euros. Semivel réalise 9 % des ventes du secteur.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 1.18e8, "period": "2024"},
+      {"subject": "semivel", "predicate": "market_share", "value": 9}]),
     ("a count of a noun the lexicon does not know, a bound ('more than'), is a count; a direction word past a comma "
      "does not sign it", "en", "2026-03-01",
      "Auction\n\nMore than 1,600 bidders have registered, Kordium says. Kordium has more than 1.3 million "
