@@ -1676,6 +1676,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = prev->confidence * 0.8;
       }
     }
+    // "Son chiffre d'affaires est passé de 212 millions d'euros en 2022 à
+    // 164 millions en 2024": the level a figure went to from a figure of its
+    // kind, with at most a date between them, measures what that one does.
+    if (size_t fb = 0, lb = 0; (predicate.empty() || confidence < kMinConfidence) && qi > 0 &&
+                               fact_of_quantity[qi - 1] >= 0 && in.quantities[qi - 1].sentence == q.sentence &&
+                               in.quantities[qi - 1].dimension == q.dimension && in.quantities[qi - 1].unit == q.unit &&
+                               r.level_from.MatchEndingAt(toks, qr[qi - 1].begin, text, &fb) &&
+                               r.level_to.MatchEndingAt(toks, qb, text, &lb) && lb >= qr[qi - 1].end) {
+      bool dated_only = lb == qr[qi - 1].end;
+      for (size_t k = 0; k < tr.size() && !dated_only; ++k) dated_only = tr[k].begin == qr[qi - 1].end && tr[k].end == lb;
+      if (dated_only) {
+        const Fact& from = (*out)[static_cast<size_t>(fact_of_quantity[qi - 1])];
+        predicate = from.predicate;
+        confidence = std::max(confidence, from.confidence * 0.9);
+      }
+    }
     // "net profit ... rose 23% to 84.6 billion yen, as sales of its cameras
     // held up": the level reached right after a change is the level of
     // what changed, whatever trigger follows it.

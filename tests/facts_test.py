@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the level a figure went to from a figure of its kind, a date between them, measures what that one does",
+     "fr", "2025-09-01",
+     "Cuisines\n\nLe chiffre d'affaires de Kordium est passé de 212 millions d'euros en 2022 à 164 millions en "
+     "2024.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 2.12e8, "period": "2022"},
+      {"subject": "kordium", "predicate": "revenue", "value": 1.64e8, "period": "2024"}]),
     ("a phrase of shares ('des ventes') leaves its noun to money; a year a comparison word opens dates no figure "
      "after it", "fr", "2025-03-01",
      "Maisons\n\nKordium a livré 610 maisons en 2024, soit 12 % de moins qu'en 2023, pour des ventes de 118 "
