@@ -1786,6 +1786,14 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // with the comparison word right before this one ("41 M€ l'an dernier,
     // contre 58 M€"; "1,84 milliard, en hausse de 6,3 %, contre 1,73
     // milliard").
+    // (Further back when the comparison word is right before the figure: "412
+    // bateaux, [...] au cours de l'exercice 2024-2025, clos le 31 août,
+    // contre 448 un an plus tôt"; a bare number is a count's base: "412.000
+    // visiteurs en dix jours, contre 355.000".)
+    bool cue_right_before = false;
+    for (size_t i = qb >= 2 ? qb - 2 : 0; i < qb && !cue_right_before; ++i) cue_right_before = cue_end[i][kComparison] == qb;
+    const size_t base_reach = cue_right_before ? 32 : 16;
+    std::string compared_unit;  // what the base counts, for a bare number
     for (size_t k = qi; k-- > 0;) {
       const Quantity& p = in.quantities[k];
       if (p.sentence != q.sentence || qr[k].end > qb) break;
@@ -1793,8 +1801,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // 91 cents a share, up from $2.05 billion".)
       if (fact_of_quantity[k] < 0 && p.dimension == "money" && !p.per.empty() && k > 0 && qb - qr[k].end <= 6) continue;
       const bool adjacent = qb - qr[k].end <= 4 || (k + 1 < qi && qb - qr[k + 1].end <= 6);
-      if (DimBit(p.dimension) != DimBit(q.dimension) && qb - qr[k].end <= 16) continue;
-      if (fact_of_quantity[k] < 0 || DimBit(p.dimension) != DimBit(q.dimension) || qb - qr[k].end > 16) break;
+      // (Past a duration, which is no fact: "412.000 visiteurs en dix jours".)
+      if (p.dimension == "duration") continue;
+      const bool like = DimBit(p.dimension) == DimBit(q.dimension) ||
+                        (cue_right_before && q.dimension == "number" && q.unit.empty() && p.dimension == "count");
+      if (!like && qb - qr[k].end <= base_reach) continue;
+      if (fact_of_quantity[k] < 0 || !like || qb - qr[k].end > base_reach) break;
       // (Or a comparison word that opens the words between them, a few more:
       // "at least £6.8 billion, against an original estimate of £4.7 billion".)
       const size_t gap = qr[k].end + (qr[k].end < qb && is_comma(qr[k].end) ? 1 : 0);
@@ -1811,6 +1823,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (cue && (!best.trig || best.tb < qr[k].begin || best.te <= best.tb || best.te <= qr[k].end || confidence < 0.3 ||
                   (cue_next_to && best.tb >= qe && comma_between(qe, best.tb)))) {
         compared_with = fact_of_quantity[k];
+        if (q.dimension == "number" && p.dimension == "count") compared_unit = p.unit;
         for (size_t i = qr[k].end; i < qb && !benchmark; ++i) benchmark = r.benchmark.Match(toks, i, text).has_value();
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];
         predicate = base.predicate;
@@ -4390,6 +4403,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
     }
     if (f.unit.empty() && !coordinate_unit.empty()) f.unit = coordinate_unit;
+    if (f.unit.empty() && !compared_unit.empty()) f.unit = compared_unit;
     f.measure = measure;
     f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 && !level_reached ? -1 : 1)
                                                                                  : 1;

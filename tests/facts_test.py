@@ -22,6 +22,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a bare number right after a comparison word is the base of the count before it, past a duration or a long "
+     "clause, and counts what it counts", "fr", "2025-11-01",
+     "Salon\n\nKordium a accueilli 412.000 visiteurs en dix jours, contre 355.000 lors de l'édition 2023. Les "
+     "chantiers Semivel ont livré 412 bateaux, voiliers et catamarans confondus, au cours de l'exercice 2024-2025, "
+     "clos le 31 août, contre 448 un an plus tôt.",
+     [{"subject": "kordium", "predicate": "users", "value": 355000, "unit": "visiteur", "period": "2023"},
+      {"subject": "semivel", "predicate": "sales_volume", "value": 448, "unit": "bateau"}]),
     ("the level a figure went to from a figure of its kind, a date between them, measures what that one does",
      "fr", "2025-09-01",
      "Cuisines\n\nLe chiffre d'affaires de Kordium est passé de 212 millions d'euros en 2022 à 164 millions en "
