@@ -760,6 +760,9 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        "2026-02-10",
        "En 2025, le titre avait perdu 3 %. Depuis le début de l'année, il progresse.",
        {{"En 2025", "2025", "year"}, {"Depuis le début de l'année", "2026-01-01/2026-02-10", "span"}}},
+      // What someone said would happen is still to come: "said it would cut its prices from July 1".
+      {"en", "2026-06-20", "Kordium said it would cut the price of its bikes to £990 from July 1.", {{"July 1", "2026-07-01", "day"}}},
+      {"en", "2026-01-20", "Semivel said it would open its plant in March.", {{"in March", "2026-03", "month"}}},
       // A deadline is the coming one, whatever the verb's tense.
       {"en", "2025-01-22", "The volumes would be made up by the end of March.", {{"by the end of March", "2025-01-22/2025-03-31", "span"}}},
       // The first months of a year named after them.
