@@ -1006,7 +1006,9 @@ std::string QuantityRecognizer::RateNear(const Ctx& c, size_t before_tok, size_t
 // passer ses frais de tenue de compte de 24 à 30 euros"); punctuation
 // (but an apostrophe, a hyphen or a decimal comma) ends the clause.
 bool QuantityRecognizer::TransitionBefore(const TokenList& toks, size_t opener_tok, std::string_view text) const {
-  constexpr size_t kMaxTokens = 12;
+  // (Far enough for a long noun phrase: "will raise the price of a night in
+  // the huts of the Tarn Ridge Track from NZ$78 to NZ$95".)
+  constexpr size_t kMaxTokens = 16;
   size_t b;
   // (Only "from", "de": "raise between $15 million and $20 million" is a range.)
   if (!lex_.transition_opener().Match(toks, opener_tok, text)) return false;

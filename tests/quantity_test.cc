@@ -504,6 +504,8 @@ TEST(QuantityTest, Ranges) {
       // (A comma may set the move apart from its verb.)
       {"en", "The council lifted the permit fee in May, from £42 to £48.", 42, 48},
       {"fr", "La commune a relevé le tarif du ticket en janvier, de 3,20 à 3,50 euros.", 3.2, 3.5},
+      // (Past a long noun phrase.)
+      {"en", "Kordium will raise the price of a night in the cabins of its Lakeside Forest site from £64 to £79.", 64, 79},
   };
   for (const auto& t : transitions) {
     auto qs = Recognize(t.lang, t.text);
