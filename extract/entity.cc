@@ -1531,10 +1531,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       c.type = "PRODUCT";
       c.cued = true;
     }
-    if (cues.person_title.MatchEndingAt(toks, i, text, &before_begin)) {
+    // (Not across a line break: a headline ending on "chief executive" and
+    // the first name of the text.)
+    const bool line_start = (toks[i].flags & kTokNewline) != 0;
+    if (!line_start && cues.person_title.MatchEndingAt(toks, i, text, &before_begin)) {
       c.cued = true;
       c.type = "PERSON";
-    } else if (!c.org_cued && cues.person_role.MatchEndingAt(toks, i, text, &before_begin)) {
+    } else if (!line_start && !c.org_cued && cues.person_role.MatchEndingAt(toks, i, text, &before_begin)) {
       // (Not a trade whose last word is a role: "lottery manager
       // Brightdraw", "fund manager Kordium".)
       c.type = "PERSON";

@@ -1738,6 +1738,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a role that ends a headline makes no person of the name that opens the text", "en",
+     "Touring at a loss: Marlow Lyric Opera's chief executive\n\nMarlow Lyric Opera has shortened its autumn tour.",
+     [("Marlow Lyric Opera", "ORG", 2)], []),
     ("a one-word form of a known person after a given name, or of a product before a surname, is another "
      "person's name", "en",
      "Chief executive Harriet Vance said sales rose 5%. Chief executive Gemma Akinola said costs fell 2%.",
