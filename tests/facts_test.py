@@ -1738,6 +1738,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a judge's title and a barrister's role make persons", "en",
+     "Court\n\nKordium's barrister, Rhodri Pellow, told the court the firm had spent £90,000 on training. Judge "
+     "Anwen Trefor said the company had cut corners.",
+     [("Rhodri Pellow", "PERSON", 1), ("Anwen Trefor", "PERSON", 1)], ["Judge Anwen Trefor"]),
     ("a role that ends a headline makes no person of the name that opens the text", "en",
      "Touring at a loss: Marlow Lyric Opera's chief executive\n\nMarlow Lyric Opera has shortened its autumn tour.",
      [("Marlow Lyric Opera", "ORG", 2)], []),
