@@ -1026,6 +1026,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         end += 2;
         continue;
       }
+      // "Croc'Séjour", "Pom'Verger": a capitalized word glued by an
+      // apostrophe to another is one brand (not an elided article, one
+      // letter: "L'Oréal").
+      if (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019') && x.begin == toks[end - 1].end &&
+          IsCapWord(toks[end - 1]) && toks[end - 1].length >= 2 && end + 1 < n && toks[end + 1].begin == x.end &&
+          IsCapWord(toks[end + 1]) && !covered[end + 1]) {
+        end += 2;
+        continue;
+      }
       // "Hartigan's Circus": a possessive, then a business's head noun (not
       // a catalog name's: "Britain's Financial Conduct Authority").
       if (x.kind == TokenKind::kPunct && (x.cp == '\'' || x.cp == U'\u2019') && x.begin == toks[end - 1].end &&

@@ -1738,6 +1738,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a capitalized word glued by an apostrophe to another is one brand", "fr",
+     "Pensions canines\n\nLe réseau Truff'Hôtel ouvrira trois sites en 2026. Truff'Hôtel emploie 40 personnes.",
+     [("Truff'Hôtel", "ORG", 2)], ["Truff", "Hôtel"]),
     ("a judge's title and a barrister's role make persons", "en",
      "Court\n\nKordium's barrister, Rhodri Pellow, told the court the firm had spent £90,000 on training. Judge "
      "Anwen Trefor said the company had cut corners.",
