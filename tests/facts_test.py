@@ -1738,6 +1738,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a town after 'base at' or 'sailings to' and a track's name are places", "en",
+     "Paddling\n\nKordium is spending £380,000 on a fourth base at Upton Wold. Semivel cancelled its sailings to "
+     "Carrickmore. Hut fees on the Hollin Ridge Track will rise.",
+     [("Upton Wold", "PLACE", 1), ("Carrickmore", "PLACE", 1), ("Hollin Ridge Track", "PLACE", 1)], []),
     ("a capitalized word glued by an apostrophe to another is one brand", "fr",
      "Pensions canines\n\nLe réseau Truff'Hôtel ouvrira trois sites en 2026. Truff'Hôtel emploie 40 personnes.",
      [("Truff'Hôtel", "ORG", 2)], ["Truff", "Hôtel"]),
