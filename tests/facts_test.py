@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("after a subject pronoun a word that is a noun and a verb is the verb: 'I charge families £3,600' is a price",
+     "en", "2026-03-01",
+     "Funerals\n\nKordium handled 38 funerals last year. I charge private families £3,600 for the same service.",
+     [{"subject": "kordium", "predicate": "price", "value": 3600}]),
     ("a bare number right after a comparison word is the base of the count before it, past a duration or a long "
      "clause, and counts what it counts", "fr", "2025-11-01",
      "Salon\n\nKordium a accueilli 412.000 visiteurs en dix jours, contre 355.000 lors de l'édition 2023. Les "
