@@ -1743,11 +1743,31 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
           }
           return false;
         };
+        // (Nor, from the sentence before, after a plural counted noun and a
+        // verb of level in its own sentence: "Revenue rose to £41m. Visits
+        // rose to 1.92 million".)
+        auto counted_opening = [&] {
+          for (size_t k = start_tok, w = 0; k-- > 0 && w < 6; ++w) {
+            const Token& x = toks[k];
+            if (x.kind == TokenKind::kPunct && (x.cp == '.' || x.cp == '!' || x.cp == '?' || x.cp == ':')) break;
+            if (auto v = lex_.count_subject_verb().Match(toks, k + 1, text);
+                v && v->end_token <= start_tok && v->end_token + 2 >= start_tok && x.kind == TokenKind::kWord &&
+                PluralS(x.Text(text)) && std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), x.hash)) {
+              return true;
+            }
+            if (x.flags & kTokNewline) break;
+          }
+          return false;
+        };
         for (size_t back = out->size(); bare && back-- > 0;) {
           const Quantity& prev = (*out)[back];
           if (prev.sentence + 1 < q.sentence && !names_money) break;
           if (prev.dimension == "money" && !names_money && !after_breakdown && prev.sentence == q.sentence &&
               counted_between(prev)) {
+            break;
+          }
+          if (prev.dimension == "money" && !names_money && !after_breakdown && prev.sentence != q.sentence &&
+              counted_opening()) {
             break;
           }
           if (prev.dimension == "money") {

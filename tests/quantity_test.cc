@@ -387,6 +387,9 @@ TEST(QuantityTest, CountsAndDurations) {
        ""},
       // (A plural counted noun opening the clause names a bare number after its verb.)
       {"en", "Yes. Visits fell to 1.12 million last year.", "1.12 million", "count", "1120000", "", "", "visit", "exact", ""},
+      // (Even after a sum in the sentence before, whose currency it does not take.)
+      {"en", "Revenue rose 8% to £41m. Visits rose to 1.92 million over the period.", "1.92 million", "count", "1920000", "",
+       "", "visit", "exact", ""},
       // Areas written out in words.
       {"fr", "Le magasin fait 2 400 mètres carrés.", "2 400 mètres carrés", "area", "2400", "", "", "m2", "exact", ""},
       {"en", "The store covers 24,000 square feet.", "24,000 square feet", "area", "2229.67296", "", "", "m2", "exact", ""},
