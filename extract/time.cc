@@ -804,10 +804,17 @@ class Matcher : private internal::TimeReader {
     auto pair_period = [&](int first_year, int month) {
       return month == 0 ? Period::Year(first_year + 1, /*fiscal=*/true) : season(first_year, month);
     };
+    // The month the article's seasons start in, when a word of its setting
+    // says ("the opera's 2024-25 season": September); else each row's.
+    int setting_month = 0;
+    for (size_t i = 0; i < n_ && !r_.season_words.empty() && setting_month == 0; ++i) {
+      if (auto m = r_.season_words.Match(toks_, i, text_)) setting_month = Row(*m).value;
+    }
+    auto first_month_of = [&](int m) { return m != 0 && setting_month != 0 ? setting_month : m; };
     int month = -1;  // of the season named last
     for (size_t i = 0; i < n_; ++i) {
       if (auto m = r_.seasons.Match(toks_, i, text_)) {
-        const int first_month = Row(*m).value;
+        const int first_month = first_month_of(Row(*m).value);
         size_t end = 0;
         if (int y = pair_at(Next(m->end_token), &end); y > 0) {  // "la saison 2025-2026"
           replace(i, end, pair_period(y, first_month), false);
@@ -824,8 +831,9 @@ class Matcher : private internal::TimeReader {
       }
       if (auto m = r_.season_rels.Match(toks_, i, text_); m && pub_) {
         const TimeRow& row = Row(*m);
-        int start = pub_->month >= row.count ? pub_->year : pub_->year - 1;
-        replace(i, m->end_token, season(start + row.value, row.count), true);
+        const int first = first_month_of(row.count);
+        int start = pub_->month >= first ? pub_->year : pub_->year - 1;
+        replace(i, m->end_token, season(start + row.value, first), true);
         i = m->end_token - 1;
         continue;
       }
@@ -844,7 +852,7 @@ class Matcher : private internal::TimeReader {
         if (int y = pair_at(i, &end); y > 0 && toks_[i + 2].length == 2) {
           int near_season = -1;
           for (size_t k = i >= 4 ? i - 4 : 0; k < i && near_season < 0; ++k) {
-            if (auto m = r_.seasons.Match(toks_, k, text_)) near_season = Row(*m).value;
+            if (auto m = r_.seasons.Match(toks_, k, text_)) near_season = first_month_of(Row(*m).value);
           }
           replace(i, end, pair_period(y, near_season >= 0 ? near_season : 0), false);
           i = end - 1;

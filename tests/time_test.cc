@@ -763,6 +763,13 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
       // What someone said would happen is still to come: "said it would cut its prices from July 1".
       {"en", "2026-06-20", "Kordium said it would cut the price of its bikes to £990 from July 1.", {{"July 1", "2026-07-01", "day"}}},
       {"en", "2026-01-20", "Semivel said it would open its plant in March.", {{"in March", "2026-03", "month"}}},
+      // An article about an opera or a theatre reads its seasons from September.
+      {"en", "2025-11-13", "The opera sold 71,000 tickets in the 2024-25 season.",
+       {{"in the 2024-25 season", "2024-09-01/2025-08-31", "span"}}},
+      {"fr", "2025-11-13", "Le théâtre a accueilli 68 400 spectateurs la saison dernière.",
+       {{"la saison dernière", "2024-09-01/2025-08-31", "span"}}},
+      {"en", "2025-11-13", "The club sold 71,000 tickets in the 2024-25 season.",
+       {{"in the 2024-25 season", "2024-07-01/2025-06-30", "span"}}},
       // A deadline is the coming one, whatever the verb's tense.
       {"en", "2025-01-22", "The volumes would be made up by the end of March.", {{"by the end of March", "2025-01-22/2025-03-31", "span"}}},
       // The first months of a year named after them.

@@ -269,6 +269,7 @@ enum class RowKind : uint8_t {
   kSlot,
   kSeason,
   kSeasonRel,
+  kSeasonWord,
   kYearTo,
   kSameRef,
   kBaseBefore,
@@ -315,6 +316,9 @@ struct TimeRules {
   // "la saison 2025-2026", "la campagne 2024-2025": a season from its first
   // month to the month before it, a year later; "la saison dernière".
   PhraseTable seasons, season_rels;
+  // "opéra", "theatre": an article that names one reads its seasons from
+  // another month (September: a cultural season).
+  PhraseTable season_words;
   // "in the year to March 31": the twelve months that end on that date.
   PhraseTable years_to;
   // "sur la même période", "over the same period": the period named last.
@@ -538,6 +542,7 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       {"slot", RowKind::kSlot},
       {"season", RowKind::kSeason},
       {"season_rel", RowKind::kSeasonRel},
+      {"season_word", RowKind::kSeasonWord},
       {"year_to", RowKind::kYearTo},
       {"same_ref", RowKind::kSameRef},
       {"quarter_noun", RowKind::kQuarterNoun},
@@ -707,6 +712,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
       case RowKind::kSeason:  // the month a season starts in; 0: a fiscal year, named by the year it ends
         value_ok = ParseInt(value, &row.value) && row.value >= 0 && row.value <= 12;
         break;
+      case RowKind::kSeasonWord:  // the month its seasons start in
+        value_ok = ParseInt(value, &row.value) && row.value >= 1 && row.value <= 12;
+        break;
       case RowKind::kSeasonRel: {  // "<offset> <first month>"
         auto parts = Split(value, ' ');
         value_ok = parts.size() == 2 && ParseInt(parts[0], &row.value) && row.value >= -10 && row.value <= 10 &&
@@ -821,6 +829,9 @@ inline void CompileTimeTable(const std::string& file, std::string_view content, 
         break;
       case RowKind::kSeasonRel:
         table = &r->season_rels;
+        break;
+      case RowKind::kSeasonWord:
+        table = &r->season_words;
         break;
       case RowKind::kYearTo:
         table = &r->years_to;
