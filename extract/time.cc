@@ -209,9 +209,22 @@ class Matcher : private internal::TimeReader {
   }
 
   // A year a founding, a birth or a launch is dated by ("founded in 2014").
+  // (Past a place: "fondée à Lille en 2021", "founded in Leeds in 1998".)
   bool FoundingYear(const TimeExpr& e) const {
     size_t b = 0, at = toks_.IndexAt(e.span.begin);
-    return e.grain == "year" && at > 0 && lex_.founding_before().MatchEndingAt(toks_, at, text_, &b);
+    if (e.grain != "year" || at == 0) return false;
+    if (lex_.founding_before().MatchEndingAt(toks_, at, text_, &b)) return true;
+    // (A lower-case preposition, then capitalized words up to the date.)
+    for (size_t from = at >= 2 ? at - 2 : 0; from + 4 >= at && from > 0; --from) {
+      const Token& prep = toks_[from];
+      if (prep.kind != TokenKind::kWord || (prep.flags & (kTokCapitalized | kTokAllCaps)) || prep.length > 3) continue;
+      bool place = true;
+      for (size_t i = from + 1; i < at && place; ++i) {
+        place = toks_[i].kind == TokenKind::kWord && (toks_[i].flags & kTokCapitalized) && !(toks_[i].flags & kTokNewline);
+      }
+      if (place && lex_.founding_before().MatchEndingAt(toks_, from, text_, &b)) return true;
+    }
+    return false;
   }
 
   // Resolves a core; *relative is set when P or an earlier expression was
@@ -263,6 +276,9 @@ class Matcher : private internal::TimeReader {
       for (size_t k = out_->size(); k-- > 0;) {
         const TimeExpr& e = (*out_)[k];
         if (e.sentence + 1 < sentence) break;
+        // (Not a founding year: "fondée à Lille en 2021, [...] contre 265.000
+        // un an plus tôt" is a year before today's figure.)
+        if (FoundingYear(e)) continue;
         if (e.grain == "year" || e.grain == "half" || e.grain == "quarter" || e.grain == "month")
           return FromExpr(e)->ShiftYears(-c.offset);
         // "in the nine months to September 30 ... the £29 million it lost a
@@ -784,12 +800,21 @@ class Matcher : private internal::TimeReader {
     auto replace = [&](size_t begin, size_t end, const Period& p, bool relative) {
       uint32_t sentence = sentences_.IndexOf(toks_[begin].begin);
       const uint32_t b = toks_[begin].begin, e = toks_[end - 1].end;
-      // An expression over the same words gives way (its span kept when longer).
+      // An expression over the same words gives way (its span kept when
+      // longer); any other one over them goes ("sur l'année" and
+      // "2024-2025" in "sur l'année scolaire 2024-2025").
       for (size_t k = 0; k < out_->size(); ++k) {
         TimeExpr& x = (*out_)[k];
         if (x.span.end <= b || x.span.begin >= e) continue;
         SetPeriod(&x, p);
         x.span = Span{std::min(x.span.begin, b), std::max(x.span.end, e)};
+        for (size_t j = out_->size(); j-- > k + 1;) {
+          const TimeExpr& y = (*out_)[j];
+          if (y.span.end > x.span.begin && y.span.begin < x.span.end) {
+            x.span = Span{std::min(x.span.begin, y.span.begin), std::max(x.span.end, y.span.end)};
+            out_->erase(out_->begin() + static_cast<std::ptrdiff_t>(j));
+          }
+        }
         return;
       }
       TimeExpr t;
@@ -829,7 +854,11 @@ class Matcher : private internal::TimeReader {
           continue;
         }
       }
-      if (auto m = r_.season_rels.Match(toks_, i, text_); m && pub_) {
+      // (Not before its years: "l'année scolaire 2024-2025" is that one.)
+      if (auto m = r_.season_rels.Match(toks_, i, text_); m && pub_ && [&] {
+            size_t end = 0;
+            return pair_at(Next(m->end_token), &end) < 0;
+          }()) {
         const TimeRow& row = Row(*m);
         const int first = first_month_of(row.count);
         int start = pub_->month >= first ? pub_->year : pub_->year - 1;

@@ -770,6 +770,11 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
        {{"la saison dernière", "2024-09-01/2025-08-31", "span"}}},
       {"en", "2025-11-13", "The club sold 71,000 tickets in the 2024-25 season.",
        {{"in the 2024-25 season", "2024-07-01/2025-06-30", "span"}}},
+      // A school year runs from September; a founding year, past a place, is no year "un an plus tôt" counts from.
+      {"fr", "2025-08-28", "Kordium a vendu 612.000 manuels sur l'année scolaire 2024-2025.",
+       {{"sur l'année scolaire 2024-2025", "2024-09-01/2025-08-31", "span"}}},
+      {"fr", "2025-08-28", "Semivel, fondée à Lille en 2021, compte 410.000 membres, contre 265.000 un an plus tôt.",
+       {{"en 2021", "2021", "year"}, {"un an plus tôt", "2024", "year"}}},
       // A deadline is the coming one, whatever the verb's tense.
       {"en", "2025-01-22", "The volumes would be made up by the end of March.", {{"by the end of March", "2025-01-22/2025-03-31", "span"}}},
       // The first months of a year named after them.
