@@ -1742,6 +1742,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("the farm ministry's statistics service is a public body", "fr",
+     "Récolte\n\nSelon l'Agreste, la production a reculé de 4 %.",
+     [("Agreste", "GOV", 1)], []),
     ("a town after 'base at' or 'sailings to' and a track's name are places", "en",
      "Paddling\n\nKordium is spending £380,000 on a fourth base at Upton Wold. Semivel cancelled its sailings to "
      "Carrickmore. Hut fees on the Hollin Ridge Track will rise.",
