@@ -2200,6 +2200,17 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
          predicate == "acquisition_price")) {
       predicate = "price";
     }
+    // "ordered to pay £46,000 towards prosecution costs", "à verser 8 000
+    // euros au titre des frais de justice": what a court orders paid
+    // towards costs, named right after the sum, is a cost, not the fine.
+    if (predicate == "fine" && q.dimension == "money") {
+      for (const TriggerHit& h : hits) {
+        if (h.begin != qe) continue;
+        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+          if (t.predicate == "cost" && !t.verb) predicate = "cost";
+        }
+      }
+    }
     // "Insurers expect to pay out between £380 million and £430 million for
     // damage": what is paid out for something is a cost, not a dividend.
     if (predicate == "dividend" && q.dimension == "money" && best.trig && best.trig->verb && q.per.empty() &&
@@ -2923,8 +2934,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             is_complement(em->first_token)) {
           s = 4.0;
         }
-        // "une amende de 3,5 millions d'euros à Amazon": who pays the fine.
-        if (predicate == "fine" && after_preposition(em) && e.type != "GOV" && em->first_token <= qe + 3) s = 2.0;
+        // "une amende de 3,5 millions d'euros à Amazon": who pays the fine
+        // (past the fine's noun after the amount: "inflige 350 000 euros
+        // d'amende à Stellavox").
+        if (predicate == "fine" && after_preposition(em) && e.type != "GOV") {
+          size_t reach = qe + 3;
+          for (const TriggerHit& h : hits) {
+            if (h.begin < qe || h.begin > qe + 2) continue;
+            for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+              if (t.predicate == "fine" && !t.verb) reach = std::max(reach, h.end + 2);
+            }
+          }
+          if (em->first_token <= reach) s = 2.0;
+        }
         // (Past the noun that says what it is: "une amende de 410.000 euros
         // au commissionnaire de transport Fretalia".)
         if (predicate == "fine" && e.type != "GOV" && s < 2.0) {

@@ -22,6 +22,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("who pays a fine named after the sum ('350 000 euros d'amende à X') is its subject", "fr", "2026-03-01",
+     "Internet par satellite : la DGCCRF inflige 350 000 euros d'amende à Kordium\n\nLe revendeur conteste.",
+     [{"subject": "kordium", "predicate": "fine", "value": 350000}]),
+    ("what a court orders paid towards costs is a cost, not the fine", "en", "2026-03-01",
+     "Court\n\nKordium was fined £300,000 and ordered to pay £46,000 towards prosecution costs.",
+     [{"subject": "kordium", "predicate": "fine", "value": 300000},
+      {"subject": "kordium", "predicate": "cost", "value": 46000}]),
     ("after a subject pronoun a word that is a noun and a verb is the verb: 'I charge families £3,600' is a price",
      "en", "2026-03-01",
      "Funerals\n\nKordium handled 38 funerals last year. I charge private families £3,600 for the same service.",
