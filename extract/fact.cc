@@ -153,7 +153,7 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic;
+      share_clitic, local_body_after;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -302,6 +302,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"results_joint", &Rules::results_joint},
       {"topic_shift", &Rules::topic_shift},
       {"share_clitic", &Rules::share_clitic},
+      {"local_body_after", &Rules::local_body_after},
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
@@ -918,6 +919,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         const Entity& e = in.entities[static_cast<size_t>(m.entity)];
         if (e.type == "PLACE" && e.known && opening[static_cast<size_t>(m.entity)] && m.first_token > 0 &&
             r.local_body.MatchEndingAt(toks, m.first_token, text, &lb)) {
+          main_org = local_topic = m.entity;
+          main_org_opens = true;
+          break;
+        }
+        // (Or the local body right after it, past a comma: "À Valbrune
+        // (Savoie), le conseil municipal a voté ...", a town of the catalog
+        // or not.)
+        if (e.type == "PLACE" && opening[static_cast<size_t>(m.entity)] && [&] {
+              for (size_t k = m.end_token; k < m.end_token + 6 && k < toks.size(); ++k) {
+                if (r.local_body_after.Match(toks, k, text)) return k > m.end_token && is_comma(k - 1);
+                const Token& x = toks[k];
+                if (x.flags & kTokNewline) return false;
+                if (x.kind == TokenKind::kWord && !(x.flags & (kTokCapitalized | kTokAllCaps))) return false;
+              }
+              return false;
+            }()) {
           main_org = local_topic = m.entity;
           main_org_opens = true;
           break;
@@ -2617,7 +2634,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
 
     // 4. Subject.
     const size_t anchor = best.trig && best.tb < qb ? best.tb : qb;  // where the claim starts
-    auto corporate = [&](const std::string& p) { return p != "users" && p != "price"; };
+    // (A town the article is about sets its own prices and counts its own
+    // users: "À Valbrune, le conseil municipal a voté [...] sera facturé
+    // 2 950 euros".)
+    auto corporate = [&](const std::string& p) {
+      return (p != "users" && p != "price") || (local_topic >= 0 && main_org == local_topic);
+    };
     // Measures of an economy: a country (PLACE) may be their subject.
     const bool macro = predicate == "deficit" || predicate == "debt" || predicate == "inflation" ||
                        predicate == "unemployment_rate" || predicate == "interest_rate" || predicate == "budget";

@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a town named in the lead with its council right after it, past a comma, is what the figures are about",
+     "fr", "2025-12-09",
+     "Secours sur les pistes : ce que paiera le skieur blessé à Valmorin\n\nÀ Valmorin (Savoie), le conseil "
+     "municipal a voté lundi une nouvelle grille.\n\nLe forfait pour une descente en barquette passe de 420 à 465 "
+     "euros. Un transport par hélicoptère sera facturé 2 950 euros en moyenne.",
+     [{"subject": "valmorin", "predicate": "price", "value": 2950}]),
     ("who pays a fine named after the sum ('350 000 euros d'amende à X') is its subject", "fr", "2026-03-01",
      "Internet par satellite : la DGCCRF inflige 350 000 euros d'amende à Kordium\n\nLe revendeur conteste.",
      [{"subject": "kordium", "predicate": "fine", "value": 350000}]),
