@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the medium someone 'told' a figure to is never its subject", "en", "2026-01-22",
+     "Ferries live\n\nKordium cancelled all sailings.\n\n12:30 - Chief executive Rhodri Vaughan told BBC Wales the "
+     "storm could cost the company up to £1.5 million in lost revenue.",
+     [{"subject": "kordium", "predicate": "cost", "qualifier": "at_most"}]),
     ("a town named in the lead with its council right after it, past a comma, is what the figures are about",
      "fr", "2025-12-09",
      "Secours sur les pistes : ce que paiera le skieur blessé à Valmorin\n\nÀ Valmorin (Savoie), le conseil "
