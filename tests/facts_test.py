@@ -22,6 +22,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a company agrees to refund or 'rembourser' to its customers is a settlement", "en", "2026-01-22",
+     "Ferries\n\nKordium will refund cancelled bookings in full, at an average of £85 each. Semivel has agreed to "
+     "refund about £3.1m to some 4,800 families.",
+     [{"subject": "kordium", "predicate": "settlement", "value": 85},
+      {"subject": "semivel", "predicate": "settlement", "value": 3.1e6}]),
+    ("what a company agrees to refund or 'rembourser' to its customers is a settlement (fr)", "fr", "2026-01-22",
+     "Télécoms\n\nKordium s'est engagée à rembourser 410 000 euros à 1 150 clients.",
+     [{"subject": "kordium", "predicate": "settlement", "value": 410000}]),
     ("the medium someone 'told' a figure to is never its subject", "en", "2026-01-22",
      "Ferries live\n\nKordium cancelled all sailings.\n\n12:30 - Chief executive Rhodri Vaughan told BBC Wales the "
      "storm could cost the company up to £1.5 million in lost revenue.",
