@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'will go up to £45' names a level, not a bound; a pass's price is a price", "en", "2025-11-01",
+     "Ski\n\nA two-hour slope pass at Kordium will go up to £45 from January.",
+     [{"subject": "kordium", "predicate": "price", "value": 45, "qualifier": "exact", "period": "2026-01"}]),
     ("what a company agrees to refund or 'rembourser' to its customers is a settlement", "en", "2026-01-22",
      "Ferries\n\nKordium will refund cancelled bookings in full, at an average of £85 each. Semivel has agreed to "
      "refund about £3.1m to some 4,800 families.",
