@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a part a public body brings is aid, its participle left out after the first ('et 4,5 millions par l'Ademe'); "
+     "learners are users", "fr", "2025-03-12",
+     "Recyclage\n\nLe projet de Kordium représente un investissement de 32 millions d'euros, dont 6 millions "
+     "apportés par la Région Pays de la Loire et 4,5 millions par l'Ademe. Kordium forme 18.500 apprenants.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 4.5e6},
+      {"subject": "kordium", "predicate": "users", "value": 18500}]),
     ("'will go up to £45' names a level, not a bound; a pass's price is a price", "en", "2025-11-01",
      "Ski\n\nA two-hour slope pass at Kordium will go up to £45 from January.",
      [{"subject": "kordium", "predicate": "price", "value": 45, "qualifier": "exact", "period": "2026-01"}]),
