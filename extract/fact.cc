@@ -777,7 +777,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   };
   int main_org = -1;
   bool main_org_opens = false;  // named in the headline or the opening sentence
-  int local_topic = -1;         // a town whose local government the article is about
+  int local_topic = -1;         // a town whose local government, or a facility whose running, the article is about
   bool bylined = false;         // a byline opens the article: its author speaks in it throughout
   std::vector<int> count(in.entities.size(), 0);
   {
@@ -908,6 +908,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (body >= 0 && (main_org < 0 || count[static_cast<size_t>(body)] > count[static_cast<size_t>(main_org)])) {
         main_org = body;
         main_org_opens = true;
+        local_topic = in.entities[static_cast<size_t>(body)].type == "PRODUCT" ? body : local_topic;
       }
     }
     // An article about a town's finances ("Le conseil municipal de
@@ -2634,9 +2635,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
 
     // 4. Subject.
     const size_t anchor = best.trig && best.tb < qb ? best.tb : qb;  // where the claim starts
-    // (A town the article is about sets its own prices and counts its own
-    // users: "À Valbrune, le conseil municipal a voté [...] sera facturé
-    // 2 950 euros".)
+    // (A town or a facility the article is about sets its own prices and
+    // counts its own users: "À Valbrune, le conseil municipal a voté [...]
+    // sera facturé 2 950 euros"; "au centre aquatique des Saulaies [...]
+    // Dix leçons coûtent 95 euros".)
     auto corporate = [&](const std::string& p) {
       return (p != "users" && p != "price") || (local_topic >= 0 && main_org == local_topic);
     };

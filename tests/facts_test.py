@@ -22,6 +22,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a facility the article opens with and names most sets its own prices", "fr", "2025-06-19",
+     "Leçons de natation : ce qu’il faut savoir avant l’été\n\nLes inscriptions aux stages d’été ouvrent lundi au "
+     "centre aquatique des Oyats, à Brive-la-Gaillarde. Prix, encadrement, aides de l’État : nos réponses.\n\n"
+     "Combien coûte un stage ?\n\nDix leçons coûtent 95 euros cet été, contre 82 euros en 2024.",
+     [{"predicate": "price", "value": 95, "subject": "centre-aquatique-des-oyats"}]),
     ("a part a public body brings is aid, its participle left out after the first ('et 4,5 millions par l'Ademe'); "
      "learners are users", "fr", "2025-03-12",
      "Recyclage\n\nLe projet de Kordium représente un investissement de 32 millions d'euros, dont 6 millions "
