@@ -1781,6 +1781,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a mountain refuge with its name is one facility", "fr",
+     "Montagne\n\nLe refuge du Pas-Rouge rouvrira en juin après deux étés de travaux.",
+     [("refuge du Pas-Rouge", "PRODUCT", 1)], ["Pas-Rouge"]),
     ("the farm ministry's statistics service is a public body", "fr",
      "Récolte\n\nSelon l'Agreste, la production a reculé de 4 %.",
      [("Agreste", "GOV", 1)], []),
