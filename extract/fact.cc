@@ -3637,6 +3637,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
+    // "L'électricité sera vendue à Semivel au prix de 92 euros": the buyer
+    // a sale names is not who sells at that price; the organisation the
+    // article is about is.
+    if ((predicate == "price" || predicate == "revenue") && q.dimension == "money" && subject >= 0 &&
+        subject != main_org) {
+      for (const EntityMention* em : in_sentence) {
+        if (em->entity != subject || em->first_token >= qb || em->first_token < sb + 2) continue;
+        const std::string w = Fold(toks[em->first_token - 1].Text(text));
+        size_t sw = 0;
+        if ((w == "à" || w == "a" || w == "to") && r.sale_word.MatchEndingAt(toks, em->first_token - 1, text, &sw)) {
+          subject = main_org;
+          break;
+        }
+      }
+    }
     // "Altéo Télécom cède ses pylônes à Pylônia pour 2,35 milliards": what
     // a seller sells to a buyer is the buyer's purchase.
     if (predicate == "acquisition_price" && q.dimension == "money") {

@@ -22,6 +22,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the buyer a sale names ('vendue à X') is not who sells at that price", "fr", "2026-03-12",
+     "Solaire\n\nLa coopérative Kordium a inauguré son parc solaire. L'électricité sera vendue à Semivel au prix de "
+     "92 euros le mégawattheure jusqu'en 2046, soit des recettes d'environ 470 000 euros par an.",
+     [{"subject": "kordium", "predicate": "price", "value": 92},
+      {"subject": "kordium", "predicate": "revenue", "value": 470000}]),
     ("a facility the article opens with and names most sets its own prices", "fr", "2025-06-19",
      "Leçons de natation : ce qu’il faut savoir avant l’été\n\nLes inscriptions aux stages d’été ouvrent lundi au "
      "centre aquatique des Oyats, à Brive-la-Gaillarde. Prix, encadrement, aides de l’État : nos réponses.\n\n"
