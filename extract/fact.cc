@@ -153,7 +153,7 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic, local_body_after;
+      share_clitic, local_body_after, average_gap;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -303,6 +303,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"topic_shift", &Rules::topic_shift},
       {"share_clitic", &Rules::share_clitic},
       {"local_body_after", &Rules::local_body_after},
+      {"average_gap", &Rules::average_gap},
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
@@ -2171,8 +2172,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // ("A medium latte costs £3.95": a small sum right after the verb
       // is what a thing sells for.)
       // (Not what it costs someone: "Each return still costs us roughly £180".)
-      if (auto pv = r.price_verb.Match(toks, best.tb, text);
-          v > 0 && v < 1e3 && best.te == qb && pv && pv->end_token == best.te) {
+      // (Or past an average's words: "A punnet cost an average of £2.45".)
+      size_t ab = 0;
+      const bool gap_ok = best.te == qb || (best.te < qb && r.average_gap.MatchEndingAt(toks, qb, text, &ab) && ab == best.te);
+      if (auto pv = r.price_verb.Match(toks, best.tb, text); v > 0 && v < 1e3 && gap_ok && pv && pv->end_token == best.te) {
         predicate = "price";
       }
     }

@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a small sum a verb of price gives past an average's words is a price", "en", "2025-06-20",
+     "Berries\n\nA 400g punnet of Kordium strawberries cost an average of £2.45 in May.",
+     [{"subject": "kordium", "predicate": "price", "value": 2.45}]),
     ("the buyer a sale names ('vendue à X') is not who sells at that price", "fr", "2026-03-12",
      "Solaire\n\nLa coopérative Kordium a inauguré son parc solaire. L'électricité sera vendue à Semivel au prix de "
      "92 euros le mégawattheure jusqu'en 2046, soit des recettes d'environ 470 000 euros par an.",
