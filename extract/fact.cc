@@ -153,7 +153,7 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic, local_body_after, average_gap;
+      share_clitic, local_body_after, average_gap, pay_verb;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -304,6 +304,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"share_clitic", &Rules::share_clitic},
       {"local_body_after", &Rules::local_body_after},
       {"average_gap", &Rules::average_gap},
+      {"pay_verb", &Rules::pay_verb},
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
@@ -3705,6 +3706,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // funding is its budget; it raises no capital.
     if (predicate == "funding_raised" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV") {
       predicate = "budget";
+    }
+    // "The firm must also pay £42,000 in compensation to its victims",
+    // "agreed to pay the skier £95,000 in compensation": what an
+    // organisation pays out in compensation, its noun after the sum, settles
+    // a claim; it is no one's pay (a person's "£1.2m in compensation" is).
+    if (predicate == "compensation" && q.dimension == "money" && best.trig && !best.trig->verb && best.tb >= qe &&
+        subject >= 0 && in.entities[static_cast<size_t>(subject)].type != "PERSON") {
+      for (size_t k = qb >= sb + 6 ? qb - 6 : sb; k < qb; ++k) {
+        if (auto pv = r.pay_verb.Match(toks, k, text); pv && pv->end_token <= qb) {
+          predicate = "settlement";
+          break;
+        }
+      }
     }
     // "La Commission a infligé une amende de 340 millions d'euros à Meta":
     // the fact is about who pays.

@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what an organisation pays out in compensation settles a claim; a person's compensation is pay", "en",
+     "2026-03-01",
+     "Court\n\nKordium was fined £180,000. The firm must also pay £42,000 in compensation to its victims. Its chief "
+     "executive Anna Rowe received £1.2m in compensation last year.",
+     [{"subject": "kordium", "predicate": "settlement", "value": 42000},
+      {"predicate": "compensation", "value": 1.2e6}]),
     ("a small sum a verb of price gives past an average's words is a price", "en", "2025-06-20",
      "Berries\n\nA 400g punnet of Kordium strawberries cost an average of £2.45 in May.",
      [{"subject": "kordium", "predicate": "price", "value": 2.45}]),
