@@ -4399,7 +4399,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       bool person = false;
       for (const EntityMention* em : in_sentence) person |= in.entities[static_cast<size_t>(em->entity)].type == "PERSON";
       const bool received = r.receive_verb.Match(toks, best.tb, text).has_value();
-      if (received && v >= 1e6 && !person) {
+      // (Or any sum received from a public body or a fund: "In 2024 we
+      // received £9,500 from the fund and about £6,000 from Powys County
+      // Council".)
+      bool from_public = false;
+      if (auto g = r.grant_after.Match(toks, qe, text); g && received) {
+        for (size_t k = g->end_token; k < se && k < g->end_token + 3 && !from_public; ++k) {
+          const std::string w = Fold(toks[k].Text(text));
+          from_public = w == "fund" || w == "fonds";
+        }
+        for (const EntityMention* em : in_sentence) {
+          from_public |= em->first_token >= g->end_token && em->first_token <= g->end_token + 2 &&
+                         in.entities[static_cast<size_t>(em->entity)].type == "GOV";
+        }
+      }
+      if (received && (v >= 1e6 || from_public) && !person) {
         predicate = "subsidy";
       } else if (!received && best.tb < qb && v >= 1e7 && !person && !r.person_anaphor.Match(toks, sb, text)) {
         predicate = "revenue";

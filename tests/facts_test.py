@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("any sum an organisation received from a fund or a public body is aid", "en", "2025-06-01",
+     "Radio\n\nKordium runs on £38,000 a year. In 2024 Kordium received £9,500 from the fund.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 9500, "period": "2024"}]),
     ("what an organisation pays out in compensation settles a claim; a person's compensation is pay", "en",
      "2026-03-01",
      "Court\n\nKordium was fined £180,000. The firm must also pay £42,000 in compensation to its victims. Its chief "
