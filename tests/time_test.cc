@@ -769,7 +769,7 @@ TEST(TimeRecognizerTest, SeasonsAndSpansToADate) {
       {"fr", "2025-11-13", "Le théâtre a accueilli 68 400 spectateurs la saison dernière.",
        {{"la saison dernière", "2024-09-01/2025-08-31", "span"}}},
       {"fr", "2025-11-13", "La fédération compte 312 400 licenciés pour la saison 2025-2026.",
-       {{"pour la saison 2025-2026", "2025-09-01/2026-08-31", "span"}}},
+       {{"saison 2025-2026", "2025-09-01/2026-08-31", "span"}}},
       {"en", "2025-11-13", "The club sold 71,000 tickets in the 2024-25 season.",
        {{"in the 2024-25 season", "2024-07-01/2025-06-30", "span"}}},
       // A school year runs from September; a founding year, past a place, is no year "un an plus tôt" counts from.
