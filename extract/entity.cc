@@ -908,8 +908,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       return i + 1 < n && Cues::Has(cues.org_heads, t.hash) && IsCapWord(toks[i + 1]) &&
              toks[i + 1].begin == t.end + 1 && !is_not_name(toks[i + 1]);
     };
-    // (Nor a nationality that opens a body's name: "the British Film
-    // Institute", "British Dental Association".)
+    // (Nor a nationality that opens a body's or a company's name: "the
+    // British Film Institute", "British Dental Association".)
     auto opens_body = [&] {
       if (!Cues::Has(cues.demonyms, t.hash)) return false;
       size_t k = i + 1;
@@ -917,7 +917,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
              toks[k].begin > toks[k - 1].end && k - i <= 4) {
         ++k;
       }
-      return k >= i + 3 && ends_body(k - 1);
+      // (Or a company's: "Irish Sea Lines", "Norwegian Cruise Line".)
+      size_t sb = 0;
+      return k >= i + 3 && (ends_body(k - 1) || cues.org_suffix.MatchEndingAt(toks, k, text, &sb, i + 2));
     };
     if (covered[i] || !IsCapWord(t) || (is_not_name(t) && !heads_name() && !opens_body()) || in_amount(i) ||
         title_line(i)) {

@@ -1798,6 +1798,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a nationality that opens a company's name ending in a company word is part of it", "en",
+     "Ferries\n\nRival operator Manx Bay Lines said bookings fell. Irish Harbour Ferries cut two sailings.",
+     [("Irish Harbour Ferries", "ORG", 1)], ["Harbour Ferries"]),
     ("a mountain refuge with its name is one facility", "fr",
      "Montagne\n\nLe refuge du Pas-Rouge rouvrira en juin après deux étés de travaux.",
      [("refuge du Pas-Rouge", "PRODUCT", 1)], ["Pas-Rouge"]),
