@@ -1798,6 +1798,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an enterprise agency is a public body", "en",
+     "Grants\n\nKordium got a £350,000 grant from Tweedside Enterprise.",
+     [("Tweedside Enterprise", "GOV", 1)], []),
     ("a nationality that opens a company's name ending in a company word is part of it", "en",
      "Ferries\n\nRival operator Manx Bay Lines said bookings fell. Irish Harbour Ferries cut two sailings.",
      [("Irish Harbour Ferries", "ORG", 1)], ["Harbour Ferries"]),
