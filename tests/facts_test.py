@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("ounces a miner expects are its production", "en", "2026-03-01",
+     "Gold\n\nKordium expects to pour between 420,000 and 440,000 ounces this year.",
+     [{"subject": "kordium", "predicate": "production", "value": 420000}]),
     ("any sum an organisation received from a fund or a public body is aid", "en", "2025-06-01",
      "Radio\n\nKordium runs on £38,000 a year. In 2024 Kordium received £9,500 from the fund.",
      [{"subject": "kordium", "predicate": "subsidy", "value": 9500, "period": "2024"}]),
