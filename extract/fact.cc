@@ -153,7 +153,7 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic, local_body_after, average_gap, pay_verb;
+      share_clitic, local_body_after, average_gap, pay_verb, fund_noun;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -305,6 +305,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"local_body_after", &Rules::local_body_after},
       {"average_gap", &Rules::average_gap},
       {"pay_verb", &Rules::pay_verb},
+      {"fund_noun", &Rules::fund_noun},
       {"grant_after", &Rules::grant_after},
       {"full_year", &Rules::full_year},
       {"cause_after", &Rules::cause_after},
@@ -3641,6 +3642,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
+    // The word before a sale's buyer: "à Pylônia", "to the group".
+    auto sold_to = [&](size_t k) {
+      const std::string w = toks[k].kind == TokenKind::kWord ? Fold(toks[k].Text(text)) : "";
+      return w == "à" || w == "a" || w == "au" || w == "aux" || w == "to";
+    };
     // "L'électricité sera vendue à Semivel au prix de 92 euros": the buyer
     // a sale names is not who sells at that price; the organisation the
     // article is about is.
@@ -3648,9 +3654,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         subject != main_org) {
       for (const EntityMention* em : in_sentence) {
         if (em->entity != subject || em->first_token >= qb || em->first_token < sb + 2) continue;
-        const std::string w = Fold(toks[em->first_token - 1].Text(text));
         size_t sw = 0;
-        if ((w == "à" || w == "a" || w == "to") && r.sale_word.MatchEndingAt(toks, em->first_token - 1, text, &sw)) {
+        if (sold_to(em->first_token - 1) && r.sale_word.MatchEndingAt(toks, em->first_token - 1, text, &sw)) {
           subject = main_org;
           break;
         }
@@ -3671,16 +3676,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // ("à Pylônia", "to the group", "au promoteur Altarea", "to rival
           // Kordium": up to two lower-case words before the name.)
           size_t p = m.first_token - 1;
-          auto to = [&](size_t k) {
-            const std::string w = toks[k].kind == TokenKind::kWord ? Fold(toks[k].Text(text)) : "";
-            return w == "à" || w == "a" || w == "au" || w == "aux" || w == "to";
-          };
           for (int skip = 0; skip < 2 && p > sb && toks[p].kind == TokenKind::kWord &&
-                             !(toks[p].flags & (kTokCapitalized | kTokAllCaps)) && !to(p);
+                             !(toks[p].flags & (kTokCapitalized | kTokAllCaps)) && !sold_to(p);
                ++skip) {
             --p;
           }
-          if (to(p)) buyer = m.entity;
+          if (sold_to(p)) buyer = m.entity;
         }
         if (buyer >= 0 && buyer != subject) {
           if (object < 0) object = subject;
@@ -4405,8 +4406,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       bool from_public = false;
       if (auto g = r.grant_after.Match(toks, qe, text); g && received) {
         for (size_t k = g->end_token; k < se && k < g->end_token + 3 && !from_public; ++k) {
-          const std::string w = Fold(toks[k].Text(text));
-          from_public = w == "fund" || w == "fonds";
+          from_public = r.fund_noun.Match(toks, k, text).has_value();
         }
         for (const EntityMention* em : in_sentence) {
           from_public |= em->first_token >= g->end_token && em->first_token <= g->end_token + 2 &&
