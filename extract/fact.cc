@@ -1142,6 +1142,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   };
   std::optional<bool> full_year_lead;
 
+  // The end of the last noun trigger of `predicate` that starts in tokens
+  // [from, to], or 0.
+  auto noun_trigger_in = [&](size_t from, size_t to, std::string_view predicate) {
+    size_t end = 0;
+    for (const TriggerHit& h : hits) {
+      if (h.begin < from || h.begin > to) continue;
+      for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
+        if (t.predicate == predicate && !t.verb) end = std::max(end, h.end);
+      }
+    }
+    return end;
+  };
+
   for (size_t qi = 0; qi < in.quantities.size(); ++qi) {
     const Quantity& q = in.quantities[qi];
     if (q.dimension == "ordinal" || q.dimension == "duration" || q.dimension == "multiplier") continue;
@@ -1814,7 +1827,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     bool cue_right_before = false;
     for (size_t i = qb >= 2 ? qb - 2 : 0; i < qb && !cue_right_before; ++i) cue_right_before = cue_end[i][kComparison] == qb;
     const size_t base_reach = cue_right_before ? 32 : 16;
-    std::string compared_unit;  // what the base counts, for a bare number
+    std::string base_unit;  // what the base or the joined figure counts, for a bare number
     for (size_t k = qi; k-- > 0;) {
       const Quantity& p = in.quantities[k];
       if (p.sentence != q.sentence || qr[k].end > qb) break;
@@ -1839,12 +1852,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (A trigger further on belongs to the next clause when the cue is
       // right before the figure: "up from £29m, and made an operating
       // profit of £2.6m".)
-      bool cue_next_to = false;
-      for (size_t i = qb >= 2 ? qb - 2 : 0; i < qb && !cue_next_to; ++i) cue_next_to = cue_end[i][kComparison] == qb;
       if (cue && (!best.trig || best.tb < qr[k].begin || best.te <= best.tb || best.te <= qr[k].end || confidence < 0.3 ||
-                  (cue_next_to && best.tb >= qe && comma_between(qe, best.tb)))) {
+                  (cue_right_before && best.tb >= qe && comma_between(qe, best.tb)))) {
         compared_with = fact_of_quantity[k];
-        if (q.dimension == "number" && p.dimension == "count") compared_unit = p.unit;
+        if (q.dimension == "number" && p.dimension == "count") base_unit = p.unit;
         for (size_t i = qr[k].end; i < qb && !benchmark; ++i) benchmark = r.benchmark.Match(toks, i, text).has_value();
         const Fact& base = (*out)[static_cast<size_t>(compared_with)];
         predicate = base.predicate;
@@ -1862,7 +1873,6 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     int coordinate_of = -1;
     size_t coordinate_at = 0;  // the coordinating word
     size_t coordinate_base_begin = 0, coordinate_base_end = 0;  // the figure it joins
-    std::string coordinate_unit;     // what that figure counts, for a bare number
     if (compared_with < 0) {
       for (size_t k = qi; k-- > 0;) {
         const Quantity& p = in.quantities[k];
@@ -1886,7 +1896,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           coordinate_at = c;
           coordinate_base_begin = qr[k].begin;
           coordinate_base_end = qr[k].end;
-          if (q.dimension == "number" && p.dimension == "count") coordinate_unit = p.unit;
+          if (q.dimension == "number" && p.dimension == "count") base_unit = p.unit;
           predicate = base.predicate;
           confidence = std::max(confidence, std::max(base.confidence * 0.85, kMinConfidence));
         }
@@ -2226,14 +2236,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "ordered to pay £46,000 towards prosecution costs", "à verser 8 000
     // euros au titre des frais de justice": what a court orders paid
     // towards costs, named right after the sum, is a cost, not the fine.
-    if (predicate == "fine" && q.dimension == "money") {
-      for (const TriggerHit& h : hits) {
-        if (h.begin != qe) continue;
-        for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
-          if (t.predicate == "cost" && !t.verb) predicate = "cost";
-        }
-      }
-    }
+    if (predicate == "fine" && q.dimension == "money" && noun_trigger_in(qe, qe, "cost")) predicate = "cost";
     // "Insurers expect to pay out between £380 million and £430 million for
     // damage": what is paid out for something is a cost, not a dividend.
     if (predicate == "dividend" && q.dimension == "money" && best.trig && best.trig->verb && q.per.empty() &&
@@ -2967,14 +2970,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // (past the fine's noun after the amount: "inflige 350 000 euros
         // d'amende à Stellavox").
         if (predicate == "fine" && after_preposition(em) && e.type != "GOV") {
-          size_t reach = qe + 3;
-          for (const TriggerHit& h : hits) {
-            if (h.begin < qe || h.begin > qe + 2) continue;
-            for (const Rules::Trigger& t : r.groups[static_cast<size_t>(h.group)]) {
-              if (t.predicate == "fine" && !t.verb) reach = std::max(reach, h.end + 2);
-            }
-          }
-          if (em->first_token <= reach) s = 2.0;
+          const size_t noun_end = noun_trigger_in(qe, qe + 2, "fine");
+          if (em->first_token <= std::max(qe + 3, noun_end ? noun_end + 2 : 0)) s = 2.0;
         }
         // (Past the noun that says what it is: "une amende de 410.000 euros
         // au commissionnaire de transport Fretalia".)
@@ -4494,8 +4491,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         }
       }
     }
-    if (f.unit.empty() && !coordinate_unit.empty()) f.unit = coordinate_unit;
-    if (f.unit.empty() && !compared_unit.empty()) f.unit = compared_unit;
+    if (f.unit.empty() && !base_unit.empty()) f.unit = base_unit;
     f.measure = measure;
     f.sign = IsChange(predicate) || q.dimension == "percentage_point" || bare_point ? (direction < 0 && !level_reached ? -1 : 1)
                                                                                  : 1;

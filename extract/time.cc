@@ -831,11 +831,17 @@ class Matcher : private internal::TimeReader {
     };
     // The month the article's seasons start in, when a word of its setting
     // says ("the opera's 2024-25 season": September); else each row's.
-    int setting_month = 0;
-    for (size_t i = 0; i < n_ && !r_.season_words.empty() && setting_month == 0; ++i) {
-      if (auto m = r_.season_words.Match(toks_, i, text_)) setting_month = Row(*m).value;
-    }
-    auto first_month_of = [&](int m) { return m != 0 && setting_month != 0 ? setting_month : m; };
+    // (Looked for once, when a season is first read.)
+    std::optional<int> setting_month;
+    auto first_month_of = [&](int m) {
+      if (!setting_month) {
+        setting_month = 0;
+        for (size_t i = 0; i < n_ && *setting_month == 0; ++i) {
+          if (auto w = r_.season_words.Match(toks_, i, text_)) setting_month = Row(*w).value;
+        }
+      }
+      return m != 0 && *setting_month != 0 ? *setting_month : m;
+    };
     int month = -1;  // of the season named last
     for (size_t i = 0; i < n_; ++i) {
       if (auto m = r_.seasons.Match(toks_, i, text_)) {
