@@ -1801,6 +1801,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("an event's head word takes the town that ends its name", "fr",
+     "Été\n\nLe Festival Jazz de Lyon attend 40 000 spectateurs. La Foire de Metz ouvre samedi.",
+     [("Festival Jazz de Lyon", "ORG", 1), ("Foire de Metz", "ORG", 1)], ["Festival Jazz", "Foire"]),
     ("an enterprise agency is a public body", "en",
      "Grants\n\nKordium got a £350,000 grant from Tweedside Enterprise.",
      [("Tweedside Enterprise", "GOV", 1)], []),
