@@ -22,6 +22,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what tickets will rise from and to are prices", "en", "2026-06-01",
+     "Zoo\n\nKordium welcomed 300,000 visitors last year. Adult tickets will rise from £24.50 to £26 on September 1.",
+     [{"subject": "kordium", "predicate": "price", "value": 24.5},
+      {"subject": "kordium", "predicate": "price", "value": 26, "period": "2026-09"}]),
+    ("what a journey costs on a toll road is a price", "fr", "2026-06-01",
+     "Autoroute\n\nSemivel exploite l'autoroute depuis 2019. Le trajet complet passe de 9,10 euros à 9,40 euros.",
+     [{"subject": "semivel", "predicate": "price", "value": 9.1},
+      {"subject": "semivel", "predicate": "price", "value": 9.4}]),
     ("ounces a miner expects are its production", "en", "2026-03-01",
      "Gold\n\nKordium expects to pour between 420,000 and 440,000 ounces this year.",
      [{"subject": "kordium", "predicate": "production", "value": 420000}]),
