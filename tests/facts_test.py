@@ -22,6 +22,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a toll is a price a few words from it; toll income is revenue", "en", "2026-06-01",
+     "Bridge\n\nKordium runs the crossing. The toll for a car rises from £2.20 to £2.60 in January. Toll income "
+     "reached £21.3m last year.",
+     [{"subject": "kordium", "predicate": "price", "value": 2.6},
+      {"subject": "kordium", "predicate": "revenue", "value": 2.13e7}]),
     ("what tickets will rise from and to are prices", "en", "2026-06-01",
      "Zoo\n\nKordium welcomed 300,000 visitors last year. Adult tickets will rise from £24.50 to £26 on September 1.",
      [{"subject": "kordium", "predicate": "price", "value": 24.5},
