@@ -3976,7 +3976,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const bool asked_time = answers[qi] && in.times[k].sentence + 1 == q.sentence && !in.times[k].earlier;
       if (today || (in.times[k].sentence != q.sentence && !asked_time) || !period_ok(k)) continue;
       if ((tr[k].end <= clause_b || tr[k].begin >= clause_e) && tr[k].begin > sb + 1 && !asked_time) continue;
-      if (level_from && tr[k].begin >= qr[qi + 1].end && in.publication && in.times[k].last > *in.publication) continue;
+      // (Also a date to come before it: "From January 1, the toll rises
+      // from £2.20 to £2.60": the level left is today's.)
+      if (level_from && (tr[k].begin >= qr[qi + 1].end || tr[k].end <= qb) && in.publication &&
+          in.times[k].last > *in.publication) {
+        continue;
+      }
       bool after = tr[k].begin >= qe;
       bool before = tr[k].end <= qb;
       if (stated_now && ((before && connector_between(tr[k].end, state_b)) || (after && connector_between(qe, tr[k].begin)))) {

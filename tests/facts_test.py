@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the level a price rises from at a date to come is today's", "en", "2026-11-05",
+     "Bridge\n\nKordium runs the crossing. From January 1, the toll for a car rises from £2.20 to £2.60.",
+     [{"subject": "kordium", "predicate": "price", "value": 2.2, "period": "2026"},
+      {"subject": "kordium", "predicate": "price", "value": 2.6, "period": "2027-01"}]),
     ("a toll is a price a few words from it; toll income is revenue", "en", "2026-06-01",
      "Bridge\n\nKordium runs the crossing. The toll for a car rises from £2.20 to £2.60 in January. Toll income "
      "reached £21.3m last year.",
