@@ -908,6 +908,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           body = static_cast<int>(e);
         }
       }
+      // (A facility is not what the article is about when the town's own
+      // body, "la Ville", is named more: "à Niort, la Ville se trompe de
+      // chantier", the cemetery it extends named less.)
+      for (size_t e = 0; e < in.entities.size() && body >= 0; ++e) {
+        if (in.entities[e].body_of_place && in.entities[static_cast<size_t>(body)].type == "PRODUCT" &&
+            count[e] > count[static_cast<size_t>(body)]) {
+          body = -1;
+        }
+      }
       if (body >= 0 && (main_org < 0 || count[static_cast<size_t>(body)] > count[static_cast<size_t>(main_org)])) {
         main_org = body;
         main_org_opens = true;

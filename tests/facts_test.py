@@ -22,6 +22,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("the town whose body the headline names ('à Metz, la Ville') owns the figures, not the facility it extends",
+     "fr", "2025-05-27",
+     "Tribune - Crématorium des Ormes : à Metz, la Ville fait fausse route\n\nPar Lucie Garnier, ancienne "
+     "conseillère municipale de Metz\n\nLe conseil municipal examinera lundi l'agrandissement du crématorium des "
+     "Ormes. Le chantier coûtera 2,4 millions d'euros. La Ville relèvera de 12 % ses tarifs au 1er septembre. Avec "
+     "une dette de 64 millions d'euros, la Ville devrait attendre.",
+     [{"subject": "metz", "predicate": "cost", "value": 2.4e6},
+      {"subject": "metz", "predicate": "debt", "value": 6.4e7}]),
     ("the level a price rises from at a date to come is today's", "en", "2026-11-05",
      "Bridge\n\nKordium runs the crossing. From January 1, the toll for a car rises from £2.20 to £2.60.",
      [{"subject": "kordium", "predicate": "price", "value": 2.2, "period": "2026"},
@@ -1818,6 +1826,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a cemetery or a crematorium with its name is one facility", "fr",
+     "Obsèques\n\nLe cimetière des Tilleuls est saturé. Le crématorium du Val rouvrira en mars.",
+     [("cimetière des Tilleuls", "PRODUCT", 1), ("crématorium du Val", "PRODUCT", 1)], ["Tilleuls"]),
     ("an event's head word takes the town that ends its name", "fr",
      "Été\n\nLe Festival Jazz de Lyon attend 40 000 spectateurs. La Foire de Metz ouvre samedi.",
      [("Festival Jazz de Lyon", "ORG", 1), ("Foire de Metz", "ORG", 1)], ["Festival Jazz", "Foire"]),
