@@ -1359,6 +1359,42 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           }
           break;
         }
+        // (Nor a short aside right after the noun, set off by commas, that
+        // gives the figure it has now: "Le billet adulte, vendu 19,50
+        // euros, passera à 21 euros".)
+        for (size_t k = h.end; rel_b == qb && k + 1 < qb && k <= h.end + 2; ++k) {
+          if (!is_comma(k)) {
+            if (toks[k].kind != TokenKind::kWord || (toks[k].flags & (kTokCapitalized | kTokAllCaps))) break;
+            continue;
+          }
+          // (Not the comma of a decimal: "19,50 euros".)
+          auto clause_comma = [&](size_t x) {
+            if (!is_comma(x)) return false;
+            for (size_t j = 0; j < in.quantities.size(); ++j) {
+              if (qr[j].begin < x && x < qr[j].end) return false;
+            }
+            return true;
+          };
+          size_t c = k + 1;
+          while (c < qb && c <= k + 7 && !clause_comma(c)) ++c;
+          // (A word of its own besides the figure: "vendu", "now at"; not
+          // the bare value of the noun, "la plus lourde amende, 21,7
+          // millions d'euros, devant X (11,2 millions)".)
+          bool own_word = false;
+          for (size_t j = k + 1; j < c && !own_word; ++j) {
+            bool in_amount = false;
+            for (size_t x = 0; x < in.quantities.size() && !in_amount; ++x) in_amount = qr[x].begin <= j && j < qr[x].end;
+            own_word = !in_amount && toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokAllCaps)) &&
+                       !(toks[j].lex >= 0 && (lex_.word(toks[j].lex).bits & kWordStop));
+          }
+          if (own_word && c + 1 < qb && clause_comma(c) && toks[c + 1].kind == TokenKind::kWord &&
+              !(toks[c + 1].flags & (kTokCapitalized | kTokAllCaps)) && quantities_between(k, c, dim) > 0) {
+            rel_b = k;
+            rel_e = c + 1;
+            dist -= std::min(dist, rel_e - rel_b);
+          }
+          break;
+        }
       }
       // Only function words between a noun and the amount ("la suppression
       // de ses 410 emplois"): the amount is its complement.

@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("an aside after the noun giving its figure now does not keep the noun from the figure after it", "fr",
+     "2026-03-01",
+     "Parc\n\nSemivel a accueilli 318 000 visiteurs en 2025. Le billet adulte, vendu 19,50 euros, passera à 21 "
+     "euros en avril 2027.",
+     [{"subject": "semivel", "predicate": "price", "value": 19.5},
+      {"subject": "semivel", "predicate": "price", "value": 21, "period": "2027-04"}]),
     ("the town whose body the headline names ('à Metz, la Ville') owns the figures, not the facility it extends",
      "fr", "2025-05-27",
      "Tribune - Crématorium des Ormes : à Metz, la Ville fait fausse route\n\nPar Lucie Garnier, ancienne "
