@@ -1343,12 +1343,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // Nor does a relative clause set off by commas ("Sa marge
       // d'exploitation, qui ne dépassait pas 4 % à son arrivée, atteint
       // 11 %"), nor the amounts in it.
+      // (Not the comma of a decimal: "4,5 %", "19,50 euros".)
+      auto clause_comma = [&](size_t x) {
+        if (!is_comma(x)) return false;
+        for (size_t j = 0; j < in.quantities.size(); ++j) {
+          if (qr[j].begin < x && x < qr[j].end) return false;
+        }
+        return true;
+      };
       size_t rel_b = qb, rel_e = qb;
       if (before) {
         for (size_t k = h.end; k + 1 < qb; ++k) {
           if (!is_comma(k) || !r.relative.Match(toks, k + 1, text)) continue;
           size_t c = k + 1;
-          while (c < qb && !is_comma(c)) ++c;
+          while (c < qb && !clause_comma(c)) ++c;
           // (Closed by the comma before the main verb: not one that opens
           // another relative clause, "..., que celui-ci n'a compensées qu'à
           // hauteur de 5,1 millions".)
@@ -1367,14 +1375,6 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
             if (toks[k].kind != TokenKind::kWord || (toks[k].flags & (kTokCapitalized | kTokAllCaps))) break;
             continue;
           }
-          // (Not the comma of a decimal: "19,50 euros".)
-          auto clause_comma = [&](size_t x) {
-            if (!is_comma(x)) return false;
-            for (size_t j = 0; j < in.quantities.size(); ++j) {
-              if (qr[j].begin < x && x < qr[j].end) return false;
-            }
-            return true;
-          };
           size_t c = k + 1;
           while (c < qb && c <= k + 7 && !clause_comma(c)) ++c;
           // (A word of its own besides the figure: "vendu", "now at"; not
