@@ -1733,8 +1733,11 @@ void QuantityRecognizer::Recognize(std::string_view text, const Toks& toks, Sent
         // passenger numbers rose 6% to 142 million".)
         // (Named with its numbers, not any counted noun: "pour les modèles et
         // 1,5 milliard pour les salaires" is money.)
+        // (Nor past "the number of": "188 millions d'euros, alors que le
+        // nombre d'examens progressait, à 14,2 millions".)
         auto counted_between = [&](const Quantity& prev) {
           for (size_t k = start_tok; k-- > 0 && toks[k].begin >= prev.span.end;) {
+            if (lex_.count_number_of().Match(toks, k, text)) return true;
             if (toks[k].kind == TokenKind::kWord &&
                 std::binary_search(counted_nouns_.begin(), counted_nouns_.end(), toks[k].hash) &&
                 k + 1 < start_tok && lex_.count_label().Match(toks, k + 1, text)) {

@@ -248,6 +248,7 @@ class Matcher : private internal::TimeReader {
       // (Not a year a company was founded in: "founded in 2014 [...] It
       // paid £11.4m during the year"; "that year" may still be that one.)
       bool founding = false;
+      std::optional<int> founding_year;  // the latest founding year passed over
       bool base = false;  // a comparison's base was passed over
       for (size_t k = out_->size(); c.grain == Grain::kYear && !fiscal_named && k-- > 0;) {
         const TimeExpr& e = (*out_)[k];
@@ -256,12 +257,19 @@ class Matcher : private internal::TimeReader {
           base = true;
           continue;
         }
-        if (c.needs_prep && FoundingYear(e)) {
+        if (FoundingYear(e)) {
+          // ("that year" may be the founding year when no other came
+          // before it; "la même année" after "fondée en 1961" in an
+          // apposition is the year of the figure before: "a réalisé un
+          // chiffre d'affaires de 186 millions en 2024. Ribère, fondée en
+          // 1961 à Villefranche, a réalisé la même année 39 millions".)
+          if (!c.needs_prep && !founding_year) founding_year = e.first.year;
           founding = true;
           continue;
         }
         return Period::Year(e.first.year).Shift(c.offset);
       }
+      if (founding_year) return Period::Year(*founding_year).Shift(c.offset);
       // ("sur le mois", "during the month": the month the article reports
       // on, the first one it names, not a comparison's named since.)
       for (size_t k = 0; c.grain == Grain::kMonth && k < out_->size(); ++k) {

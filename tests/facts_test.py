@@ -22,6 +22,17 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'a réalisé' a sum is revenue; 'la même année' past a founding year is the year of the figure before", "fr",
+     "2025-04-01",
+     "Échafaudages\n\nSemivel a réalisé un chiffre d'affaires de 186 millions d'euros en 2024. Kordium, entreprise "
+     "familiale fondée en 1961 à Villefranche-sur-Saône, a réalisé la même année 39 millions, dont 31 millions dans "
+     "la location.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 3.9e7, "period": "2024"},
+      {"subject": "kordium", "predicate": "revenue", "value": 3.1e7, "period": "2024"}]),
+    ("a bare figure past 'le nombre de' counts, it takes no currency of the sum before", "fr", "2024-09-18",
+     "Laboratoires\n\nAu premier semestre 2024, le chiffre d'affaires de Kordium a reculé de 2,7 % à 188 millions "
+     "d'euros, alors même que le nombre d'examens réalisés progressait, à 14,2 millions.",
+     [{"subject": "kordium", "predicate": "count", "value": 1.42e7, "period": "2024-H1"}]),
     ("an aside after the noun giving its figure now does not keep the noun from the figure after it", "fr",
      "2026-03-01",
      "Parc\n\nSemivel a accueilli 318 000 visiteurs en 2025. Le billet adulte, vendu 19,50 euros, passera à 21 "
