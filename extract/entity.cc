@@ -267,6 +267,10 @@ struct EntityRecognizer::Cues {
   // "a", "n'", "has", "said": after a one-word name of the catalog that
   // opens a sentence, a verb that makes it the sentence's subject.
   WordSet verbs_after;
+  // A verb only an actor does ("says", "employs", "annonce"): right after a
+  // one-word name outside the catalog that opens two sentences, it vouches
+  // for the name ("Scootwell now runs ... Scootwell says").
+  WordSet name_verbs;
   // "Métropole", "Council": a word that, ending a name of two words or
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
   // Council").
@@ -402,6 +406,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "place_word") cues_->place_words.push_back(FoldedWordHash(p));
         else if (k == "toponym_link") cues_->toponym_links.push_back(FoldedWordHash(p));
         else if (k == "verb_after") cues_->verbs_after.push_back(FoldedWordHash(p));
+        else if (k == "name_verb") cues_->name_verbs.push_back(FoldedWordHash(p));
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -425,7 +430,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
                   &cues_->not_name_accented_hashes, &cues_->first_names, &cues_->coordinators, &cues_->org_heads,
                   &cues_->gov_heads, &cues_->place_heads, &cues_->gov_words, &cues_->name_particles,
                   &cues_->measure_nouns, &cues_->org_nouns, &cues_->demonyms, &cues_->gov_tails, &cues_->name_articles, &cues_->place_words,
-                  &cues_->toponym_links, &cues_->verbs_after, &cues_->adjective_heads, &cues_->generic_heads,
+                  &cues_->toponym_links, &cues_->verbs_after, &cues_->name_verbs, &cues_->adjective_heads, &cues_->generic_heads,
                   &cues_->article_connectors}) {
     v->Finish();
   }
@@ -1671,6 +1676,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     uint64_t hash;
     bool lower = false;
     size_t capitalized = 0;
+    bool name_verb = false;  // capitalized once right before a verb only an actor does ("says", "emploie")
   };
   std::vector<Written> written;
   for (const Candidate& c : unknown) {
@@ -1687,8 +1693,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       if (!((some >> (toks[k].hash & 63)) & 1) || !IsWord(toks[k])) continue;
       for (Written& w : written) {
         if (w.hash != toks[k].hash) continue;
-        if (toks[k].flags & (kTokCapitalized | kTokAllCaps)) ++w.capitalized;
-        else w.lower = true;
+        if (toks[k].flags & (kTokCapitalized | kTokAllCaps)) {
+          ++w.capitalized;
+          w.name_verb |= k + 1 < n && Cues::Has(cues.name_verbs, toks[k + 1].hash);
+        } else {
+          w.lower = true;
+        }
       }
     }
   }
@@ -1776,10 +1786,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // (Unless it opens sentences, or the headline, again and again and
       // the article never writes it in lower case: "Fablecast added ...
       // Fablecast said ...".)
+      // (Twice is enough when a verb only an actor does follows it once:
+      // "Scootwell now runs 900 scooters ... Scootwell says it employs".)
       const uint64_t h = toks[c.begin_tok].hash;
       const bool lower = written_lower(h);
+      const Written* wr = find_written(h);
       const size_t again = written_capitalized(h);
-      if (caps < 2 && (again < 3 || lower || c.end_tok - c.begin_tok != 1)) continue;
+      const bool vouched = again >= 3 || (again == 2 && wr && wr->name_verb);
+      if (caps < 2 && (!vouched || lower || c.end_tok - c.begin_tok != 1)) continue;
       const WordInfo* w = info(toks[c.begin_tok]);
       if (w && (w->bits & kWordStop)) continue;
     }

@@ -1843,6 +1843,13 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a one-word name opening two sentences, once before a verb only an actor does, is a name", "en",
+     "Bikes\n\nPedalcore now runs 400 bikes in the town. Electricity is costly. Electricity will cost more. "
+     "Pedalcore says it employs 12 people.",
+     [("Pedalcore", "ORG", 2)], ["Electricity"]),
+    ("the same in French", "fr",
+     "Trottinettes\n\nTrottéo a déployé 900 trottinettes dans la ville. Trottéo revendique 38 salariés.",
+     [("Trottéo", "ORG", 2)], []),
     ("a cemetery or a crematorium with its name is one facility", "fr",
      "Obsèques\n\nLe cimetière des Tilleuls est saturé. Le crématorium du Val rouvrira en mars.",
      [("cimetière des Tilleuls", "PRODUCT", 1), ("crématorium du Val", "PRODUCT", 1)], ["Tilleuls"]),
@@ -2074,7 +2081,7 @@ ENTITY_CASES = [
      "alone ('ministre des Transports')", "fr",
      "Rachat\n\nFrimolor rachète son concurrent Transports Tarvelle. Le ministre des Transports a salué "
      "l'opération. Tarvelle emploie 300 salariés.",
-     [("Transports Tarvelle", "ORG", 1)], ["Transports"]),
+     [("Transports Tarvelle", "ORG", 2)], ["Transports"]),
     ("a trade's noun opening a sentence before a name is no part of it ('Retailer Denholm')", "en",
      "Fans\n\nRetailer Tarvelle sold 48,000 fans. Insurer Sorbeline paid $3m.",
      [("Tarvelle", "ORG", 1), ("Sorbeline", "ORG", 1)], ["Retailer Tarvelle", "Insurer Sorbeline"]),
