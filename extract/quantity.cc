@@ -236,8 +236,15 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
   const bool cents = digits.size() >= 4 && (digits[digits.size() - 3] == ',' || digits[digits.size() - 3] == '.') &&
                      std::isdigit(static_cast<unsigned char>(digits[digits.size() - 2])) &&
                      std::isdigit(static_cast<unsigned char>(digits.back()));
-  auto row_allowed = [&](const CurrencyRow& row, bool has_scale) {
+  // Tokens [from, to) hold the currency's surface.
+  auto row_allowed = [&](const CurrencyRow& row, bool has_scale, size_t from, size_t to) {
     if (row.informal && !c.informal()) return false;
+    // ("20c" is cents, "20C" degrees.)
+    if (row.lower_only) {
+      for (size_t k = from; k < to; ++k) {
+        if (toks[k].flags & (kTokCapitalized | kTokAllCaps)) return false;
+      }
+    }
     if (row.needs_scale && !has_scale && !cents && !c.informal()) return false;
     return true;
   };
@@ -266,7 +273,7 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
         letter_ok = capital || (!(wi && (wi->bits & refused)) && !possessive);
       }
       if (row.before && row.kind != CurrencyRow::kMinor && !glued_word_before && begin >= c.owned_until &&
-          letter_ok && code_ok(begin, p + 1, row) && row_allowed(row, m.has_scale)) {
+          letter_ok && code_ok(begin, p + 1, row) && row_allowed(row, m.has_scale, begin, p + 1)) {
         u.money = true;
         u.dimension = "money";
         u.unit = row.code;
@@ -289,7 +296,7 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       bool next_is_number = false;
       if (size_t after = Next(toks, e); after != kNpos) next_is_number = grammar_.CanStart(toks, after, c.text);
       bool refines = u.money && (row.kind == CurrencyRow::kCode || row.kind == CurrencyRow::kSymbol) && !next_is_number;
-      if (row.after && boundary && code_ok(k, e, row) && row_allowed(row, m.has_scale || via_of) &&
+      if (row.after && boundary && code_ok(k, e, row) && row_allowed(row, m.has_scale || via_of, k, e) &&
           (!u.money || refines)) {
         // After a prefix ("$ 10 CAD") the later, more specific code wins.
         u.money = true;

@@ -530,6 +530,7 @@ Status Lexicon::Load(std::string_view lang) {
         cr.generic = HasFlag(row[static_cast<size_t>(cf)], "generic");
         cr.informal = HasFlag(row[static_cast<size_t>(cf)], "informal");
         cr.lower_ok = HasFlag(row[static_cast<size_t>(cf)], "lower");
+        cr.lower_only = HasFlag(row[static_cast<size_t>(cf)], "lower_only");
       }
       if (cm >= 0 && !row[static_cast<size_t>(cm)].empty()) cr.multiplier = std::strtod(row[static_cast<size_t>(cm)].c_str(), nullptr);
       // The same surface for the same currency on several rows ("Rs 20",

@@ -282,6 +282,7 @@ struct NumberWordRow {
 struct CurrencyRow {
   std::string code;        // ISO 4217, or family name when generic
   bool lower_ok = false;   // the code is also written in lower case ("usd")
+  bool lower_only = false; // written in lower case only: "20c" is cents, "20C" degrees
   enum Kind { kSymbol, kCode, kName, kMinor } kind = kName;
   bool before = false, after = false;
   bool needs_scale = false, generic = false;

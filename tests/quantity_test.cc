@@ -173,6 +173,9 @@ TEST(QuantityTest, Money) {
       {"en", "Diesel sold at £1.42 per litre.", "£1.42", "money", "1.42", "", "", "GBP", "exact", "l"},
       {"en", "It pays 48.5 US cents a share.", "48.5 US cents", "money", "0.485", "", "", "USD", "exact", "share"},
       {"en", "The coffee costs 50 cents.", "50 cents", "money", "0.5", "", "", "USD", "exact", ""},
+      // A glued lower-case "c" is cents, a capital "C" degrees.
+      {"en", "A cup costs 20c here.", "20c", "money", "0.2", "", "", "USD", "exact", ""},
+      {"en", "The seeds are kept at 18C in the vault.", "18C", "temperature", "18", "", "", "°C", "exact", ""},
       {"fr", "Le café coûte 1 euro et 20 centimes.", "1 euro et 20 centimes", "money", "1.2", "", "", "EUR", "exact", ""},
       // Bare cents are the coin of the article's amount before them, when it counts in cents.
       {"en", "Profit rose to A$412 million. It pays 46 cents a share.", "46 cents", "money", "0.46", "", "", "AUD", "exact",
