@@ -2384,7 +2384,12 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // them; "emploie 7 800 personnes dans neuf pays": a staff trigger
       // before a number of things that are no staff counts them.
       if (predicate == "job_cuts" && !staff_noun) predicate = "count";
-      else if (predicate == "headcount" && !staff_noun && !noun_predicate.empty()) predicate = noun_predicate;
+      // (People such a firm serves, employed by it, are its staff:
+      // "employs 130 riders".)
+      else if (predicate == "headcount" && !staff_noun && !noun_predicate.empty() &&
+               !(noun_predicate == "users" && best.trig && best.trig->verb && best.te <= qb && qb - best.te <= 2)) {
+        predicate = noun_predicate;
+      }
       else if (predicate == "headcount" && !staff_noun && best.trig && best.trig->weight < 0.5f) predicate = "count";
       // ("where it retreaded 140,000 truck tyres", past a cut of jobs: a
       // noun no lexicon lists, with no ending of a trade, counts things.)

@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("riders a courier firm employs are its staff", "en", "2026-03-01",
+     "Couriers\n\nKordium employs 130 riders in Bristol.",
+     [{"subject": "kordium", "predicate": "headcount", "value": 130}]),
     ("'a réalisé' a sum is revenue; 'la même année' past a founding year is the year of the figure before", "fr",
      "2025-04-01",
      "Échafaudages\n\nSemivel a réalisé un chiffre d'affaires de 186 millions d'euros en 2024. Kordium, entreprise "
