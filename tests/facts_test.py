@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("people or children an airline flies or a service carries are its users", "en", "2026-03-01",
+     "Air\n\nKordium flew 640,000 people last year. Semivel carries 3,870 children to school every day.",
+     [{"subject": "kordium", "predicate": "users", "value": 640000, "period": "2025"},
+      {"subject": "semivel", "predicate": "users", "value": 3870}]),
     ("riders a courier firm employs are its staff", "en", "2026-03-01",
      "Couriers\n\nKordium employs 130 riders in Bristol.",
      [{"subject": "kordium", "predicate": "headcount", "value": 130}]),
