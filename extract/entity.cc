@@ -1725,6 +1725,29 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
            toks[e].begin == toks[e - 1].end && Fold(toks[e + 1].Text(text)) == "s" && IsWord(toks[e + 2]) &&
            !(toks[e + 2].flags & (kTokCapitalized | kTokAllCaps)) && Cues::Has(cues.measure_nouns, toks[e + 2].hash);
   };
+  // After a name and a comma, an article, a few lower-case words, then a
+  // company noun ("Orbitshade, a Denver-based operator of radar-imaging
+  // satellites") or a product's ("Tuneburrow, the music and audio-story
+  // app"), which vouch for the name.
+  auto apposition_head = [&](const Candidate& c) {
+    const size_t e = c.end_tok;
+    if (!(e + 2 < n && toks[e].kind == TokenKind::kPunct && toks[e].cp == ',')) return false;
+    if (!IsWord(toks[e + 1]) || toks[e + 1].length > 3 || (toks[e + 1].flags & (kTokCapitalized | kTokAllCaps))) return false;
+    for (size_t k = e + 2, words = 0; k < n && words < 4; ++k) {
+      const Token& t = toks[k];
+      if (t.kind == TokenKind::kPunct && t.cp == '-' && t.begin == toks[k - 1].end) {
+        if (words > 0) --words;  // (a compound is one word)
+        continue;
+      }
+      if (!IsWord(t) || (t.flags & kTokAllCaps)) return false;
+      if (!(t.flags & kTokCapitalized) &&
+          (Cues::Has(cues.org_nouns, t.hash) || cues.product_before.Match(toks, k, text).has_value())) {
+        return true;
+      }
+      ++words;
+    }
+    return false;
+  };
   // "Colissimo, filiale de La Poste, a acheminé ...": an apposition that
   // relates a name opening a sentence to another organisation vouches for it.
   auto related = [&](const Candidate& c) {
@@ -1753,17 +1776,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         Cues::Has(cues.org_nouns, toks[e + 1].hash)) {
       return true;
     }
-    // ("Orbitshade, a Denver-based operator of radar-imaging satellites":
-    // an article, a few lower-case words, then a company noun.)
-    if (!IsWord(toks[e + 1]) || toks[e + 1].length > 3 || (toks[e + 1].flags & (kTokCapitalized | kTokAllCaps))) return false;
-    for (size_t k = e + 2, words = 0; k < n && words < 4; ++k) {
-      const Token& t = toks[k];
-      if (t.kind == TokenKind::kPunct && t.cp == '-' && t.begin == toks[k - 1].end) continue;
-      if (!IsWord(t) || (t.flags & kTokAllCaps)) return false;
-      if (!(t.flags & kTokCapitalized) && Cues::Has(cues.org_nouns, t.hash)) return true;
-      ++words;
-    }
-    return false;
+    // (An article, a few lower-case words, a company's or a product's noun.)
+    return apposition_head(c);
   };
   for (const Candidate& c : unknown) {
     // (A longer name vouches for its first word: "Cinderwell AI, a start-up

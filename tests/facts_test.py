@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a one-word name opening a sentence, then an apposition with a product's noun, is a name", "en", "2026-02-25",
+     "Apps\n\nPebblenote, the note-taking and drawing app for schools, will raise its monthly price from £3.99 to "
+     "£4.49.",
+     [{"subject": "pebblenote", "predicate": "price", "value": 4.49}]),
     ("people or children an airline flies or a service carries are its users", "en", "2026-03-01",
      "Air\n\nKordium flew 640,000 people last year. Semivel carries 3,870 children to school every day.",
      [{"subject": "kordium", "predicate": "users", "value": 640000, "period": "2025"},
