@@ -194,7 +194,7 @@ struct EntityRecognizer::Cues {
   // A business's head noun after a founder's or a trade's possessive
   // ("Hartigan's Circus", "Dunmore's Bakery"): one name.
   PhraseTable owner_heads;
-  PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix,
+  PhraseTable person_title, person_role, org_before, org_suffix, org_legal, place_before, place_after, place_suffix, facility_suffix,
       product_before;
   // After an org_before noun, before what it makes or sells and the name:
   // "le fabricant de cercueils X".
@@ -348,6 +348,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "place_before") cues_->place_before.Add(p, 0, false);
         else if (k == "place_after") cues_->place_after.Add(p, 0, false);
         else if (k == "place_suffix") cues_->place_suffix.Add(p, 0, true);
+        else if (k == "facility_suffix") cues_->facility_suffix.Add(p, 0, true);
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "trade_of") cues_->trade_of.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
@@ -1450,6 +1451,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       c.type = "PLACE";
       c.cued = true;
     }
+    // "George Best Belfast City Airport", "Fellgate Stadium": a facility,
+    // whoever it is named after.
+    if (size_t b4 = 0; end - c.begin_tok >= 2 && cues.facility_suffix.MatchEndingAt(toks, end, text, &b4, end - 1)) {
+      c.type = "PRODUCT";
+      c.cued = true;
+    }
     // "Mobilane, filiale du groupe Transalpe": an apposition relating it to
     // another organisation makes it one.
     if (end + 1 < n && toks[end].kind == TokenKind::kPunct && toks[end].cp == ',' &&
@@ -1593,10 +1600,11 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
                                    ? c.begin_tok + 3
                                    : c.begin_tok + 1;
     // (Not a body's name that a given name opens: "Marine Management
-    // Organisation".)
+    // Organisation"; nor a facility's or a street's a suffix made so:
+    // "George Best Belfast City Airport", "Victoria Street".)
     size_t suffix_begin = 0;
     const bool body_name = cues.org_suffix.MatchEndingAt(toks, c.end_tok, text, &suffix_begin, c.begin_tok + 1).has_value() ||
-                           c.type == "GOV";
+                           c.type == "GOV" || (c.cued && (c.type == "PRODUCT" || c.type == "PLACE"));
     if (c.type != "PERSON" && !body_name && Cues::Has(cues.first_names, toks[c.begin_tok].hash) &&
         c.end_tok > after_given && IsCapWord(toks[after_given])) {
       c.type = "PERSON";

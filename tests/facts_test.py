@@ -1854,6 +1854,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name ending in Airport or Stadium is a facility, whoever it is named after", "en",
+     "Flights\n\nPassenger numbers at Marian Keeble Airport rose. The club sold out Harwick Stadium.",
+     [("Marian Keeble Airport", "PRODUCT", 1), ("Harwick Stadium", "PRODUCT", 1)], []),
     ("a one-word name opening two sentences, once before a verb only an actor does, is a name", "en",
      "Bikes\n\nPedalcore now runs 400 bikes in the town. Electricity is costly. Electricity will cost more. "
      "Pedalcore says it employs 12 people.",
