@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a wage said gross by the hour is pay", "fr", "2026-03-01",
+     "Coursiers\n\nKordium emploie 40 coursiers, payés 13,20 euros brut de l'heure.",
+     [{"subject": "kordium", "predicate": "compensation", "value": 13.2}]),
     ("a one-word name opening a sentence, then an apposition with a product's noun, is a name", "en", "2026-02-25",
      "Apps\n\nPebblenote, the note-taking and drawing app for schools, will raise its monthly price from £3.99 to "
      "£4.49.",
