@@ -676,6 +676,18 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
       return true;
     }
   }
+  // "le Domaine des Trois Chênes", "the Seven Sisters": a number word
+  // capitalized inside a sentence, then a capitalized word, is part of a
+  // name.
+  if (toks[m.first].kind == TokenKind::kWord && (toks[m.first].flags & kTokCapitalized) &&
+      !(toks[m.first].flags & kTokNewline) && u.begin_tok == kNpos && !u.money) {
+    const size_t p = Prev(toks, m.first), q = Next(toks, m.end);
+    if (p != kNpos && !IsSentencePunct(toks[p]) && !IsPunct(toks[p], ':') && !IsPunct(toks[p], '-') && q != kNpos &&
+        q == m.end && toks[q].kind == TokenKind::kWord && (toks[q].flags & kTokCapitalized) &&
+        !(toks[q].flags & kTokNewline)) {
+      return true;
+    }
+  }
   // "USD1,23", "RM42": letters before the digits are the currency.
   const bool alpha_is_currency = u.money && u.begin_tok != kNpos;
   if (m.scale_needs_currency && !u.money) return true;

@@ -191,6 +191,20 @@ TEST(QuantityTest, Money) {
 // A bare number measured like the amount before it takes its unit, and the
 // factor of that unit's word ("hectolitres" are litres times 100); staff
 // and counted nouns left out come from the context.
+// A number word capitalized inside a sentence, before a capitalized word,
+// is part of a name; opening a sentence it counts.
+TEST(QuantityTest, NumberWordsInNames) {
+  auto estate = Recognize("fr", "Le Domaine des Trois Chênes a récolté 58 kilos.");
+  ASSERT_EQ(estate.size(), 1u);
+  EXPECT_EQ(estate[0].unit, "kg");
+  auto sisters = Recognize("en", "The Seven Sisters trail drew 40,000 walkers.");
+  ASSERT_EQ(sisters.size(), 1u);
+  EXPECT_DOUBLE_EQ(sisters[0].value->ToDouble(), 40000);
+  auto opening = Recognize("fr", "Trois salariés sont partis.");
+  ASSERT_EQ(opening.size(), 1u);
+  EXPECT_DOUBLE_EQ(opening[0].value->ToDouble(), 3);
+}
+
 TEST(QuantityTest, InheritedUnitsAndCountedNouns) {
   // A bare number counts the noun after "le nombre de" / "the number of"
   // earlier in its sentence.
