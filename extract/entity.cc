@@ -1491,7 +1491,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (cues.place_before.MatchEndingAt(toks, i, text, &before_begin)) {
       c.type = "PLACE";
       c.cued = true;
-    } else if (size_t prep = 0; !c.cued && cues.place_preposition.MatchEndingAt(toks, i, text, &prep)) {
+    } else if (size_t prep = 0; !c.cued && c.type != "GOV" && cues.place_preposition.MatchEndingAt(toks, i, text, &prep)) {
+      // (Not a public body's name: "versées à Limoges Métropole".)
       size_t blocker = 0;
       // (Nor right after an amount of money: "une amende de 410.000 euros à
       // Fretalia", "une aide de 2 M€ à Sorbeline" name who pays or gets it.)

@@ -1857,6 +1857,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a public body's name after 'à' stays a public body", "fr",
+     "Câble\n\nLe constructeur Kordium devra verser des pénalités de retard à Brive Métropole.",
+     [("Brive Métropole", "GOV", 1)], []),
     ("a name ending in Airport or Stadium is a facility, whoever it is named after", "en",
      "Flights\n\nPassenger numbers at Marian Keeble Airport rose. The club sold out Harwick Stadium.",
      [("Marian Keeble Airport", "PRODUCT", 1), ("Harwick Stadium", "PRODUCT", 1)], []),
