@@ -688,6 +688,13 @@ bool QuantityRecognizer::ExcludedAfterParse(const Ctx& c, const NumberMatch& m, 
       return true;
     }
   }
+  // "ses premiers 33-tours", "a 4-star hotel": a bare number glued by a
+  // dash to a word that is no unit qualifies the word.
+  if (PlainInteger(m) && u.dimension.empty() && u.begin_tok == kNpos && m.end + 1 < n && IsPunct(toks[m.end], '-') &&
+      Glued(toks, m.end - 1, m.end) && Glued(toks, m.end, m.end + 1) && toks[m.end + 1].kind == TokenKind::kWord &&
+      !(toks[m.end + 1].flags & (kTokCapitalized | kTokAllCaps))) {
+    return true;
+  }
   // "USD1,23", "RM42": letters before the digits are the currency.
   const bool alpha_is_currency = u.money && u.begin_tok != kNpos;
   if (m.scale_needs_currency && !u.money) return true;

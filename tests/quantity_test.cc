@@ -192,7 +192,8 @@ TEST(QuantityTest, Money) {
 // factor of that unit's word ("hectolitres" are litres times 100); staff
 // and counted nouns left out come from the context.
 // A number word capitalized inside a sentence, before a capitalized word,
-// is part of a name; opening a sentence it counts.
+// is part of a name; opening a sentence it counts. A bare number glued by a
+// dash to a word that is no unit qualifies that word.
 TEST(QuantityTest, NumberWordsInNames) {
   auto estate = Recognize("fr", "Le Domaine des Trois Chênes a récolté 58 kilos.");
   ASSERT_EQ(estate.size(), 1u);
@@ -200,6 +201,10 @@ TEST(QuantityTest, NumberWordsInNames) {
   auto sisters = Recognize("en", "The Seven Sisters trail drew 40,000 walkers.");
   ASSERT_EQ(sisters.size(), 1u);
   EXPECT_DOUBLE_EQ(sisters[0].value->ToDouble(), 40000);
+  // A bare number glued by a dash to a word that is no unit qualifies it.
+  auto records = Recognize("fr", "L'usine a pressé ses premiers 33-tours pour 12 labels.");
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_DOUBLE_EQ(records[0].value->ToDouble(), 12);
   auto opening = Recognize("fr", "Trois salariés sont partis.");
   ASSERT_EQ(opening.size(), 1u);
   EXPECT_DOUBLE_EQ(opening[0].value->ToDouble(), 3);
