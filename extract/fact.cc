@@ -149,7 +149,7 @@ struct FactLinker::Rules {
   std::unordered_map<uint64_t, std::vector<Trigger>> count_nouns;  // FoldedWordHash(lemma)
   PhraseTable attribution_before, attribution_verb, anaphor, pronoun, relative, relative_object, now, consensus,
       determiner, part_marker, preposition, not_period, comparison, clause_break,
-      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, forecast_for, project_before, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, reporter_verb, event_noun, other_party_before,
+      sale_word, object_after, cumulative, scope_before, scope_world, scope_abroad, economy, restatement, effective_from, effective_after, milestone_since, level_to, level_from, label_after, local_body, workforce_share, first_person, recipient_before, bill_noun, payroll_noun, extent_noun, forecast_for, project_before, possessive_det, portfolio_return, lender_verb, press_before, background_before, benchmark, capital_project, running_cost, price_for, receive_verb, target_anaphor, company_anaphor, reporter_verb, event_noun, other_party_before,
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
@@ -274,6 +274,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"running_cost", &Rules::running_cost},
       {"price_for", &Rules::price_for},
       {"target_anaphor", &Rules::target_anaphor},
+      {"company_anaphor", &Rules::company_anaphor},
       {"reporter_verb", &Rules::reporter_verb},
       {"event_noun", &Rules::event_noun},
       {"receive_verb", &Rules::receive_verb},
@@ -1672,8 +1673,11 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       const Quantity& pq = in.quantities[static_cast<size_t>(prev.quantity)];
       bool first_of_sentence = true;
       for (size_t k = 0; k < qi; ++k) first_of_sentence &= in.quantities[k].sentence != q.sentence;
+      // (Not a count of other things: "L'entreprise emploie 22 salariés.
+      // Elle a signé avec 60 labels".)
+      const bool other_things = pq.dimension == "count" && !q.unit.empty() && !q.unit_inherited && pq.unit != q.unit;
       if (prev.sentence + 1 == q.sentence && first_of_sentence && DimBit(pq.dimension) == dim &&
-          !IsChange(prev.predicate)) {
+          !IsChange(prev.predicate) && !other_things) {
         predicate = prev.predicate;
         confidence = prev.confidence * 0.8;
       }
@@ -3206,6 +3210,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
                  predicate != "fine" && named_before(main_org, qb)) {
           carry = main_org;
         }
+      }
+      // "L'entreprise emploie 22 salariés" after a country's jobless rate:
+      // a noun that stands for a company is the company spoken of last
+      // (else the article's), not a place.
+      if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "PLACE" && r.company_anaphor.Match(toks, sb, text)) {
+        int company = main_org;
+        for (size_t k = out->size(); k-- > 0;) {
+          const int s2 = (*out)[k].subject;
+          if (s2 >= 0 && in.entities[static_cast<size_t>(s2)].type == "ORG") {
+            company = s2;
+            break;
+          }
+        }
+        if (company >= 0) carry = company;
       }
       // "D'un côté, Hermès. Le sellier ... a vu ses ventes progresser de
       // 9 %": the organisation a short sentence before names, a sentence

@@ -22,6 +22,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'l'entreprise' after a country's jobless rate is the company; a pronoun's count of other things is no headcount",
+     "fr", "2026-09-17",
+     "Vinyles\n\nKordium, fondée en 2023, presse des disques à Guingamp. Dans la zone d'emploi, le taux de chômage "
+     "atteignait 7,4 % fin 2025, selon l'Insee. L'entreprise emploie 22 salariés. Elle a déjà signé avec 60 labels "
+     "indépendants.",
+     [{"subject": "kordium", "predicate": "headcount", "value": 22},
+      {"subject": "kordium", "predicate": "count", "value": 60}]),
     ("a wage said gross by the hour is pay", "fr", "2026-03-01",
      "Coursiers\n\nKordium emploie 40 coursiers, payés 13,20 euros brut de l'heure.",
      [{"subject": "kordium", "predicate": "compensation", "value": 13.2}]),
