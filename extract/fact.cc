@@ -153,7 +153,7 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic, local_body_after, average_gap, pay_verb, fund_noun;
+      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -275,6 +275,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"price_for", &Rules::price_for},
       {"target_anaphor", &Rules::target_anaphor},
       {"company_anaphor", &Rules::company_anaphor},
+      {"funded_verb", &Rules::funded_verb},
       {"reporter_verb", &Rules::reporter_verb},
       {"event_noun", &Rules::event_noun},
       {"receive_verb", &Rules::receive_verb},
@@ -1599,6 +1600,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // millions d'euros, dont 9 millions apportés par la Région".)
       predicate = "subsidy";
       confidence = std::max(confidence, kMinConfidence);
+    } else if (q.dimension == "money" && predicate != "loan" && predicate != "funding_raised" && [&] {
+                 // "L'investissement est financé à hauteur de 6,5 millions
+                 // d'euros par l'Ademe et de 1,2 million par la Région": a
+                 // participle of funding before the amount, a public body
+                 // after it (not a loan: "et par un prêt de 9 millions
+                 // accordé par la Banque des Territoires").
+                 for (size_t k = sb; k < qb; ++k) {
+                   if (r.funded_verb.Match(toks, k, text)) return true;
+                 }
+                 return false;
+               }() &&
+               (grantor = grantor_after()) >= 0) {
+      predicate = "subsidy";
+      confidence = std::max(confidence, 0.5);
     }
     // "Son chiffre d'affaires a atteint 318 millions d'euros. Les serrures en
     // représentent 112 millions": what a verb of share says a part comes to,
@@ -3631,7 +3646,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (part_of >= 0 && (subject < 0 || carried || inherited || grantor >= 0)) {
       subject = (*out)[static_cast<size_t>(part_of)].subject;
     }
-    if (grantor >= 0 && object < 0 && grantor != subject) object = grantor;
+    if (grantor >= 0 && grantor != subject) object = grantor;
     if (paren_subject >= 0) subject = paren_subject;
     // (The level a change reached is of what changed: "celui de Vertigal
     // reculait de 7,9 %, à 121 millions".)

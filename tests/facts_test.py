@@ -22,6 +22,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a sum a project is funded with by a public body is aid, that body its object", "fr", "2026-03-01",
+     "Verre\n\nKordium construit une usine à Crissey pour 24 millions d'euros. L'investissement est financé à "
+     "hauteur de 6,5 millions d'euros par l'Ademe et de 1,2 million par la Région Bourgogne-Franche-Comté.",
+     [{"subject": "kordium", "predicate": "subsidy", "value": 6.5e6, "object": "ademe"},
+      {"subject": "kordium", "predicate": "subsidy", "value": 1.2e6}]),
     ("'l'entreprise' after a country's jobless rate is the company; a pronoun's count of other things is no headcount",
      "fr", "2026-09-17",
      "Vinyles\n\nKordium, fondée en 2023, presse des disques à Guingamp. Dans la zone d'emploi, le taux de chômage "
