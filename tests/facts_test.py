@@ -1869,6 +1869,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name ending in a trade's plural or a fund is an organisation, whatever given name opens it", "en",
+     "Cycling\n\nTamsin Bikes opened a shop. Harriet Lane Fund gave £5,000.",
+     [("Tamsin Bikes", "ORG", 1), ("Harriet Lane Fund", "ORG", 1)], []),
     ("a public body's name after 'à' stays a public body", "fr",
      "Câble\n\nLe constructeur Kordium devra verser des pénalités de retard à Brive Métropole.",
      [("Brive Métropole", "GOV", 1)], []),
