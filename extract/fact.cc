@@ -153,7 +153,7 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb;
+      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -276,6 +276,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"target_anaphor", &Rules::target_anaphor},
       {"company_anaphor", &Rules::company_anaphor},
       {"funded_verb", &Rules::funded_verb},
+      {"rate_link", &Rules::rate_link},
       {"reporter_verb", &Rules::reporter_verb},
       {"event_noun", &Rules::event_noun},
       {"receive_verb", &Rules::receive_verb},
@@ -1731,6 +1732,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           predicate = prev.predicate;
           break;
         }
+      }
+    }
+    // "nous prête 700 000 euros à 3,2 %", "lent it £2m at 4.5%": a rate
+    // right after a loan, past a link word (rate_link: "à", "at"), is the
+    // loan's interest rate.
+    if (q.dimension == "percent" && qi > 0 && in.quantities[qi - 1].sentence == q.sentence &&
+        fact_of_quantity[qi - 1] >= 0 && (*out)[static_cast<size_t>(fact_of_quantity[qi - 1])].predicate == "loan") {
+      if (auto link = r.rate_link.Match(toks, qr[qi - 1].end, text); link && link->end_token == qb) {
+        predicate = "interest_rate";
+        confidence = std::max(confidence, 0.5);
       }
     }
     // A percentage right after a direction word is a change, whatever weak

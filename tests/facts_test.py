@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a percentage right after a loan, past 'à', is its interest rate, the borrower's", "fr", "2026-03-01",
+     "Pisciculture\n\nKordium installe un système de recirculation. Le Crédit Agricole nous prête 700 000 euros à "
+     "3,2 %.",
+     [{"subject": "kordium", "predicate": "interest_rate", "value": 3.2}]),
     ("a sum a project is funded with by a public body is aid, that body its object", "fr", "2026-03-01",
      "Verre\n\nKordium construit une usine à Crissey pour 24 millions d'euros. L'investissement est financé à "
      "hauteur de 6,5 millions d'euros par l'Ademe et de 1,2 million par la Région Bourgogne-Franche-Comté.",
