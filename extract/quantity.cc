@@ -330,6 +330,9 @@ QuantityRecognizer::Unit QuantityRecognizer::AttachUnit(const Ctx& c, const Numb
       size_t e = um->end_token;
       bool boundary = e >= n || !Glued(toks, e - 1, e) ||
                       (toks[e].kind != TokenKind::kWord && toks[e].kind != TokenKind::kNumber);
+      // A counted noun of several words that opens with the unit is no
+      // unit: "612.000 journées-skieurs".
+      if (auto cc = compound_counts_.Match(toks, k, c.text); cc && cc->end_token > e) boundary = false;
       if (row.dimension == "percent" && e < n && Glued(toks, e - 1, e) && toks[e].kind == TokenKind::kNumber) {
         boundary = false;  // "%2D" inside an URL-encoded string
       }

@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("skier days a resort sells are its users", "fr", "2026-05-01",
+     "Ski\n\nKordium a vendu 612.000 journées-skieurs entre décembre 2025 et avril 2026.",
+     [{"subject": "kordium", "predicate": "users", "value": 612000}]),
     ("a percentage right after a loan, past 'à', is its interest rate, the borrower's", "fr", "2026-03-01",
      "Pisciculture\n\nKordium installe un système de recirculation. Le Crédit Agricole nous prête 700 000 euros à "
      "3,2 %.",

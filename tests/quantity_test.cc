@@ -193,7 +193,8 @@ TEST(QuantityTest, Money) {
 // and counted nouns left out come from the context.
 // A number word capitalized inside a sentence, before a capitalized word,
 // is part of a name; opening a sentence it counts. A bare number glued by a
-// dash to a word that is no unit qualifies that word.
+// dash to a word that is no unit qualifies that word; a counted noun of
+// several words that opens with a unit is counted.
 TEST(QuantityTest, NumberWordsInNames) {
   auto estate = Recognize("fr", "Le Domaine des Trois Chênes a récolté 58 kilos.");
   ASSERT_EQ(estate.size(), 1u);
@@ -205,6 +206,11 @@ TEST(QuantityTest, NumberWordsInNames) {
   auto records = Recognize("fr", "L'usine a pressé ses premiers 33-tours pour 12 labels.");
   ASSERT_EQ(records.size(), 1u);
   EXPECT_DOUBLE_EQ(records[0].value->ToDouble(), 12);
+  // A counted noun of several words that opens with a unit is counted.
+  auto skier_days = Recognize("fr", "La station a enregistré 612.000 journées-skieurs cet hiver.");
+  ASSERT_EQ(skier_days.size(), 1u);
+  EXPECT_EQ(skier_days[0].dimension, "count");
+  EXPECT_EQ(skier_days[0].unit, "journée-skieur");
   auto opening = Recognize("fr", "Trois salariés sont partis.");
   ASSERT_EQ(opening.size(), 1u);
   EXPECT_DOUBLE_EQ(opening[0].value->ToDouble(), 3);
