@@ -974,6 +974,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // article names most.
   int interviewee = -1;
   std::vector<uint8_t> answer_at;  // per token: inside an answer (interviews only)
+  std::vector<int> asked_product;  // per token of an answer: the product its question names, or -1
   {
     std::vector<size_t> starts{0};
     for (size_t k = 1; k < n; ++k) {
@@ -994,9 +995,22 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           interviewee = static_cast<int>(e);
         }
       }
+      asked_product.assign(n, -1);
       for (size_t p = 1; p + 1 < starts.size(); ++p) {
         if (!question(p) && question(p - 1)) {
-          for (size_t k = starts[p]; k < starts[p + 1]; ++k) answer_at[k] = 1;
+          // (The product the question names: "Combien de familles sont
+          // abonnées à Comptinéo ?")
+          int product = -1;
+          for (const EntityMention& m : in.mentions) {
+            if (m.first_token >= starts[p - 1] && m.end_token <= starts[p] && product < 0 &&
+                in.entities[static_cast<size_t>(m.entity)].type == "PRODUCT") {
+              product = m.entity;
+            }
+          }
+          for (size_t k = starts[p]; k < starts[p + 1]; ++k) {
+            answer_at[k] = 1;
+            asked_product[k] = product;
+          }
         }
       }
       // (An explainer's questions, "Le point en quatre questions", are
@@ -1007,6 +1021,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       }
       if (!spoken) {
         answer_at.clear();
+        asked_product.clear();
         interviewee = -1;
       }
     }
@@ -3402,6 +3417,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // l'association Présence Creuse ... notre déficit a atteint".)
       first_person &= quoted || bylined;
       if (first_person && main_org >= 0 && main_org != source && main_org != object) carry = main_org;
+      // (Its subscribers and price in an answer to a question about a
+      // product: "Combien de familles sont abonnées à Comptinéo ? Nous
+      // avons franchi la barre des 180 000 abonnés".)
+      if (first_person && !asked_product.empty() && asked_product[qb] >= 0 &&
+          (predicate == "users" || predicate == "price")) {
+        carry = asked_product[qb];
+      }
       // "Sa cible, qui emploie 390 salariés", "The target employs ...": the
       // company the article's last acquisition buys.
       if (r.target_anaphor.Match(toks, sb, text)) {

@@ -22,6 +22,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("in an interview, the subscribers and price of the product the question names are the product's", "fr",
+     "2026-06-01",
+     "Kordium : « Nos abonnés restent fidèles »\n\nLancée en 2021 à Lyon par Kordium, l'application Pebblenote "
+     "aide les élèves à réviser. La start-up emploie 30 salariés.\n\nCombien d'élèves sont abonnés à Pebblenote ?"
+     "\n\nNous avons dépassé 50 000 abonnés en mai. L'abonnement coûte 3,99 euros par mois.\n\nÊtes-vous "
+     "rentables ?\n\nNous visons un chiffre d'affaires de 4 millions d'euros en 2027.",
+     [{"subject": "pebblenote", "predicate": "price", "value": 3.99},
+      {"subject": "kordium", "predicate": "revenue", "value": 4e6}]),
     ("skier days a resort sells are its users", "fr", "2026-05-01",
      "Ski\n\nKordium a vendu 612.000 journées-skieurs entre décembre 2025 et avril 2026.",
      [{"subject": "kordium", "predicate": "users", "value": 612000}]),
