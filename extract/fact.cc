@@ -153,7 +153,7 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link;
+      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link, ordinal_first, ordinal_second;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -277,6 +277,8 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"company_anaphor", &Rules::company_anaphor},
       {"funded_verb", &Rules::funded_verb},
       {"rate_link", &Rules::rate_link},
+      {"ordinal_first", &Rules::ordinal_first},
+      {"ordinal_second", &Rules::ordinal_second},
       {"reporter_verb", &Rules::reporter_verb},
       {"event_noun", &Rules::event_noun},
       {"receive_verb", &Rules::receive_verb},
@@ -4556,6 +4558,28 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     if (predicate == "compensation" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "GOV" &&
         q.dimension == "money" && best.trig && best.trig->verb) {
       predicate = "revenue";
+    }
+    // "La première emploie 31 salariés, contre 85 formateurs pour la
+    // seconde", "The former ..., the latter": the first or the second
+    // organisation the sentence before names, the ordinal opening the
+    // sentence or right after the amount.
+    {
+      int which = -1;
+      if (r.ordinal_first.Match(toks, sb, text)) which = 0;
+      else if (r.ordinal_second.Match(toks, sb, text)) which = 1;
+      for (size_t k = qe; k < std::min(se, qe + 3); ++k) {
+        if (r.ordinal_second.Match(toks, k, text)) which = 1;
+        else if (r.ordinal_first.Match(toks, k, text)) which = 0;
+        if (is_comma(k)) break;
+      }
+      if (which >= 0 && q.sentence > 0) {
+        std::vector<int> named;  // organisations of the sentence before, in order
+        for (const EntityMention& m : in.mentions) {
+          if (m.sentence + 1 != q.sentence || in.entities[static_cast<size_t>(m.entity)].type != "ORG") continue;
+          if (std::find(named.begin(), named.end(), m.entity) == named.end()) named.push_back(m.entity);
+        }
+        if (named.size() == 2) subject = named[static_cast<size_t>(which)];
+      }
     }
     Fact f;
     f.quantity = static_cast<int>(qi);

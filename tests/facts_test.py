@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'la première' and 'pour la seconde' are the two organisations the sentence before names, in order", "fr",
+     "2026-03-01",
+     "Langues\n\nL'abonnement de Kordium coûte 29 euros par mois, quand une heure de cours revient à 18 euros chez "
+     "Semivel. La première emploie 31 salariés, contre 85 formateurs pour la seconde.",
+     [{"subject": "kordium", "predicate": "headcount", "value": 31},
+      {"subject": "semivel", "predicate": "headcount", "value": 85}]),
     ("in an interview, the subscribers and price of the product the question names are the product's", "fr",
      "2026-06-01",
      "Kordium : « Nos abonnés restent fidèles »\n\nLancée en 2021 à Lyon par Kordium, l'application Pebblenote "
