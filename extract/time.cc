@@ -372,6 +372,33 @@ class Matcher : private internal::TimeReader {
       }
       return Period::InYear(c.grain, c.part, c.day, y);
     }
+    // "Pour 2026, la direction vise ... un retour à l'équilibre au second
+    // semestre": a half or a quarter without a year in a sentence that
+    // named a calendar year by its number before it is in that year.
+    if (c.type == Core::kNoYear && (c.grain == Grain::kHalf || c.grain == Grain::kQuarter)) {
+      for (size_t k = out_->size(); k-- > 0;) {
+        const TimeExpr& e = (*out_)[k];
+        if (e.sentence != sentence) break;
+        // (Written with its number: not "this year", which a past quarter
+        // after it may precede.)
+        const std::string_view written = e.span.Of(text_);
+        const bool calendar_year = e.grain == "year" && e.first.month == 1 && e.first.day == 1 &&
+                                   e.last.year == e.first.year && e.last.month == 12 && e.last.day == 31 &&
+                                   written.find(std::to_string(e.first.year)) != std::string_view::npos;
+        if (!calendar_year || e.earlier || e.fiscal || ComparisonBase(e) || FoundingYear(e)) continue;
+        // (Opening the sentence, a preposition at most before it: "Pour
+        // 2026,", "In 2025,"; not "lancé par la FDJ en 2024".)
+        size_t at = toks_.IndexAt(e.span.begin), before = 0;
+        while (at > 0 && before <= 2 && !(toks_[at].flags & kTokNewline)) {
+          const Token& t = toks_[at - 1];
+          if (t.kind == TokenKind::kPunct && (t.cp == '.' || t.cp == '!' || t.cp == '?' || t.cp == '-')) break;
+          --at;
+          ++before;
+        }
+        if (before > 1) break;
+        return Period::InYear(c.grain, c.part, c.day, e.first.year);
+      }
+    }
     // The last one on or before P, or the next one: read the tense only
     // when they differ.
     std::optional<Period> past, next;
