@@ -308,6 +308,17 @@ class Matcher : private internal::TimeReader {
         if (e.grain == "half" || e.grain == "quarter" || (e.grain == "year" && e.fiscal))
           return FromExpr(e)->ShiftYears(-c.offset);
       }
+      // Else the last year the article named by its number, if recent: "Elle
+      // a réalisé 1,6 million d'euros en 2025. [...] le vin chaud se vendait
+      // 4,50 euros, contre 4 euros un an plus tôt" is 2024, whenever it is
+      // published.
+      for (size_t k = out_->size(); pub_ && k-- > 0;) {
+        const TimeExpr& e = (*out_)[k];
+        if (e.earlier || e.grain != "year" || FoundingYear(e) || ComparisonBase(e)) continue;
+        if (e.span.Of(text_).find(std::to_string(e.first.year)) == std::string_view::npos) continue;
+        if (e.first.year >= pub_->year - 1 && e.first.year <= pub_->year) return Period::Year(e.first.year - c.offset);
+        break;
+      }
     }
     if (!pub_) return std::nullopt;
     const CivilDate p = *pub_;

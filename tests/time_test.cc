@@ -230,6 +230,12 @@ TEST(TimeRecognizerTest, FrenchDatesAndMonths) {
        "2025-04-10",
        "Le groupe a perdu 163 millions d'euros sur son exercice 2025, clos le 31 janvier, contre un bénéfice un an plus tôt.",
        {{"exercice 2025", "FY2025", "year"}, {"31 janvier", "2025-01-31", "day"}, {"un an plus tôt", "FY2024", "year"}}},
+      // Two sentences past the last year named by its number, a year earlier counts from it.
+      {"fr",
+       "2026-01-07",
+       "La biscuiterie a vendu 46 000 sachets en 2025. Les visiteurs étaient nombreux. Le vin chaud se vendait 4,50 "
+       "euros, contre 4 euros un an plus tôt.",
+       {{"en 2025", "2025", "year"}, {"un an plus tôt", "2024", "year"}}},
       // Of a past and a future cue, the nearer decides; "au titre de" looks back.
       {"fr",
        kP,
