@@ -230,6 +230,9 @@ TEST(TimeRecognizerTest, FrenchDatesAndMonths) {
        "2025-04-10",
        "Le groupe a perdu 163 millions d'euros sur son exercice 2025, clos le 31 janvier, contre un bénéfice un an plus tôt.",
        {{"exercice 2025", "FY2025", "year"}, {"31 janvier", "2025-01-31", "day"}, {"un an plus tôt", "FY2024", "year"}}},
+      // "should", "livrable": words of the future for a month without a year.
+      {"en", "2025-09-25", "The new wing should open in April.", {{"in April", "2026-04", "month"}}},
+      {"fr", "2026-07-08", "Un parking de 800 places, livrable en octobre.", {{"en octobre", "2026-10", "month"}}},
       // Two sentences past the last year named by its number, a year earlier counts from it.
       {"fr",
        "2026-01-07",
