@@ -233,6 +233,12 @@ TEST(TimeRecognizerTest, FrenchDatesAndMonths) {
       // "should", "livrable": words of the future for a month without a year.
       {"en", "2025-09-25", "The new wing should open in April.", {{"in April", "2026-04", "month"}}},
       {"fr", "2026-07-08", "Un parking de 800 places, livrable en octobre.", {{"en octobre", "2026-10", "month"}}},
+      // "a adopté" is past; "à compter du" starts something to come, whatever the verb.
+      {"fr", "2025-11-12", "Jeudi, le conseil a adopté un programme de travaux.", {{"Jeudi", "2025-11-06", "day"}}},
+      {"fr",
+       "2025-12-09",
+       "Le conseil a approuvé lundi une hausse de la taxe à compter du 1er janvier.",
+       {{"lundi", "2025-12-08", "day"}, {"1er janvier", "2026-01-01", "day"}}},
       // Two sentences past the last year named by its number, a year earlier counts from it.
       {"fr",
        "2026-01-07",
