@@ -153,7 +153,7 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link, ordinal_first, ordinal_second;
+      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link, ordinal_first, ordinal_second, labour_area;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -279,6 +279,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"rate_link", &Rules::rate_link},
       {"ordinal_first", &Rules::ordinal_first},
       {"ordinal_second", &Rules::ordinal_second},
+      {"labour_area", &Rules::labour_area},
       {"reporter_verb", &Rules::reporter_verb},
       {"event_noun", &Rules::event_noun},
       {"receive_verb", &Rules::receive_verb},
@@ -4579,6 +4580,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if (std::find(named.begin(), named.end(), m.entity) == named.end()) named.push_back(m.entity);
         }
         if (named.size() == 2) subject = named[static_cast<size_t>(which)];
+      }
+    }
+    // "Dans la zone d'emploi de Limoux, le chômage atteint 11,2 %", "À
+    // Challans, le taux de chômage est tombé à 5,8 %": a local jobless rate
+    // is the town's, not the country's.
+    if (predicate == "unemployment_rate") {
+      for (const EntityMention* em : in_sentence) {
+        if (in.entities[static_cast<size_t>(em->entity)].type != "PLACE" || em->first_token >= qb) continue;
+        size_t lb = 0;
+        const bool area = r.labour_area.MatchEndingAt(toks, em->first_token, text, &lb).has_value();
+        const bool opening = em->first_token == sb + 1 && r.scope_before.Match(toks, sb, text).has_value();
+        if (area || opening) {
+          subject = em->entity;
+          break;
+        }
       }
     }
     Fact f;

@@ -22,6 +22,13 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a jobless rate in a town's employment area, or in a sentence 'À' and the town open, is the town's", "fr",
+     "2026-03-01",
+     "Emploi\n\nDans la zone d'emploi de Limoux, le chômage atteint 11,2 %, selon l'Insee. À Challans, le taux de "
+     "chômage est tombé à 5,8 %. Le taux de chômage national atteint 7,4 %.",
+     [{"subject": "limoux", "predicate": "unemployment_rate", "value": 11.2},
+      {"subject": "challans", "predicate": "unemployment_rate", "value": 5.8},
+      {"subject": "france", "predicate": "unemployment_rate", "value": 7.4}]),
     ("'la première' and 'pour la seconde' are the two organisations the sentence before names, in order", "fr",
      "2026-03-01",
      "Langues\n\nL'abonnement de Kordium coûte 29 euros par mois, quand une heure de cours revient à 18 euros chez "
