@@ -2248,7 +2248,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // "costs £549" stays a price.)
     if (predicate == "price" && best.trig && q.dimension == "money") {
       const double v = value_or_high;
-      if (best.trig->verb && best.te > best.tb && q.per.empty() && std::abs(value_or_low) >= 1e6) {
+      // (Or a hundred thousand or more by the year, a running cost:
+      // "l'exploitation coûte quelque 1,9 million d'euros par an".)
+      if (best.trig->verb && best.te > best.tb &&
+          ((q.per.empty() && std::abs(value_or_low) >= 1e6) || (q.per == "year" && std::abs(value_or_low) >= 1e5))) {
         const std::string w = Fold(toks[best.tb].Text(text));
         if (w.rfind("cost", 0) == 0 || w.rfind("cout", 0) == 0) predicate = "cost";
       }

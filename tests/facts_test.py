@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what running something costs, a hundred thousand or more a year, is a cost", "fr", "2026-03-01",
+     "Ski\n\nLes recettes des forfaits de Kordium sont tombées à 612 000 euros, quand l'exploitation coûte quelque "
+     "1,9 million d'euros par an.",
+     [{"subject": "kordium", "predicate": "cost", "value": 1.9e6}]),
     ("a jobless rate in a town's employment area, or in a sentence 'À' and the town open, is the town's", "fr",
      "2026-03-01",
      "Emploi\n\nDans la zone d'emploi de Limoux, le chômage atteint 11,2 %, selon l'Insee. À Challans, le taux de "
