@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a sum 'at a cost of' is a cost", "en", "2026-03-01",
+     "Plots\n\nKordium plans 150 new plots on a former playing field, at a cost of £420,000.",
+     [{"subject": "kordium", "predicate": "cost", "value": 420000}]),
     ("the staff a site will employ is its headcount to come; jobs to be created are none", "fr", "2026-03-01",
      "Usine\n\nKordium emploiera 45 salariés sur le site d'ici 2028. Semivel doit créer 300 emplois.",
      [{"subject": "kordium", "predicate": "headcount", "value": 45}]),
