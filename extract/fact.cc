@@ -4585,6 +4585,23 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (named.size() == 2) subject = named[static_cast<size_t>(which)];
       }
     }
+    // "In Nottingham, the city council will raise its rent from £86 to
+    // £112": the town's council, by the name the article gives it
+    // ("Nottingham City Council"), else the town.
+    if (sb + 3 < qb && r.scope_before.Match(toks, sb, text)) {
+      for (const EntityMention* em : in_sentence) {
+        if (em->first_token != sb + 1 || in.entities[static_cast<size_t>(em->entity)].type != "PLACE") continue;
+        if (!(em->end_token < qb && is_comma(em->end_token) && r.local_body_after.Match(toks, em->end_token + 1, text))) break;
+        int body = em->entity;
+        const std::string& town = in.entities[static_cast<size_t>(em->entity)].name;
+        for (size_t e = 0; e < in.entities.size(); ++e) {
+          const Entity& x = in.entities[e];
+          if (x.type == "GOV" && x.name.size() > town.size() && x.name.compare(0, town.size(), town) == 0) body = static_cast<int>(e);
+        }
+        subject = body;
+        break;
+      }
+    }
     // "Dans la zone d'emploi de Limoux, le chômage atteint 11,2 %", "À
     // Challans, le taux de chômage est tombé à 5,8 %": a local jobless rate
     // is the town's, not the country's.

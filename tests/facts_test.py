@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("'In <town>, the city council' is that town's council, by the name the article gives it", "en", "2026-06-10",
+     "Plots\n\nKordium says councils manage about 330,000 plots. In Nottingham, the city council will raise its "
+     "rent from £86 to £112 a plot from October. Nottingham City Council also plans 150 new plots.",
+     [{"subject": "nottingham-city-council", "predicate": "price", "value": 112}]),
     ("a sum 'at a cost of' is a cost", "en", "2026-03-01",
      "Plots\n\nKordium plans 150 new plots on a former playing field, at a cost of £420,000.",
      [{"subject": "kordium", "predicate": "cost", "value": 420000}]),
