@@ -4585,6 +4585,20 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         if (named.size() == 2) subject = named[static_cast<size_t>(which)];
       }
     }
+    // "Some 157,000 people in England were waiting for an allotment",
+    // "About 2.9 million adults in England went canoeing": people counted
+    // in a place, with no one else's figure, are the place's count.
+    if (subject < 0 && q.dimension == "count" && (predicate == "count" || predicate == "headcount") && qe + 1 < se &&
+        r.scope_before.Match(toks, qe, text)) {
+      for (const EntityMention* em : in_sentence) {
+        if (em->first_token < qe + 1 || em->first_token > qe + 2) continue;
+        if (in.entities[static_cast<size_t>(em->entity)].type == "PLACE") {
+          subject = em->entity;
+          predicate = "count";
+        }
+        break;
+      }
+    }
     // "In Nottingham, the city council will raise its rent from £86 to
     // £112": the town's council, by the name the article gives it
     // ("Nottingham City Council"), else the town.

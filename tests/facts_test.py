@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("people counted in a place, with no one else's figure, are the place's count", "en", "2026-06-10",
+     "Allotments\n\nSome 157,000 people in England were waiting for an allotment at the end of 2024, according to "
+     "a survey.",
+     [{"subject": "angleterre", "predicate": "count", "value": 157000, "period": "2024"}]),
     ("'In <town>, the city council' is that town's council, by the name the article gives it", "en", "2026-06-10",
      "Plots\n\nKordium says councils manage about 330,000 plots. In Nottingham, the city council will raise its "
      "rent from £86 to £112 a plot from October. Nottingham City Council also plans 150 new plots.",
