@@ -212,6 +212,7 @@ struct EntityRecognizer::Cues {
   // "la tempête Oriane", "Hurricane Delphine": the name after is an event's,
   // and no entity (nor is it later, alone).
   PhraseTable event_before;
+  PhraseTable event_after;  // "Active Lives survey": a survey's or a report's name
   // "la ministre de la Cohésion des territoires", "Minister for Trade": the
   // name after is a portfolio, no body.
   PhraseTable portfolio_before;
@@ -352,6 +353,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "product_before") cues_->product_before.Add(p, 0, false);
         else if (k == "trade_of") cues_->trade_of.Add(p, 0, false);
         else if (k == "event_before") cues_->event_before.Add(p, 0, false);
+        else if (k == "event_after") cues_->event_after.Add(p, 0, false);
         else if (k == "portfolio_before") cues_->portfolio_before.Add(p, 0, false);
         else if (k == "institution_gov" || k == "institution_org" || k == "institution_product" ||
                  k == "institution_place" || k == "facility_org" || k == "facility_product") {
@@ -1309,6 +1311,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
           name_from = m->end_token;
         }
       }
+      // (Or a survey's or a report's, the noun after it: "Sport England's
+      // Active Lives survey".)
+      if (!event && end < n && !(toks[end].flags & kTokNewline) && cues.event_after.Match(toks, end, text)) event = true;
       if (event) {
         event_names.push_back(span_key(name_from, end));
         i = end - 1;

@@ -1914,6 +1914,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name a survey's noun follows is the survey's, no organisation", "en",
+     "Paddling\n\nAbout 2.9 million adults went paddling, according to Sport England's Active Lives survey.",
+     [("Sport England", "GOV", 1)], ["Active Lives"]),
     ("a name ending in a trade's plural or a fund is an organisation, whatever given name opens it", "en",
      "Cycling\n\nTamsin Bikes opened a shop. Harriet Lane Fund gave £5,000.",
      [("Tamsin Bikes", "ORG", 1), ("Harriet Lane Fund", "ORG", 1)], []),
