@@ -1726,10 +1726,6 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     const Written* w = find_written(h);
     return w && w->lower;
   };
-  auto written_capitalized = [&](uint64_t h) {
-    const Written* w = find_written(h);
-    return w ? w->capitalized : size_t{0};
-  };
   std::unordered_set<uint64_t> seen_mid;
   // "Skyvane's revenue rose": a possessive before a measure vouches for a
   // name at a sentence start.
@@ -1816,12 +1812,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // Fablecast said ...".)
       // (Twice is enough when a verb only an actor does follows it once:
       // "Scootwell now runs 900 scooters ... Scootwell says it employs".)
-      const uint64_t h = toks[c.begin_tok].hash;
-      const bool lower = written_lower(h);
-      const Written* wr = find_written(h);
-      const size_t again = written_capitalized(h);
-      const bool vouched = again >= 3 || (again == 2 && wr && wr->name_verb);
-      if (caps < 2 && (!vouched || lower || c.end_tok - c.begin_tok != 1)) continue;
+      const Written* wr = find_written(toks[c.begin_tok].hash);
+      const size_t again = wr ? wr->capitalized : 0;
+      const bool vouched = again >= 3 || (again == 2 && wr->name_verb);
+      if (caps < 2 && (!vouched || (wr && wr->lower) || c.end_tok - c.begin_tok != 1)) continue;
       const WordInfo* w = info(toks[c.begin_tok]);
       if (w && (w->bits & kWordStop)) continue;
     }

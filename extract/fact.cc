@@ -615,10 +615,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
   // Token ranges of quantities and mentions.
   using Range = TokenRange;
   std::vector<Range> qr(in.quantities.size());
+  // Tokens inside an amount ("19,50 euros": its comma closes no clause).
+  std::vector<uint8_t> in_amount(n, 0);
   for (size_t k = 0; k < in.quantities.size(); ++k) {
     const Quantity& q = in.quantities[k];
     qr[k].begin = toks.IndexAt(q.span.begin);
     qr[k].end = toks.IndexAt(q.span.end);
+    for (size_t t = qr[k].begin; t < qr[k].end && t < n; ++t) in_amount[t] = 1;
   }
   // Triggers of the sentences that hold an amount.
   std::vector<uint8_t> has_amount;
@@ -1365,13 +1368,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // d'exploitation, qui ne dépassait pas 4 % à son arrivée, atteint
       // 11 %"), nor the amounts in it.
       // (Not the comma of a decimal: "4,5 %", "19,50 euros".)
-      auto clause_comma = [&](size_t x) {
-        if (!is_comma(x)) return false;
-        for (size_t j = 0; j < in.quantities.size(); ++j) {
-          if (qr[j].begin < x && x < qr[j].end) return false;
-        }
-        return true;
-      };
+      auto clause_comma = [&](size_t x) { return is_comma(x) && !in_amount[x]; };
       size_t rel_b = qb, rel_e = qb;
       if (before) {
         for (size_t k = h.end; k + 1 < qb; ++k) {
@@ -1403,9 +1400,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           // millions d'euros, devant X (11,2 millions)".)
           bool own_word = false;
           for (size_t j = k + 1; j < c && !own_word; ++j) {
-            bool in_amount = false;
-            for (size_t x = 0; x < in.quantities.size() && !in_amount; ++x) in_amount = qr[x].begin <= j && j < qr[x].end;
-            own_word = !in_amount && toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokAllCaps)) &&
+            own_word = !in_amount[j] && toks[j].kind == TokenKind::kWord && !(toks[j].flags & (kTokCapitalized | kTokAllCaps)) &&
                        !(toks[j].lex >= 0 && (lex_.word(toks[j].lex).bits & kWordStop));
           }
           if (own_word && c + 1 < qb && clause_comma(c) && toks[c + 1].kind == TokenKind::kWord &&
@@ -4599,22 +4594,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         break;
       }
     }
+    // The place a preposition and the place's name open the sentence with
+    // ("In Nottingham, ...", "À Challans, ..."), or null.
+    const EntityMention* opening_place = nullptr;
+    if (sb + 1 < qb && r.scope_before.Match(toks, sb, text)) {
+      for (const EntityMention* em : in_sentence) {
+        if (em->first_token == sb + 1 && in.entities[static_cast<size_t>(em->entity)].type == "PLACE") opening_place = em;
+      }
+    }
     // "In Nottingham, the city council will raise its rent from £86 to
     // £112": the town's council, by the name the article gives it
     // ("Nottingham City Council"), else the town.
-    if (sb + 3 < qb && r.scope_before.Match(toks, sb, text)) {
-      for (const EntityMention* em : in_sentence) {
-        if (em->first_token != sb + 1 || in.entities[static_cast<size_t>(em->entity)].type != "PLACE") continue;
-        if (!(em->end_token < qb && is_comma(em->end_token) && r.local_body_after.Match(toks, em->end_token + 1, text))) break;
-        int body = em->entity;
-        const std::string& town = in.entities[static_cast<size_t>(em->entity)].name;
-        for (size_t e = 0; e < in.entities.size(); ++e) {
-          const Entity& x = in.entities[e];
-          if (x.type == "GOV" && x.name.size() > town.size() && x.name.compare(0, town.size(), town) == 0) body = static_cast<int>(e);
-        }
-        subject = body;
-        break;
+    if (const EntityMention* em = opening_place; em && sb + 3 < qb && em->end_token < qb && is_comma(em->end_token) &&
+                                                 r.local_body_after.Match(toks, em->end_token + 1, text)) {
+      int body = em->entity;
+      const std::string& town = in.entities[static_cast<size_t>(em->entity)].name;
+      for (size_t e = 0; e < in.entities.size(); ++e) {
+        const Entity& x = in.entities[e];
+        if (x.type == "GOV" && x.name.size() > town.size() && x.name.compare(0, town.size(), town) == 0) body = static_cast<int>(e);
       }
+      subject = body;
     }
     // "Dans la zone d'emploi de Limoux, le chômage atteint 11,2 %", "À
     // Challans, le taux de chômage est tombé à 5,8 %": a local jobless rate
@@ -4623,9 +4622,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (const EntityMention* em : in_sentence) {
         if (in.entities[static_cast<size_t>(em->entity)].type != "PLACE" || em->first_token >= qb) continue;
         size_t lb = 0;
-        const bool area = r.labour_area.MatchEndingAt(toks, em->first_token, text, &lb).has_value();
-        const bool opening = em->first_token == sb + 1 && r.scope_before.Match(toks, sb, text).has_value();
-        if (area || opening) {
+        if (em == opening_place || r.labour_area.MatchEndingAt(toks, em->first_token, text, &lb)) {
           subject = em->entity;
           break;
         }

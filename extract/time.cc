@@ -208,6 +208,12 @@ class Matcher : private internal::TimeReader {
     return false;
   }
 
+  // A year written with its number ("en 2025", "Pour 2026"), not "this
+  // year" or "l'an dernier".
+  bool NumberedYear(const TimeExpr& e) const {
+    return e.grain == "year" && e.span.Of(text_).find(std::to_string(e.first.year)) != std::string_view::npos;
+  }
+
   // A year a founding, a birth or a launch is dated by ("founded in 2014").
   // (Past a place: "fondée à Lille en 2021", "founded in Leeds in 1998".)
   bool FoundingYear(const TimeExpr& e) const {
@@ -314,8 +320,7 @@ class Matcher : private internal::TimeReader {
       // published.
       for (size_t k = out_->size(); pub_ && k-- > 0;) {
         const TimeExpr& e = (*out_)[k];
-        if (e.earlier || e.grain != "year" || FoundingYear(e) || ComparisonBase(e)) continue;
-        if (e.span.Of(text_).find(std::to_string(e.first.year)) == std::string_view::npos) continue;
+        if (e.earlier || !NumberedYear(e) || FoundingYear(e) || ComparisonBase(e)) continue;
         if (e.first.year >= pub_->year - 1 && e.first.year <= pub_->year) return Period::Year(e.first.year - c.offset);
         break;
       }
@@ -392,10 +397,8 @@ class Matcher : private internal::TimeReader {
         if (e.sentence != sentence) break;
         // (Written with its number: not "this year", which a past quarter
         // after it may precede.)
-        const std::string_view written = e.span.Of(text_);
-        const bool calendar_year = e.grain == "year" && e.first.month == 1 && e.first.day == 1 &&
-                                   e.last.year == e.first.year && e.last.month == 12 && e.last.day == 31 &&
-                                   written.find(std::to_string(e.first.year)) != std::string_view::npos;
+        const bool calendar_year = NumberedYear(e) && e.first.month == 1 && e.first.day == 1 &&
+                                   e.last.year == e.first.year && e.last.month == 12 && e.last.day == 31;
         if (!calendar_year || e.earlier || e.fiscal || ComparisonBase(e) || FoundingYear(e)) continue;
         // (Opening the sentence, a preposition at most before it: "Pour
         // 2026,", "In 2025,"; not "lancé par la FDJ en 2024".)
