@@ -1852,16 +1852,18 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       w = "de";
       article = true;
     }
-    // ("la clinique Bellecombe", "l'imprimerie Bréhal": a company's or a
-    // facility's head right before the name, with no "de".)
+    // ("la clinique Bellecombe", "l'imprimerie Bréhal", "le centre
+    // hospitalier Jura Sud": a company's, a facility's or an organisation's
+    // head right before the name, with no "de"; not "l'aquarium Nérélis",
+    // where the name alone is the facility's.)
     size_t hb = 0;
     std::optional<PhraseMatch> head;
     if (w != "de" && w != "du" && w != "des" && w != "d") {
       if (article || conn + 1 != k) continue;
       head = cues.institution_head.MatchEndingAt(toks, k, text, &hb);
       if (!head || (toks[k].flags & kTokAllCaps) ||
-          (cues.institution_types[static_cast<size_t>(head->id)] != "ORG" &&
-           cues.institution_types[static_cast<size_t>(head->id)] != "PRODUCT")) {
+          (!cues.institution_named_only[static_cast<size_t>(head->id)] &&
+           cues.institution_types[static_cast<size_t>(head->id)] != "ORG")) {
         continue;
       }
     } else {

@@ -1914,6 +1914,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a facility's head with 'de' and a name is one name; before a name without 'de', the name alone is the facility's", "fr",
+     "Loisirs\n\nLes halles de Vernouillet accueillent 31 commerçants. L'aquarium Nérélis a reçu 300 000 visiteurs. "
+     "Le zoo de Bréval a perdu 2 millions d'euros.",
+     [("halles de Vernouillet", "PRODUCT", 1), ("Nérélis", "ORG", 1), ("zoo de Bréval", "PRODUCT", 1)], ["aquarium Nérélis"]),
     ("a name a survey's noun follows is the survey's, no organisation", "en",
      "Paddling\n\nAbout 2.9 million adults went paddling, according to Sport England's Active Lives survey.",
      [("Sport England", "GOV", 1)], ["Active Lives"]),
