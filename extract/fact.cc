@@ -45,6 +45,12 @@ bool IsCapitalizedWord(const Token& t) {
   return t.kind == TokenKind::kWord && (t.flags & (kTokCapitalized | kTokAllCaps));
 }
 
+// A name of several words that opens with a lower-case head: a facility
+// named with it ("l'aéroport de Rodez-Aveyron", "les halles de Vernouillet").
+bool LowerCaseHeaded(const std::string& name) {
+  return name.find(' ') != std::string::npos && name[0] >= 'a' && name[0] <= 'z';
+}
+
 // A fact's period is another fact's (a part's, a change's, a repeat's).
 void TakePeriod(const Fact& from, Fact* f) {
   f->time = from.time;
@@ -908,9 +914,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         // record".)
         // (Named with its lower-case head, "aéroport de", "port of"; not a
         // product such as "le tarif Bleu".)
-        const std::string& fname = in.entities[e].name;
         const bool facility = in.entities[e].type == "PRODUCT" && in.entities[e].parent.empty() &&
-                              fname.find(' ') != std::string::npos && !fname.empty() && fname[0] >= 'a' && fname[0] <= 'z';
+                              LowerCaseHeaded(in.entities[e].name);
         if ((in.entities[e].type == "GOV" || facility) && !in.entities[e].known && opening[e] &&
             (count[e] >= 4 || (count[e] >= 3 && minor_org)) &&
             (body < 0 || count[e] > count[static_cast<size_t>(body)])) {
@@ -2771,7 +2776,10 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // (Not a change: "le tarif Bleu augmentera de 4,2 %" is the tariff's.)
       // (A company the headline or the lead names: not a newspaper quoted
       // further down about a government programme.)
-      if (en.type == "PRODUCT" && corporate(predicate) && predicate != "growth" && en.parent.empty() && main_org_opens) {
+      // (Not a facility named with its lower-case head, "les halles de
+      // Vernouillet", which runs its own accounts.)
+      if (en.type == "PRODUCT" && corporate(predicate) && predicate != "growth" && en.parent.empty() && main_org_opens &&
+          !LowerCaseHeaded(en.name)) {
         return main_org;
       }
       return e;

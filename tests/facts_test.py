@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a facility named with its lower-case head keeps its own losses, whatever company the article opens with", "fr",
+     "2026-03-01",
+     "Loisirs\n\nLa société Nérélis gère 12 parkings. Le camping des Dunes a perdu 200 000 euros.",
+     [{"subject": "camping-des-dunes", "predicate": "loss", "value": 200000}]),
     ("people counted in a place, with no one else's figure, are the place's count", "en", "2026-06-10",
      "Allotments\n\nSome 157,000 people in England were waiting for an allotment at the end of 2024, according to "
      "a survey.",
