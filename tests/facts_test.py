@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a second price joined by 'plus' is a price too", "en", "2026-03-01",
+     "Scooters\n\nKordium runs 900 scooters. A ride costs £1 to unlock plus 18p a minute.",
+     [{"subject": "kordium", "predicate": "price", "value": 1}, {"subject": "kordium", "predicate": "price", "value": 0.18}]),
     ("a facility named with its lower-case head keeps its own losses, whatever company the article opens with", "fr",
      "2026-03-01",
      "Loisirs\n\nLa société Nérélis gère 12 parkings. Le camping des Dunes a perdu 200 000 euros.",
