@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a grower harvested is its production", "en", "2026-03-01",
+     "Truffles\n\nKordium, which grows truffles in Wiltshire, harvested 84 kilograms in 2025.",
+     [{"subject": "kordium", "predicate": "production", "value": 84, "period": "2025"}]),
     ("a second price joined by 'plus' is a price too", "en", "2026-03-01",
      "Scooters\n\nKordium runs 900 scooters. A ride costs £1 to unlock plus 18p a minute.",
      [{"subject": "kordium", "predicate": "price", "value": 1}, {"subject": "kordium", "predicate": "price", "value": 0.18}]),
