@@ -272,6 +272,12 @@ struct EntityRecognizer::Cues {
   // one-word name outside the catalog that opens two sentences, it vouches
   // for the name ("Scootwell now runs ... Scootwell says").
   WordSet name_verbs;
+  // An auxiliary and an actor's participle ("has won", "a annoncé"), or in
+  // French an actor's verb alone, which needs an article before a common
+  // noun ("revendique"): right after a one-word name outside the catalog
+  // that opens a sentence, even its only one, it vouches for the name
+  // ("Quadhall has won planning permission").
+  PhraseTable name_verb_once;
   // "Métropole", "Council": a word that, ending a name of two words or
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
   // Council").
@@ -410,6 +416,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "toponym_link") cues_->toponym_links.push_back(FoldedWordHash(p));
         else if (k == "verb_after") cues_->verbs_after.push_back(FoldedWordHash(p));
         else if (k == "name_verb") cues_->name_verbs.push_back(FoldedWordHash(p));
+        else if (k == "name_verb_once") cues_->name_verb_once.Add(p, 0, false);
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -1814,7 +1821,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       // "Scootwell now runs 900 scooters ... Scootwell says it employs".)
       const Written* wr = find_written(toks[c.begin_tok].hash);
       const size_t again = wr ? wr->capitalized : 0;
-      const bool vouched = again >= 3 || (again == 2 && wr->name_verb);
+      const bool vouched = again >= 3 || (again == 2 && wr->name_verb) ||
+                           (again == 1 && info(toks[c.begin_tok]) == nullptr &&
+                            cues.name_verb_once.Match(toks, c.end_tok, text).has_value());
       if (caps < 2 && (!vouched || (wr && wr->lower) || c.end_tok - c.begin_tok != 1)) continue;
       const WordInfo* w = info(toks[c.begin_tok]);
       if (w && (w->bits & kWordStop)) continue;

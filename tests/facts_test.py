@@ -1924,6 +1924,12 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a one-word name opening a sentence once, before an auxiliary and an actor's participle, is a name", "en",
+     "Briefs\n\nStudent beds. Brindova has won planning permission for 640 student beds. Demand has risen.",
+     [("Brindova", "ORG", 1)], ["Demand"]),
+    ("in French an actor's verb alone after it is enough", "fr",
+     "Brèves\n\nÉnergie. Velorine revendique 640 clients. Solarède a signé un contrat de 2 millions d'euros.",
+     [("Velorine", "ORG", 1), ("Solarède", "ORG", 1)], []),
     ("a facility's head with 'de' and a name is one name; before a name without 'de', the name alone is the facility's", "fr",
      "Loisirs\n\nLes halles de Vernouillet accueillent 31 commerçants. L'aquarium Nérélis a reçu 300 000 visiteurs. "
      "Le zoo de Bréval a perdu 2 millions d'euros.",
