@@ -573,6 +573,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
   // français à Angers"). Only catalog names are read there. Cached per line.
   size_t title_from = SIZE_MAX, title_to = 0;
   bool title_value = false;
+  // A capitalized number word glued by a dash to a capitalized word opens
+  // a name: "France Tiers-Lieux", "Quart-Monde".
+  auto number_compound = [&](size_t i) {
+    return i + 2 < n && (toks[i].flags & kTokCapitalized) && toks[i + 1].kind == TokenKind::kPunct &&
+           toks[i + 1].cp == '-' && toks[i + 1].begin == toks[i].end && toks[i + 2].begin == toks[i + 1].end &&
+           IsCapWord(toks[i + 2]);
+  };
   auto title_line = [&](size_t i) {
     if (i >= title_from && i < title_to) return title_value;
     // A headline is short: a line of more than kMaxHeadline tokens is not one.
@@ -747,7 +754,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
                !cat.folded().Match(toks, x, text) && !(xw && (xw->bits & (kWordStop | kWordNumber)));
       };
       if (e < n && IsCapWord(toks[e]) && toks[e].begin > toks[e - 1].end && !(toks[e].flags & kTokNewline) &&
-          !cues.NotName(toks[e], text) && !(w && (w->bits & (kWordStop | kWordNumber))) &&
+          !cues.NotName(toks[e], text) && !(w && (w->bits & kWordStop)) &&
+          !(w && (w->bits & kWordNumber) && !number_compound(e)) &&
           !Cues::Has(cues.first_names, toks[e].hash) &&  // "Bretagne Loïg Chesnais-Girard": a person after
           !lex_.qualifiers().Match(toks, e, text) && !cat.cased().Match(toks, e, text) &&
           (!cat.folded().Match(toks, e, text) || place_then_name(e))) {
@@ -949,7 +957,7 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       continue;
     }
     if (const WordInfo* w = info(t)) {
-      if (w->bits & (kWordMonth | kWordNumber)) continue;
+      if ((w->bits & kWordMonth) || ((w->bits & kWordNumber) && !number_compound(i))) continue;
     }
     if (thing_acronyms.count(t.hash)) continue;
     // Extend over capitalized words, connectors followed by one, and a

@@ -1924,6 +1924,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a capitalized number word glued by a dash to a capitalized word is part of a name", "fr",
+     "Tiers-lieux\n\nLa région compte 140 ateliers partagés, selon l'association France Tiers-Lieux.",
+     [("France Tiers-Lieux", "ORG", 1)], ["France"]),
     ("a one-word name opening a sentence once, before an auxiliary and an actor's participle, is a name", "en",
      "Briefs\n\nStudent beds. Brindova has won planning permission for 640 student beds. Demand has risen.",
      [("Brindova", "ORG", 1)], ["Demand"]),
