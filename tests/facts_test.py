@@ -1924,6 +1924,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a trade's noun before a company's name is no part of it", "en",
+     "Oil\n\nImporter Kelmora Foods will cut its prices. Haulier Brackwell Freight runs 90 lorries.",
+     [("Kelmora Foods", "ORG", 1), ("Brackwell Freight", "ORG", 1)], ["Importer Kelmora Foods", "Haulier Brackwell Freight"]),
     ("a capitalized number word glued by a dash to a capitalized word is part of a name", "fr",
      "Tiers-lieux\n\nLa région compte 140 ateliers partagés, selon l'association France Tiers-Lieux.",
      [("France Tiers-Lieux", "ORG", 1)], ["France"]),
