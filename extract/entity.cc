@@ -278,6 +278,10 @@ struct EntityRecognizer::Cues {
   // that opens a sentence, even its only one, it vouches for the name
   // ("Quadhall has won planning permission").
   PhraseTable name_verb_once;
+  // "said", "employs", "a indiqué": right after a product's name outside
+  // the catalog, a verb of a company, which the product's name then is
+  // ("Resale app Rewear ... said", "Rewear employs 230 people").
+  PhraseTable actor_verb;
   // "Métropole", "Council": a word that, ending a name of two words or
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
   // Council").
@@ -417,6 +421,7 @@ EntityRecognizer::EntityRecognizer(const Lexicon& lexicon, std::shared_ptr<const
         else if (k == "verb_after") cues_->verbs_after.push_back(FoldedWordHash(p));
         else if (k == "name_verb") cues_->name_verbs.push_back(FoldedWordHash(p));
         else if (k == "name_verb_once") cues_->name_verb_once.Add(p, 0, false);
+        else if (k == "actor_verb") cues_->actor_verb.Add(p, 0, false);
         else if (k == "name_particle") cues_->name_particles.push_back(FoldedWordHash(p));
         else if (k == "default_country") cues_->default_country = p;
         else if (k == "tail_connector") cues_->tail_connectors.Add(p, 0, false);
@@ -2214,6 +2219,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
         }
       }
       first = last + 1;
+    }
+  }
+  // A product outside the catalog that speaks or employs is a company:
+  // "Resale app Rewear, the largest British platform, said ...".
+  for (const EntityMention& m : *mentions) {
+    if (m.entity < 0) continue;
+    Entity& e = (*entities)[static_cast<size_t>(m.entity)];
+    if (e.type == "PRODUCT" && !e.known && e.parent.empty() && cues.actor_verb.Match(toks, m.end_token, text)) {
+      e.type = "ORG";
     }
   }
   // "Ireland" in an English article, "Grande-Bretagne" in a French one: a

@@ -1924,6 +1924,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a product's name that speaks or employs is a company's", "en",
+     "Resale\n\nResale app Threadloop, the largest local platform, said its buyers rose. Threadloop employs 230 people.",
+     [("Threadloop", "ORG", 2)], []),
     ("a trade's noun before a company's name is no part of it", "en",
      "Oil\n\nImporter Kelmora Foods will cut its prices. Haulier Brackwell Freight runs 90 lorries.",
      [("Kelmora Foods", "ORG", 1), ("Brackwell Freight", "ORG", 1)], ["Importer Kelmora Foods", "Haulier Brackwell Freight"]),
