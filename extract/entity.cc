@@ -1271,6 +1271,15 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
               e += 2;
             }
           }
+        } else if (k == e && e > end &&
+                   std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(end), toks.begin() + static_cast<std::ptrdiff_t>(e),
+                                [&](const Token& x) { return info(x) && (info(x)->bits & kWordAnd); }) &&
+                   IsCapWord(toks[e]) && !covered[e] && !is_not_name(toks[e]) &&
+                   !(toks[e].flags & kTokAllCaps) && !Cues::Has(cues.first_names, toks[e].hash) &&
+                   catalog_place_at(e, SIZE_MAX) < 0 && !(info(toks[e]) && (info(toks[e])->bits & kWordStop))) {
+          // ("la Manufacture d'orgues Wetterlé": past the trade in lower
+          // case, the maker's own name.)
+          e = e + 1;
         }
       }
       end = e;
@@ -2112,6 +2121,13 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     entity_of[k] = index;
     for (const auto& [tb, te] : institution_tails) {
       if (c.catalog < 0 && te == c.end_tok && tb > c.begin_tok) short_form.emplace(span_key(tb, te), index);
+    }
+    // ("Wetterlé" after "la Manufacture d'orgues Wetterlé": a maker's own
+    // name that ends its trade's name, past a word in lower case.)
+    if (c.catalog < 0 && c.type == "ORG" && name_end - c.begin_tok >= 3 && IsCapWord(toks[name_end - 1]) &&
+        IsWord(toks[name_end - 2]) && !IsCapWord(toks[name_end - 2]) &&
+        !(info(toks[name_end - 2]) && (info(toks[name_end - 2])->bits & kWordStop))) {
+      short_form.emplace(span_key(name_end - 1, name_end), index);
     }
     // ("La Fournée Dorée ... Fournée Dorée": the name without its article,
     // where a sentence starts with it.)

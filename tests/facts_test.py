@@ -1924,6 +1924,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a maker's own name past its trade in lower case ends the name, and names it alone later", "fr",
+     "Cloches\n\nLa Fonderie de cloches Armelin a livré 40 cloches. Armelin emploie 24 salariés. "
+     "Le groupe, propriétaire du verrier Maison Castel et du joaillier Ombrine, grandit.",
+     [("Fonderie de cloches Armelin", "ORG", 2), ("Ombrine", "ORG", 1)], ["Armelin"]),
     ("a product's name that speaks or employs is a company's", "en",
      "Resale\n\nResale app Threadloop, the largest local platform, said its buyers rose. Threadloop employs 230 people.",
      [("Threadloop", "ORG", 2)], []),
