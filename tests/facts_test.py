@@ -1947,6 +1947,9 @@ ENTITY_CASES = [
      "Loisirs\n\nLes halles de Vernouillet accueillent 31 commerçants. L'aquarium Nérélis a reçu 300 000 visiteurs. "
      "Le zoo de Bréval a perdu 2 millions d'euros.",
      [("halles de Vernouillet", "PRODUCT", 1), ("Nérélis", "ORG", 1), ("zoo de Bréval", "PRODUCT", 1)], ["aquarium Nérélis"]),
+    ("a cave with 'de' and a name is one facility", "fr",
+     "Grottes\n\nLa grotte de Mirebaux a accueilli 90 000 visiteurs.",
+     [("grotte de Mirebaux", "PRODUCT", 1)], ["Mirebaux"]),
     ("a name a survey's noun follows is the survey's, no organisation", "en",
      "Paddling\n\nAbout 2.9 million adults went paddling, according to Sport England's Active Lives survey.",
      [("Sport England", "GOV", 1)], ["Active Lives"]),
