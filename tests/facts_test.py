@@ -666,6 +666,12 @@ CASES = [
      "Parks\n\nThe operator Tarvelle Parks recorded 1.2 million visits last year. Its trains carried 3.4 million "
      "journeys.",
      [{"subject": "tarvelle-parks", "predicate": "users", "value": 1200000}]),
+    ("trips counted are users", "en", "2025-10-02",
+     "Scooters\n\nKordium runs 900 scooters in the city. Riders made 1.6 million trips on them last year.",
+     [{"subject": "kordium", "predicate": "users", "value": 1600000}]),
+    ("the same in French", "fr", "2025-10-02",
+     "Vélos\n\nKordium exploite 900 vélos dans la ville. Le service a enregistré 1,4 million de trajets en 2024.",
+     [{"subject": "kordium", "predicate": "users", "value": 1400000}]),
     ("who pays a fine may be named past the noun that says what it is", "fr", "2026-09-15",
      "Brèves\n\nEntrepôt. Le logisticien Semivel a ouvert un site de 48 millions d'euros.\n\nAmende. La DGCCRF a "
      "infligé une amende de 310.000 euros au commissionnaire de transport Kordium.",
