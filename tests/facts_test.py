@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("containers a terminal handled are its sales volume", "fr", "2025-10-02",
+     "Port\n\nL'opérateur Kordium a manutentionné 386 000 conteneurs en 2024.",
+     [{"subject": "kordium", "predicate": "sales_volume", "value": 386000, "period": "2024"}]),
     ("what a grower harvested is its production", "en", "2026-03-01",
      "Truffles\n\nKordium, which grows truffles in Wiltshire, harvested 84 kilograms in 2025.",
      [{"subject": "kordium", "predicate": "production", "value": 84, "period": "2025"}]),
