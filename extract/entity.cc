@@ -783,6 +783,10 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
                    toks[e + 1].kind == TokenKind::kPunct && (toks[e + 1].cp == '\'' || toks[e + 1].cp == U'\u2019') &&
                    toks[e + 1].begin == toks[e].end && toks[e + 2].begin == toks[e + 1].end && IsCapWord(toks[e + 2])) {
           e += 3;  // "Côte d'Azur"
+        } else if (e == best->end_token && e + 1 < n && (Fold(toks[e].Text(text)) == "du" || Fold(toks[e].Text(text)) == "de") &&
+                   toks[e + 1].begin == toks[e].end + 1 && IsCapWord(toks[e + 1]) && !cues.NotName(toks[e + 1], text) &&
+                   !(lex_.Info(toks[e + 1]) && (lex_.Info(toks[e + 1])->bits & (kWordStop | kWordNumber | kWordMonth)))) {
+          e += 2;  // "Banque Populaire du Sud", "Crédit Mutuel de Bretagne"
         } else {
           break;
         }
@@ -1233,6 +1237,9 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       while (e < n && !(toks[e].flags & kTokNewline)) {
         auto m = cues.tail_connectors.Match(toks, e, text);
         if (!m || !lower_word(m->end_token) || m->end_token + 1 - end > 9) break;
+        // (A bare "et" only past a complement: "la Fédération française des
+        // pressings et blanchisseries", not "Direction et syndicat".)
+        if (m->end_token == e + 1 && info(toks[e]) && (info(toks[e])->bits & kWordAnd) && e == end) break;
         e = m->end_token + 1;
         if (adjective(e)) ++e;
       }

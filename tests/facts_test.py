@@ -1933,6 +1933,13 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a network's regional member named with 'du' or 'de' and its region is one body", "fr",
+     "Prêts\n\nLa Banque Populaire du Sud prête 9 millions d'euros. Le Crédit Mutuel de Bretagne aussi.",
+     [("Banque Populaire du Sud", "ORG", 1), ("Crédit Mutuel de Bretagne", "ORG", 1)], ["Bretagne"]),
+    ("a body's name goes on past 'et' after its complement, not right after its head", "fr",
+     "Pressings\n\nSelon la Fédération française des pressings et blanchisseries, les prix montent. "
+     "Direction et syndicat se retrouveront lundi.",
+     [("Fédération française des pressings et blanchisseries", "ORG", 1)], ["Direction et syndicat"]),
     ("a maker's own name past its trade in lower case ends the name, and names it alone later", "fr",
      "Cloches\n\nLa Fonderie de cloches Armelin a livré 40 cloches. Armelin emploie 24 salariés. "
      "Le groupe, propriétaire du verrier Maison Castel et du joaillier Ombrine, grandit.",
