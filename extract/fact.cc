@@ -3264,7 +3264,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // "L'entreprise emploie 22 salariés" after a country's jobless rate:
       // a noun that stands for a company is the company spoken of last
       // (else the article's), not a place.
-      if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "PLACE" && r.company_anaphor.Match(toks, sb, text)) {
+      // (Or right after an opening phrase and its comma, with no name in it:
+      // "Fondée en 1987, la coopérative regroupe 46 exploitations".)
+      size_t anaphor_at = sb;
+      for (size_t k = sb + 1; k < qb && k <= sb + 6; ++k) {
+        if (IsCapitalizedWord(toks[k])) break;
+        if (is_comma(k)) {
+          anaphor_at = k + 1;
+          break;
+        }
+      }
+      if (carry >= 0 && in.entities[static_cast<size_t>(carry)].type == "PLACE" &&
+          (r.company_anaphor.Match(toks, sb, text) ||
+           (anaphor_at > sb && anaphor_at < qb && r.company_anaphor.Match(toks, anaphor_at, text)))) {
         int company = main_org;
         for (size_t k = out->size(); k-- > 0;) {
           const int s2 = (*out)[k].subject;

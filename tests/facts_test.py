@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a company's noun after an opening phrase and its comma takes back the company, not the town of a jobless rate",
+     "fr", "2025-06-03",
+     "Moules\n\nLa coopérative Kordium va investir 9 millions d'euros à Genêts. L'atelier créera 30 emplois dans la "
+     "zone d'emploi de Granville, où le taux de chômage s'établit à 5,9 %. Fondée en 1987, la coopérative regroupe "
+     "46 exploitations.",
+     [{"subject": "kordium", "predicate": "count", "value": 46}]),
     ("containers a terminal handled are its sales volume", "fr", "2025-10-02",
      "Port\n\nL'opérateur Kordium a manutentionné 386 000 conteneurs en 2024.",
      [{"subject": "kordium", "predicate": "sales_volume", "value": 386000, "period": "2024"}]),
