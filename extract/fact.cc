@@ -2965,7 +2965,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // for 312,000 tonnes".)
       size_t place_end = em->end_token;
       if (const size_t c = place_end < qb ? apposition_close(place_end, 5) : SIZE_MAX; c < qb) place_end = c + 1;
-      const bool place_opens = e.known && em->first_token <= sb + 1 && place_end < qb && qb - place_end <= 3 &&
+      // (Or its clause after "that", "que": "estimates that Britain has
+      // about 11,900 onshore turbines".)
+      const bool clause_start =
+          em->first_token <= sb + 1 ||
+          (em->first_token > sb && toks[em->first_token - 1].kind == TokenKind::kWord &&
+           (Fold(toks[em->first_token - 1].Text(text)) == "that" || Fold(toks[em->first_token - 1].Text(text)) == "que"));
+      const bool place_opens = e.known && clause_start && place_end < qb && qb - place_end <= 3 &&
                                !r.possessive_det.Match(toks, sb, text) && !r.first_person.Match(toks, sb, text) &&
                                (predicate == "count" || predicate == "users" || predicate == "production" ||
                                 predicate == "sales_volume");
