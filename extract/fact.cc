@@ -159,7 +159,8 @@ struct FactLinker::Rules {
       verb_marker, head_link, change_again, price_verb, person_anaphor, market_noun, company_measure, at_company,
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
-      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link, ordinal_first, ordinal_second, labour_area;
+      share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link, ordinal_first, ordinal_second, labour_area,
+      trade_body_apposition;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -281,6 +282,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"price_for", &Rules::price_for},
       {"target_anaphor", &Rules::target_anaphor},
       {"company_anaphor", &Rules::company_anaphor},
+      {"trade_body_apposition", &Rules::trade_body_apposition},
       {"funded_verb", &Rules::funded_verb},
       {"rate_link", &Rules::rate_link},
       {"ordinal_first", &Rules::ordinal_first},
@@ -609,6 +611,19 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     }
     legislature[e] = listed(first, r.legislature_words) || court;
     local_gov[e] = any_word(r.local_gov_words);
+  }
+  // ("RenewableUK, the industry body, estimates ...": an apposition that
+  // calls an organisation a trade's body makes it one.)
+  for (const EntityMention& m : in.mentions) {
+    const size_t c = m.end_token;
+    if (in.entities[static_cast<size_t>(m.entity)].type != "ORG" || c + 2 >= n || toks[c].kind != TokenKind::kPunct ||
+        toks[c].cp != ',') {
+      continue;
+    }
+    if (auto a = r.trade_body_apposition.Match(toks, c + 1, text);
+        a && a->end_token < n && toks[a->end_token].kind == TokenKind::kPunct && toks[a->end_token].cp == ',') {
+      trade_body[static_cast<size_t>(m.entity)] = true;
+    }
   }
   // ("la Bourse de Milan", the catalog's Borsa Italiana: a market by the
   // name the article writes.)

@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a name an apposition calls a trade's body is the source of what it estimates", "en", "2026-03-12",
+     "Turbines\n\nKordium won a contract for 212 turbines. Windlobby, the industry body, estimates that Britain has "
+     "about 11,900 onshore turbines.",
+     [{"subject": "royaume-uni", "predicate": "count", "value": 11900, "attributed_to": "Windlobby"}]),
     ("a country that opens a clause after 'that' and counts what it has is the subject", "en", "2026-03-12",
      "Turbines\n\nKordium won a contract for 212 turbines. The industry body estimates that Britain has about "
      "11,900 onshore turbines.",
