@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a percentage of interest is an interest rate", "en", "2026-03-12",
+     "Pawn\n\nKordium lends against jewellery. It charged interest of 9.5% a month on some loans.",
+     [{"subject": "kordium", "predicate": "interest_rate", "value": 9.5}]),
     ("a name an apposition calls a trade's body is the source of what it estimates", "en", "2026-03-12",
      "Turbines\n\nKordium won a contract for 212 turbines. Windlobby, the industry body, estimates that Britain has "
      "about 11,900 onshore turbines.",
