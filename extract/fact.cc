@@ -959,7 +959,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       for (const EntityMention& m : in.mentions) {
         size_t lb = 0;
         const Entity& e = in.entities[static_cast<size_t>(m.entity)];
-        if (e.type == "PLACE" && e.known && opening[static_cast<size_t>(m.entity)] && m.first_token > 0 &&
+        // (A town outside the catalog too, the council's name saying it is
+        // one, when no company is named at all.)
+        if (e.type == "PLACE" && (e.known || main_org < 0) && opening[static_cast<size_t>(m.entity)] && m.first_token > 0 &&
             r.local_body.MatchEndingAt(toks, m.first_token, text, &lb)) {
           main_org = local_topic = m.entity;
           main_org_opens = true;

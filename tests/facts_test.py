@@ -22,6 +22,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a town outside the catalog whose council opens the article, no company named, holds its figures", "fr",
+     "2025-10-14",
+     "Port de Brévanec : 180 anneaux de plus\n\nLe conseil municipal de Brévanec a voté lundi soir l'extension du "
+     "port de plaisance. Le chantier, estimé à 11,5 millions d'euros, comprend de nouveaux pontons.\n\nLe port de "
+     "Brévanec compte 620 anneaux, a rappelé le maire, Ronan Kerbellec.\n\nLa Région Bretagne financera les travaux "
+     "à hauteur de 2,8 millions d'euros et le Département du Finistère de 1,5 million. La commune empruntera 4 "
+     "millions d'euros auprès de la Banque des Territoires.",
+     [{"subject": "brevanec", "predicate": "loan", "value": 4000000},
+      {"subject": "brevanec", "predicate": "cost", "value": 11500000}]),
     ("a percentage of interest is an interest rate", "en", "2026-03-12",
      "Pawn\n\nKordium lends against jewellery. It charged interest of 9.5% a month on some loans.",
      [{"subject": "kordium", "predicate": "interest_rate", "value": 9.5}]),
