@@ -1371,9 +1371,13 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // opens the amount; it is the trigger right before it.)
       const bool opens_amount = h.begin == qb && h.end < qe && q.qualifier != Qualifier::kExact &&
                                 toks[h.end].kind != TokenKind::kWord;
-      if (h.end > qb && h.begin < qe && !opens_amount) continue;  // inside the amount ("3 milliards d'euros")
-      bool before = h.end <= qb || opens_amount;
-      size_t dist = opens_amount ? 0 : before ? qb - h.end : h.begin - qe;
+      // ("vendues à partir de 390 euros": a verb's phrase whose last word
+      // opens the amount's qualifier is right before it.)
+      const bool into_qualifier = h.begin < qb && h.end == qb + 1 && h.end < qe && q.qualifier != Qualifier::kExact &&
+                                  toks[qb].kind == TokenKind::kWord;
+      if (h.end > qb && h.begin < qe && !opens_amount && !into_qualifier) continue;  // inside the amount ("3 milliards d'euros")
+      bool before = h.end <= qb || opens_amount || into_qualifier;
+      size_t dist = opens_amount || into_qualifier ? 0 : before ? qb - h.end : h.begin - qe;
       if (asked) dist = 4;  // (as a verb a few words before)
       // A parenthesis between them does not put them further apart
       // ("les investissements (centres de données, ...) dépasseront ...").
@@ -1460,6 +1464,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           continue;
         }
         if (t.predicate == "_copula") continue;
+        if (into_qualifier && !t.verb) continue;  // (a verb's phrase only)
         // After the amount, only a noun close by names it ("4,8 milliards de
         // pertes", "a $4.8 billion loss"); a verb there starts another clause.
         if (!before && ((t.verb && dist > 0) || dist > 4) && h.begin != label_at && !label_word) continue;

@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a price 'à partir de' is a floor, past a verb's phrase that ends with 'à'", "fr", "2025-10-02",
+     "Bornes\n\nKordium loue des bornes photo. Ses bornes sont vendues à partir de 390 euros.",
+     [{"subject": "kordium", "predicate": "price", "value": 390, "qualifier": "at_least"}]),
     ("a town outside the catalog whose council opens the article, no company named, holds its figures", "fr",
      "2025-10-14",
      "Port de Brévanec : 180 anneaux de plus\n\nLe conseil municipal de Brévanec a voté lundi soir l'extension du "

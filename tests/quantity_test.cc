@@ -584,6 +584,8 @@ TEST(QuantityTest, Qualifiers) {
       // A verb of movement before "up to" is no ceiling.
       {"en", "Net revenue edged up to $171.5 million.", "$171.5 million", "money", "1.715e8", "", "", "USD", "exact", ""},
       {"fr", "Il faudra au moins 2 milliards d'euros.", "au moins 2 milliards d'euros", "money", "", "2e9", "", "EUR", "at_least", ""},
+      // A price "à partir de" is a floor (a date after it is no amount).
+      {"fr", "Les bornes se louent à partir de 390 euros.", "à partir de 390 euros", "money", "", "390", "", "EUR", "at_least", ""},
       // After a negation, "plus que" means "only".
       {"fr", "L'usine n'emploie plus que 35 salariés.", "35 salariés", "count", "35", "", "", "salarié", "exact", ""},
       {"en", "Season tickets will start at £480.", "start at £480", "money", "", "480", "", "GBP", "at_least", ""},
