@@ -22,6 +22,9 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("dry cleaners counted are shops, not staff", "en", "2025-10-15",
+     "Cleaners\n\nKordium, a family-run chain of 26 dry cleaners, raised its prices.",
+     [{"subject": "kordium", "predicate": "count", "value": 26}]),
     ("a price 'à partir de' is a floor, past a verb's phrase that ends with 'à'", "fr", "2025-10-02",
      "Bornes\n\nKordium loue des bornes photo. Ses bornes sont vendues à partir de 390 euros.",
      [{"subject": "kordium", "predicate": "price", "value": 390, "qualifier": "at_least"}]),
