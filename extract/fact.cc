@@ -160,7 +160,7 @@ struct FactLinker::Rules {
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
       share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link, ordinal_first, ordinal_second, labour_area,
-      trade_body_apposition;
+      trade_body_apposition, deal_won;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -283,6 +283,7 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"target_anaphor", &Rules::target_anaphor},
       {"company_anaphor", &Rules::company_anaphor},
       {"trade_body_apposition", &Rules::trade_body_apposition},
+      {"deal_won", &Rules::deal_won},
       {"funded_verb", &Rules::funded_verb},
       {"rate_link", &Rules::rate_link},
       {"ordinal_first", &Rules::ordinal_first},
@@ -2105,6 +2106,15 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         predicate = "acquisition_price";
         confidence = std::max(confidence, 0.3);
       }
+    }
+    // "won an order for 120 double-decker buses ... from operator Tynelink
+    // Buses": what a contract the subject won is for is counted by its
+    // buyer, as its price is (not "confirmed an order for 30 locomotives
+    // from Stadler", which it placed).
+    if (q.dimension == "count" && qb >= sb + 2 && toks[qb - 1].kind == TokenKind::kWord &&
+        (Fold(toks[qb - 1].Text(text)) == "for" || Fold(toks[qb - 1].Text(text)) == "de") &&
+        r.deal_noun.Match(toks, qb - 2, text).has_value()) {
+      for (size_t k = sb; k + 2 < qb && !deal; ++k) deal = r.deal_won.Match(toks, k, text).has_value();
     }
     // "164 films", "31 fixtures": a number in digits of a plural noun the
     // lexicon does not know is a count of what the subject has or did, at

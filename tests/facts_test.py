@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a contract the subject won is for is counted by its buyer, as its price is", "en", "2025-02-19",
+     "Buses\n\nBus maker Kordium won an order for 120 buses worth £58 million from operator Semivel.",
+     [{"subject": "semivel", "predicate": "count", "value": 120},
+      {"subject": "semivel", "predicate": "acquisition_price", "value": 58000000}]),
     ("dry cleaners counted are shops, not staff", "en", "2025-10-15",
      "Cleaners\n\nKordium, a family-run chain of 26 dry cleaners, raised its prices.",
      [{"subject": "kordium", "predicate": "count", "value": 26}]),
