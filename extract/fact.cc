@@ -171,6 +171,9 @@ struct FactLinker::Rules {
   // it ("Fédération", "Comité", "Observatoire"): a source after a verb of
   // saying, like a public body. Folded.
   std::vector<std::string> trade_body_words;
+  // A nationality's word, folded, to its country's catalog id ("canadian"
+  // -> "canada").
+  std::unordered_map<std::string, std::string> demonym_country;
   // Nouns of members ("member"), and the words of the name of a body its
   // members own ("Building Society", "Union", "Pension Scheme"): they are
   // counted; the members of any other organisation use its services. Folded.
@@ -419,6 +422,8 @@ FactLinker::FactLinker(const Lexicon& lexicon) : lex_(lexicon), rules_(std::make
           r.local_gov_words.push_back(Fold(p));
         } else if (k == "trade_body_word") {
           r.trade_body_words.push_back(Fold(p));
+        } else if (k == "demonym_country") {
+          if (size_t sp = p.rfind(' '); sp != std::string::npos) r.demonym_country.emplace(Fold(p.substr(0, sp)), p.substr(sp + 1));
         } else if (k == "member_noun") {
           r.member_nouns.push_back(Fold(p));
         } else if (k == "member_owned_word") {
@@ -3628,6 +3633,21 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       carried = false;
     }
     if (subject < 0 && !anaphor_first && market_measure) subject = market_country();
+    // "Canadian greenhouse growers produced 312,000 tonnes", "Britons spent
+    // £3.4 billion": a nationality that opens a sentence no one else's
+    // figure is in speaks of the country's trade, when the article names
+    // the country.
+    if (subject < 0 && sb < n && toks[sb].kind == TokenKind::kWord && !r.demonym_country.empty()) {
+      auto it = r.demonym_country.find(Fold(toks[sb].Text(text)));
+      if (it == r.demonym_country.end() && sb + 1 < n) {  // ("Les Français", "New Zealand")
+        it = r.demonym_country.find(Fold(toks[sb].Text(text)) + " " + Fold(toks[sb + 1].Text(text)));
+      }
+      if (it != r.demonym_country.end()) {
+        for (size_t e = 0; e < in.entities.size() && subject < 0; ++e) {
+          if (in.entities[e].id == it->second) subject = static_cast<int>(e);
+        }
+      }
+    }
     // A country's borrowing is its deficit ("public sector net borrowing
     // was £14.8 billion"), not a loan.
     if (predicate == "loan" && subject >= 0 && in.entities[static_cast<size_t>(subject)].type == "PLACE" &&

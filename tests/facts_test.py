@@ -22,6 +22,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a nationality opening a sentence with no subject of its own names the country the article names", "en",
+     "2025-06-01",
+     "Canada's greenhouse harvest grows\n\nCanadian greenhouse growers produced 312,000 tonnes of tomatoes in "
+     "2024, up 4.2% from the previous year.",
+     [{"subject": "canada", "predicate": "production", "value": 312000, "period": "2024"}]),
+    ("the same in French", "fr", "2025-06-01",
+     "Le vélo en France\n\nLes Français ont acheté 2,1 millions de vélos en 2024.",
+     [{"subject": "france", "value": 2100000, "period": "2024"}]),
     ("what a contract the subject won is for is counted by its buyer, as its price is", "en", "2025-02-19",
      "Buses\n\nBus maker Kordium won an order for 120 buses worth £58 million from operator Semivel.",
      [{"subject": "semivel", "predicate": "count", "value": 120},
