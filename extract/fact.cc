@@ -2944,9 +2944,26 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (in.entities[static_cast<size_t>(em->entity)].type == "ORG" && em->first_token <= dateline_end + 3) opening_org = em;
       break;
     }
+    // A name inside the apposition that describes a source that is no
+    // person is no subject: "Selon le SDES, le service statistique du
+    // ministère de la Transition écologique, 28 400 véhicules ..." (but
+    // "said Robert Ingham, chief economist at Halden, ...").
+    auto describes_source = [&](const EntityMention* em) {
+      if (source < 0 || in.entities[static_cast<size_t>(source)].type == "PERSON") return false;
+      for (const EntityMention* s : in_sentence) {
+        if (s->entity != source || s->end_token >= em->first_token || !is_comma(s->end_token)) continue;
+        if (em->first_token - s->end_token > 7 || !lower_words(s->end_token + 1, em->first_token)) continue;
+        for (size_t k = em->end_token; k < qb && k < em->end_token + 6; ++k) {
+          if (is_comma(k)) return true;
+          if (!lower_words(k, k + 1)) break;
+        }
+      }
+      return false;
+    };
     for (const EntityMention* em : in_sentence) {
       if (em->entity == source || em->entity == object) continue;
       if (em->first_token >= attribution_from) continue;
+      if (describes_source(em)) continue;
       // "(ACP)", "(Austin, Texas)": a credit or an aside; "PARIS, 18 mars
       // 2025 (ACP) -": a dateline.
       if (parenthesized(em)) continue;
@@ -3602,7 +3619,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           if ((e.type == "ORG" || e.type == "GOV") && m.entity != source && m.entity != object && !press_mention(m) &&
               !reporter(m) && !medium[static_cast<size_t>(m.entity)] &&
               !sources_so_far.contains(m.entity) && !legislature[static_cast<size_t>(m.entity)] &&
-              !market[static_cast<size_t>(m.entity)]) {
+              !market[static_cast<size_t>(m.entity)] && !(m.sentence == q.sentence && describes_source(&m))) {
             subject = m.entity;
           }
         }

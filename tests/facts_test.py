@@ -22,6 +22,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a body in the apposition that describes the source is not the subject", "fr", "2026-07-22",
+     "https://example.org/x\n2026-07-22\n\nCamping-cars : les immatriculations reculent\n\nLes vacanciers ont "
+     "acheté moins de camping-cars neufs. Selon le bilan publié mardi par le SDES, le service statistique du "
+     "ministère de la Transition écologique, 28 400 véhicules de loisirs neufs ont été immatriculés en France en 2025.",
+     [{"subject": "france", "value": 28400, "attributed_to": "SDES"}]),
     ("a nationality opening a sentence with no subject of its own names the country the article names", "en",
      "2025-06-01",
      "Canada's greenhouse harvest grows\n\nCanadian greenhouse growers produced 312,000 tonnes of tomatoes in "
