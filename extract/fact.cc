@@ -3567,6 +3567,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
           opened = m.entity == carry && m.first_token <= pb2 + 1 && !place_suffix(&m);
           break;
         }
+        // (Or the paragraph's first sentence opened on it, past places:
+        // "À Manosque, les Ateliers Roustan ont misé sur l'export. Ils
+        // fabriquent ... L'entreprise a livré 38 orgues".)
+        size_t para = pb2;
+        while (para > 0 && !(toks[para].flags & kTokParagraph)) --para;
+        for (const EntityMention& m : in.mentions) {
+          if (m.first_token < para || m.first_token >= qb || opened) continue;
+          const std::string& type = in.entities[static_cast<size_t>(m.entity)].type;
+          if (type == "PLACE") continue;
+          opened = m.entity == carry && sentence_of[m.first_token] == sentence_of[para];
+          break;
+        }
         carried_just_before = pb2 == 0 || !same_paragraph(pb2 - 1, pb2) || opened;
       }
       if (carry >= 0 && carry != main_org && ((anaphor_first && carried_just_before) || opener_carry)) {

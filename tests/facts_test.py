@@ -22,6 +22,12 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a company's noun takes back the company that opened its paragraph, carried by a pronoun since", "fr",
+     "2026-03-01",
+     "https://example.org/x\n2026-03-01\n\nOrgues : deux ateliers\n\nEn Alsace, la Manufacture Kordium vit des "
+     "églises. L'atelier a restauré dix instruments en 2025.\n\nLes Ateliers Roustan ont misé sur l'export. Ils "
+     "fabriquent des orgues vendus entre 45.000 et 120.000 euros pièce. L'entreprise a livré 38 orgues l'an dernier.",
+     [{"subject": "ateliers-roustan", "predicate": "sales_volume", "value": 38}]),
     ("a body in the apposition that describes the source is not the subject", "fr", "2026-07-22",
      "https://example.org/x\n2026-07-22\n\nCamping-cars : les immatriculations reculent\n\nLes vacanciers ont "
      "acheté moins de camping-cars neufs. Selon le bilan publié mardi par le SDES, le service statistique du "
