@@ -1833,6 +1833,12 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (!c.sentence_initial || c.cued || c.end_tok - c.begin_tok >= 2 || owns_measure(c) || related(c)) {
       seen_mid.insert(span_key(c.begin_tok, c.end_tok));
       seen_mid.insert(span_key(c.begin_tok, c.begin_tok + 1));
+      // (And its last word past a word in lower case: "Wetterlé" of "la
+      // Manufacture d'orgues Wetterlé".)
+      if (c.end_tok - c.begin_tok >= 3 && IsCapWord(toks[c.end_tok - 1]) && IsWord(toks[c.end_tok - 2]) &&
+          !IsCapWord(toks[c.end_tok - 2]) && !(info(toks[c.end_tok - 2]) && (info(toks[c.end_tok - 2])->bits & kWordStop))) {
+        seen_mid.insert(span_key(c.end_tok - 1, c.end_tok));
+      }
     }
   }
   for (const Candidate& c : unknown) {

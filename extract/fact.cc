@@ -3351,7 +3351,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // 9 %": the organisation a short sentence before names, a sentence
       // with no figure of its own, is what a sentence naming none speaks of.
       bool opener_carry = false;  // the name that opened the sentence before, a pronoun standing for it
-      if (!economy && !macro && corporate(predicate) && q.sentence > 0) {
+      // (A price or a count of users too, in a sentence a pronoun opens:
+      // "Ils fabriquent des orgues vendus entre 45.000 et 120.000 euros".)
+      if (!economy && !macro && (corporate(predicate) || r.pronoun.Match(toks, sb, text)) && q.sentence > 0) {
         const EntityMention* opener = nullptr;
         uint32_t opens_at = 0;  // the first token of the sentence's first name
         bool lead_clause = false;  // the name follows a clause that leads the sentence

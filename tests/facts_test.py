@@ -22,6 +22,11 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a price in a sentence a pronoun opens is the company that opened the sentence before", "fr", "2026-03-01",
+     "https://example.org/x\n2026-03-01\n\nOrgues : deux ateliers\n\nLa Manufacture Kordium emploie 24 salariés "
+     "à Sélestat.\n\nÀ Manosque, les Ateliers Roustan ont misé sur l'export. Ils fabriquent des orgues vendus "
+     "entre 45.000 et 120.000 euros pièce.",
+     [{"subject": "ateliers-roustan", "predicate": "price", "value": 45000}]),
     ("a company's noun takes back the company that opened its paragraph, carried by a pronoun since", "fr",
      "2026-03-01",
      "https://example.org/x\n2026-03-01\n\nOrgues : deux ateliers\n\nEn Alsace, la Manufacture Kordium vit des "
@@ -1988,6 +1993,9 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a maker's own name that ends its trade's name names it alone at a sentence start too", "fr",
+     "Orgues\n\nEn Alsace, la Manufacture d'orgues Armelin vit des églises. Armelin a investi 600.000 euros.",
+     [("Manufacture d'orgues Armelin", "ORG", 2)], ["Armelin"]),
     ("a network's regional member named with 'du' or 'de' and its region is one body", "fr",
      "Prêts\n\nLa Banque Populaire du Sud prête 9 millions d'euros. Le Crédit Mutuel de Bretagne aussi.",
      [("Banque Populaire du Sud", "ORG", 1), ("Crédit Mutuel de Bretagne", "ORG", 1)], ["Bretagne"]),
