@@ -4673,8 +4673,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // sentence or right after the amount.
     {
       int which = -1;
-      if (r.ordinal_first.Match(toks, sb, text)) which = 0;
-      else if (r.ordinal_second.Match(toks, sb, text)) which = 1;
+      // (One opening the sentence holds until another organisation is named
+      // before the amount or right after it: "Le premier a réalisé 41
+      // millions d'euros, contre 8,6 millions pour Flashéo, dont les ventes
+      // ont bondi de 27 %".)
+      bool other_named = other_company;
+      for (const EntityMention* em : in_sentence) {
+        other_named |= em->first_token > sb && em->end_token <= qb && in.entities[static_cast<size_t>(em->entity)].type == "ORG";
+      }
+      if (!other_named && r.ordinal_first.Match(toks, sb, text)) which = 0;
+      else if (!other_named && r.ordinal_second.Match(toks, sb, text)) which = 1;
       for (size_t k = qe; k < std::min(se, qe + 3); ++k) {
         if (r.ordinal_second.Match(toks, k, text)) which = 1;
         else if (r.ordinal_first.Match(toks, k, text)) which = 0;

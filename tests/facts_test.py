@@ -22,6 +22,15 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("an ordinal opening the sentence holds until another organisation is named for a figure", "fr", "2026-09-15",
+     "https://example.org/x\n2026-09-15\n\nPhoto\n\nDeux modèles s'affrontent. Kordium, basé à Clermont-Ferrand, "
+     "exploite 3 100 cabines, contre 420 bornes chez Semivel, une jeune pousse lilloise.\n\nLe premier a réalisé 41 "
+     "millions d'euros de chiffre d'affaires en 2025, en repli de 3 %, contre 8,6 millions pour Semivel, dont les "
+     "ventes ont bondi de "
+     "27 %.",
+     [{"subject": "kordium", "predicate": "revenue", "value": 41000000},
+      {"subject": "semivel", "predicate": "revenue", "value": 8600000},
+      {"subject": "semivel", "predicate": "growth", "value": 27}]),
     ("a price in a sentence a pronoun opens is the company that opened the sentence before", "fr", "2026-03-01",
      "https://example.org/x\n2026-03-01\n\nOrgues : deux ateliers\n\nLa Manufacture Kordium emploie 24 salariés "
      "à Sélestat.\n\nÀ Manosque, les Ateliers Roustan ont misé sur l'export. Ils fabriquent des orgues vendus "
