@@ -2250,12 +2250,20 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
       first = last + 1;
     }
   }
-  // A product outside the catalog that speaks or employs is a company:
-  // "Resale app Rewear, the largest British platform, said ...".
+  // A product or a place outside the catalog that speaks, employs or
+  // builds is a company: "Resale app Rewear, the largest British platform,
+  // said ...", "l'hôpital a confié ses parkings à Garavia Parcs [...]
+  // Garavia Parcs a construit un parking silo".
   for (const EntityMention& m : *mentions) {
     if (m.entity < 0) continue;
     Entity& e = (*entities)[static_cast<size_t>(m.entity)];
-    if (e.type == "PRODUCT" && !e.known && e.parent.empty() && cues.actor_verb.Match(toks, m.end_token, text)) {
+    // (A place only as what a clause opens on: not "Notre usine de
+    // Moirans-en-Montagne emploie 430 personnes".)
+    const size_t f = m.first_token;
+    const bool opens_clause = f == 0 || token_sentence[f - 1] != token_sentence[f] ||
+                              (toks[f - 1].kind == TokenKind::kPunct && toks[f - 1].cp == ',');
+    if ((e.type == "PRODUCT" || (e.type == "PLACE" && opens_clause)) && !e.known && e.parent.empty() &&
+        cues.actor_verb.Match(toks, m.end_token, text)) {
       e.type = "ORG";
     }
   }

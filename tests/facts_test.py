@@ -2002,6 +2002,10 @@ CASES = [
 # (name, lang, text, [(entity name, type, mentions)] that must be found,
 # [names] that must not be entities).
 ENTITY_CASES = [
+    ("a name read as a place after 'à' is a company when a clause opens on it before a company's verb", "fr",
+     "Parkings\n\nL'hôpital a confié ses parkings à Stationa Parcs en 2024. En échange, Stationa Parcs a construit "
+     "un parking de 1 100 places. Notre usine de Vaubrennes-sur-Oise emploie 430 personnes.",
+     [("Stationa Parcs", "ORG", 2), ("Vaubrennes-sur-Oise", "PLACE", 1)], []),
     ("a maker's own name that ends its trade's name names it alone at a sentence start too", "fr",
      "Orgues\n\nEn Alsace, la Manufacture d'orgues Armelin vit des églises. Armelin a investi 600.000 euros.",
      [("Manufacture d'orgues Armelin", "ORG", 2)], ["Armelin"]),
