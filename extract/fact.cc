@@ -4993,6 +4993,16 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         in.entities[static_cast<size_t>(subject)].place == "country" && carried) {
       continue;
     }
+    // A market value is the year's, whatever day's share price it was
+    // taken at ("l'action a bondi de 12 % mardi, valorisant Verrouval
+    // environ 540 millions d'euros").
+    if (f.predicate == "market_cap" && (f.period_grain == "day" || f.period_grain == "month")) {
+      const int year = f.period_first.year;
+      f.period_value = std::to_string(year);
+      f.period_grain = "year";
+      f.period_first = CivilDate{year, 1, 1};
+      f.period_last = CivilDate{year, 12, 31};
+    }
     double c = std::min(1.0, confidence) * (subject < 0 ? 0.4 : carried ? 0.75 : 1.0);
     f.confidence = std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
     // (A contract's buyer is no topic the next sentences carry on.)

@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a market value is the year's, whatever day's share price it was taken at", "fr", "2026-02-26",
+     "Bourse\n\nL'action Kordium a bondi de 12 % mardi, ce qui valorise le groupe environ 540 millions d'euros.",
+     [{"subject": "kordium", "predicate": "market_cap", "value": 540000000, "period": "2026"},
+      {"subject": "kordium", "predicate": "stock_change", "value": 12, "period": "2026-02-24"}]),
     ("an ordinal opening the sentence holds until another organisation is named for a figure", "fr", "2026-09-15",
      "https://example.org/x\n2026-09-15\n\nPhoto\n\nDeux modèles s'affrontent. Kordium, basé à Clermont-Ferrand, "
      "exploite 3 100 cabines, contre 420 bornes chez Semivel, une jeune pousse lilloise.\n\nLe premier a réalisé 41 "
