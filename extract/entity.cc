@@ -278,9 +278,10 @@ struct EntityRecognizer::Cues {
   // that opens a sentence, even its only one, it vouches for the name
   // ("Quadhall has won planning permission").
   PhraseTable name_verb_once;
-  // "said", "employs", "a indiqué": right after a product's name outside
-  // the catalog, a verb of a company, which the product's name then is
-  // ("Resale app Rewear ... said", "Rewear employs 230 people").
+  // "said", "employs", "a indiqué", "a construit": right after a product's
+  // or a place's name outside the catalog, a verb of a company, which the
+  // name then is ("Resale app Rewear ... said", "Rewear employs 230
+  // people").
   PhraseTable actor_verb;
   // "Métropole", "Council": a word that, ending a name of two words or
   // more, makes it a public body's ("Toulouse Métropole", "Leeds City
@@ -1762,6 +1763,14 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     const Written* w = find_written(h);
     return w && w->lower;
   };
+  // A name of three words or more that ends with a capitalized word right
+  // after a word in lower case, no function word: the maker's own name that
+  // ends its trade's name ("Wetterlé" of "la Manufacture d'orgues
+  // Wetterlé"), which names it alone too.
+  auto maker_tail = [&](size_t begin, size_t end) {
+    return end - begin >= 3 && IsCapWord(toks[end - 1]) && IsWord(toks[end - 2]) && !IsCapWord(toks[end - 2]) &&
+           !(info(toks[end - 2]) && (info(toks[end - 2])->bits & kWordStop));
+  };
   std::unordered_set<uint64_t> seen_mid;
   // "Skyvane's revenue rose": a possessive before a measure vouches for a
   // name at a sentence start.
@@ -1833,12 +1842,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     if (!c.sentence_initial || c.cued || c.end_tok - c.begin_tok >= 2 || owns_measure(c) || related(c)) {
       seen_mid.insert(span_key(c.begin_tok, c.end_tok));
       seen_mid.insert(span_key(c.begin_tok, c.begin_tok + 1));
-      // (And its last word past a word in lower case: "Wetterlé" of "la
-      // Manufacture d'orgues Wetterlé".)
-      if (c.end_tok - c.begin_tok >= 3 && IsCapWord(toks[c.end_tok - 1]) && IsWord(toks[c.end_tok - 2]) &&
-          !IsCapWord(toks[c.end_tok - 2]) && !(info(toks[c.end_tok - 2]) && (info(toks[c.end_tok - 2])->bits & kWordStop))) {
-        seen_mid.insert(span_key(c.end_tok - 1, c.end_tok));
-      }
+      // (And its maker's name that ends it: "Wetterlé".)
+      if (maker_tail(c.begin_tok, c.end_tok)) seen_mid.insert(span_key(c.end_tok - 1, c.end_tok));
     }
   }
   for (const Candidate& c : unknown) {
@@ -2135,11 +2140,8 @@ void EntityRecognizer::Recognize(std::string_view text, const TokenList& toks,
     for (const auto& [tb, te] : institution_tails) {
       if (c.catalog < 0 && te == c.end_tok && tb > c.begin_tok) short_form.emplace(span_key(tb, te), index);
     }
-    // ("Wetterlé" after "la Manufacture d'orgues Wetterlé": a maker's own
-    // name that ends its trade's name, past a word in lower case.)
-    if (c.catalog < 0 && c.type == "ORG" && name_end - c.begin_tok >= 3 && IsCapWord(toks[name_end - 1]) &&
-        IsWord(toks[name_end - 2]) && !IsCapWord(toks[name_end - 2]) &&
-        !(info(toks[name_end - 2]) && (info(toks[name_end - 2])->bits & kWordStop))) {
+    // ("Wetterlé" after "la Manufacture d'orgues Wetterlé".)
+    if (c.catalog < 0 && c.type == "ORG" && maker_tail(c.begin_tok, name_end)) {
       short_form.emplace(span_key(name_end - 1, name_end), index);
     }
     // ("La Fournée Dorée ... Fournée Dorée": the name without its article,

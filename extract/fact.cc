@@ -37,10 +37,7 @@ enum DimBits : uint8_t { kDimMoney = 1, kDimPercent = 2, kDimPp = 4, kDimCount =
 // A figure whose link is less sure than this is no fact.
 constexpr double kMinConfidence = 0.12;
 
-// A place with public finances of its own: a known country, zone or region
-// (a catalog entry that does not say what kind of place it is counts too),
-// not a town named in passing. A national measure (a share of GDP,
-// inflation, unemployment) takes a country or a zone.
+// A word written with a capital or in capitals.
 bool IsCapitalizedWord(const Token& t) {
   return t.kind == TokenKind::kWord && (t.flags & (kTokCapitalized | kTokAllCaps));
 }
@@ -49,6 +46,14 @@ bool IsCapitalizedWord(const Token& t) {
 // named with it ("l'aéroport de Rodez-Aveyron", "les halles de Vernouillet").
 bool LowerCaseHeaded(const std::string& name) {
   return name.find(' ') != std::string::npos && name[0] >= 'a' && name[0] <= 'z';
+}
+
+// A fact's period is a calendar year.
+void SetYearPeriod(int year, Fact* f) {
+  f->period_value = std::to_string(year);
+  f->period_grain = "year";
+  f->period_first = CivilDate{year, 1, 1};
+  f->period_last = CivilDate{year, 12, 31};
 }
 
 // A fact's period is another fact's (a part's, a change's, a repeat's).
@@ -95,6 +100,10 @@ void TakePeriod(const TimeExpr& t, int index, Fact* f) {
   f->period_last = t.last;
 }
 
+// A place with public finances of its own: a known country, zone or region
+// (a catalog entry that does not say what kind of place it is counts too),
+// not a town named in passing. A national measure (a share of GDP,
+// inflation, unemployment) takes a country or a zone.
 bool Economy(const Entity& e, bool national) {
   if (e.type != "PLACE" || !e.known) return false;
   return e.place.empty() || e.place == "country" || e.place == "zone" || (!national && e.place == "region");
@@ -160,7 +169,7 @@ struct FactLinker::Rules {
       change_by, stake_after, creation_before, unmeasured_noun, forecast_verb, deal_noun, buyer_before, seller_before, present_state, stake_before, accompany_before, total_before,
       coordination, results_joint, topic_shift, grant_after, full_year, cause_after, income_from, state_with, worth_flow, speaker_pronoun, payer_after,
       share_clitic, local_body_after, average_gap, pay_verb, fund_noun, funded_verb, rate_link, ordinal_first, ordinal_second, labour_area,
-      trade_body_apposition, deal_won;
+      trade_body_apposition, deal_won, deal_for, clause_opener;
   // "client", "customer": consumers (users) by the thousands, business
   // clients (count) by the dozen. Folded lemmas.
   std::vector<std::string> customer_nouns;
@@ -287,6 +296,8 @@ const std::unordered_map<std::string, PhraseTable FactLinker::Rules::*>& FactLin
       {"company_anaphor", &Rules::company_anaphor},
       {"trade_body_apposition", &Rules::trade_body_apposition},
       {"deal_won", &Rules::deal_won},
+      {"deal_for", &Rules::deal_for},
+      {"clause_opener", &Rules::clause_opener},
       {"funded_verb", &Rules::funded_verb},
       {"rate_link", &Rules::rate_link},
       {"ordinal_first", &Rules::ordinal_first},
@@ -2116,9 +2127,8 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // Buses": what a contract the subject won is for is counted by its
     // buyer, as its price is (not "confirmed an order for 30 locomotives
     // from Stadler", which it placed).
-    if (q.dimension == "count" && qb >= sb + 2 && toks[qb - 1].kind == TokenKind::kWord &&
-        (Fold(toks[qb - 1].Text(text)) == "for" || Fold(toks[qb - 1].Text(text)) == "de") &&
-        r.deal_noun.Match(toks, qb - 2, text).has_value()) {
+    if (size_t fb = 0; q.dimension == "count" && qb >= sb + 2 && r.deal_for.MatchEndingAt(toks, qb, text, &fb, sb) &&
+                       fb > sb && r.deal_noun.MatchEndingAt(toks, fb, text, &fb, sb)) {
       for (size_t k = sb; k + 2 < qb && !deal; ++k) deal = r.deal_won.Match(toks, k, text).has_value();
     }
     // "164 films", "31 fixtures": a number in digits of a plural noun the
@@ -3021,10 +3031,9 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       if (const size_t c = place_end < qb ? apposition_close(place_end, 5) : SIZE_MAX; c < qb) place_end = c + 1;
       // (Or its clause after "that", "que": "estimates that Britain has
       // about 11,900 onshore turbines".)
-      const bool clause_start =
-          em->first_token <= sb + 1 ||
-          (em->first_token > sb && toks[em->first_token - 1].kind == TokenKind::kWord &&
-           (Fold(toks[em->first_token - 1].Text(text)) == "that" || Fold(toks[em->first_token - 1].Text(text)) == "que"));
+      size_t cb = 0;
+      const bool clause_start = em->first_token <= sb + 1 ||
+                                (em->first_token > sb && r.clause_opener.MatchEndingAt(toks, em->first_token, text, &cb, sb));
       const bool place_opens = e.known && clause_start && place_end < qb && qb - place_end <= 3 &&
                                !r.possessive_det.Match(toks, sb, text) && !r.first_person.Match(toks, sb, text) &&
                                (predicate == "count" || predicate == "users" || predicate == "production" ||
@@ -4832,10 +4841,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       carried_period = coordinate_of;
     }
     if (time < 0 && year_next_to_trigger) {
-      f.period_value = std::to_string(year_next_to_trigger);
-      f.period_grain = "year";
-      f.period_first = CivilDate{year_next_to_trigger, 1, 1};
-      f.period_last = CivilDate{year_next_to_trigger, 12, 31};
+      SetYearPeriod(year_next_to_trigger, &f);
     } else if (time >= 0) {
       const TimeExpr& t = in.times[static_cast<size_t>(time)];
       TakePeriod(t, time, &f);
@@ -4846,10 +4852,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
       // A one-off event told on a day is of that day's year ("was fined
       // £400,000 on Monday after a tower collapsed in 2023").
       if (t.grain == "day" && DatedByDayYear(predicate)) {
-        f.period_value = std::to_string(t.first.year);
-        f.period_grain = "year";
-        f.period_first = CivilDate{t.first.year, 1, 1};
-        f.period_last = CivilDate{t.first.year, 12, 31};
+        SetYearPeriod(t.first.year, &f);
       }
       if ((predicate == "price" && t.grain == "day") || ReadAtMonthEnd(predicate, t)) {
         f.period_value = t.value.substr(0, 7);
@@ -4884,10 +4887,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         for (size_t k = sb; k < se && !forecast; ++k) forecast = r.forecast_verb.Match(toks, k, text).has_value();
         if ((*full_year_lead || names_full_year(q.sentence)) && !forecast) --year;
       }
-      f.period_value = std::to_string(year);
-      f.period_grain = "year";
-      f.period_first = CivilDate{year, 1, 1};
-      f.period_last = CivilDate{year, 12, 31};
+      SetYearPeriod(year, &f);
     }
     // A written minus is the change's sign, whatever verb came before ("a
     // reculé l'an dernier (−1,8 %)": -1.8, not 1.8).
@@ -4997,11 +4997,7 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // taken at ("l'action a bondi de 12 % mardi, valorisant Verrouval
     // environ 540 millions d'euros").
     if (f.predicate == "market_cap" && (f.period_grain == "day" || f.period_grain == "month")) {
-      const int year = f.period_first.year;
-      f.period_value = std::to_string(year);
-      f.period_grain = "year";
-      f.period_first = CivilDate{year, 1, 1};
-      f.period_last = CivilDate{year, 12, 31};
+      SetYearPeriod(f.period_first.year, &f);
     }
     double c = std::min(1.0, confidence) * (subject < 0 ? 0.4 : carried ? 0.75 : 1.0);
     f.confidence = std::round(std::clamp(c, 0.05, 0.99) * 100) / 100;
