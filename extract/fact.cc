@@ -2123,6 +2123,34 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
         confidence = std::max(confidence, 0.3);
       }
     }
+    // "le nettoyage d'une chemise passera de 4,90 euros à 5,40 euros", "A
+    // shirt goes from £2.95 to £3.25": a small sum a verb takes from one
+    // level to another, with no measure named, is what a thing sells for.
+    if ((predicate.empty() || confidence < kMinConfidence) && q.dimension == "money" && value_or_high > 0 &&
+        value_or_high < 1e3) {
+      auto money_at = [&](size_t k) {  // the money amount that starts at token k, or -1
+        for (size_t j = 0; j < in.quantities.size(); ++j) {
+          if (qr[j].begin == k && in.quantities[j].dimension == "money") return static_cast<int>(j);
+        }
+        return -1;
+      };
+      size_t fb = 0, tb = 0;
+      bool pair = false;
+      if (r.level_from.MatchEndingAt(toks, qb, text, &fb, sb) && fb > sb) {
+        pair = qe + 1 < se && r.level_to.Match(toks, qe, text) && money_at(qe + 1) >= 0;
+      } else if (r.level_to.MatchEndingAt(toks, qb, text, &tb, sb) && tb > sb + 1) {
+        for (size_t j = 0; j < in.quantities.size() && !pair; ++j) {
+          pair = qr[j].end == tb && in.quantities[j].dimension == "money" &&
+                 r.level_from.MatchEndingAt(toks, qr[j].begin, text, &fb, sb) && fb > sb;
+        }
+      }
+      const Token& verb = toks[fb > sb ? fb - 1 : sb];
+      if (pair && verb.kind == TokenKind::kWord && !(verb.flags & (kTokCapitalized | kTokAllCaps)) &&
+          !(verb.lex >= 0 && (lex_.word(verb.lex).bits & kWordStop))) {
+        predicate = "price";
+        confidence = std::max(confidence, 0.3);
+      }
+    }
     // "won an order for 120 double-decker buses ... from operator Tynelink
     // Buses": what a contract the subject won is for is counted by its
     // buyer, as its price is (not "confirmed an order for 30 locomotives

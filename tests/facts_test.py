@@ -22,6 +22,14 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("a small sum a verb takes from one level to another, with no measure named, is a price", "fr", "2025-09-24",
+     "Pressings\n\nKordium exploite 40 boutiques. Le nettoyage d'une chemise passera de 4,90 euros à 5,40 euros.",
+     [{"subject": "kordium", "predicate": "price", "value": 4.9},
+      {"subject": "kordium", "predicate": "price", "value": 5.4}]),
+    ("the same in English", "en", "2025-09-24",
+     "Cleaners\n\nKordium runs 26 shops. A shirt goes from £2.95 to £3.25.",
+     [{"subject": "kordium", "predicate": "price", "value": 2.95},
+      {"subject": "kordium", "predicate": "price", "value": 3.25}]),
     ("a market value is the year's, whatever day's share price it was taken at", "fr", "2026-02-26",
      "Bourse\n\nL'action Kordium a bondi de 12 % mardi, ce qui valorise le groupe environ 540 millions d'euros.",
      [{"subject": "kordium", "predicate": "market_cap", "value": 540000000, "period": "2026"},
