@@ -22,6 +22,10 @@ CATALOG = os.path.join(ROOT, "samples", "catalog.jsonl")
 # part_of (the value of the total the fact is a part of)
 # (with "absent": True, no fact may match the other fields).
 CASES = [
+    ("what a workshop converted, fitted out or restored is its production", "fr", "2025-09-24",
+     "Ateliers\n\nKordium a converti 71 autocars en 2024. Semivel a restauré dix instruments en 2025.",
+     [{"subject": "kordium", "predicate": "production", "value": 71, "period": "2024"},
+      {"subject": "semivel", "predicate": "production", "value": 10, "period": "2025"}]),
     ("a small sum a verb takes from one level to another, with no measure named, is a price", "fr", "2025-09-24",
      "Pressings\n\nKordium exploite 40 boutiques. Le nettoyage d'une chemise passera de 4,90 euros à 5,40 euros.",
      [{"subject": "kordium", "predicate": "price", "value": 4.9},
