@@ -2128,21 +2128,18 @@ void FactLinker::Link(const LinkInput& in, std::vector<Fact>* out) const {
     // level to another, with no measure named, is what a thing sells for.
     if ((predicate.empty() || confidence < kMinConfidence) && q.dimension == "money" && value_or_high > 0 &&
         value_or_high < 1e3) {
-      auto money_at = [&](size_t k) {  // the money amount that starts at token k, or -1
-        for (size_t j = 0; j < in.quantities.size(); ++j) {
-          if (qr[j].begin == k && in.quantities[j].dimension == "money") return static_cast<int>(j);
-        }
-        return -1;
-      };
+      // (The other sum of the pair is the amount next to this one: amounts
+      // come in text order.)
       size_t fb = 0, tb = 0;
       bool pair = false;
       if (r.level_from.MatchEndingAt(toks, qb, text, &fb, sb) && fb > sb) {
-        pair = qe + 1 < se && r.level_to.Match(toks, qe, text) && money_at(qe + 1) >= 0;
-      } else if (r.level_to.MatchEndingAt(toks, qb, text, &tb, sb) && tb > sb + 1) {
-        for (size_t j = 0; j < in.quantities.size() && !pair; ++j) {
-          pair = qr[j].end == tb && in.quantities[j].dimension == "money" &&
-                 r.level_from.MatchEndingAt(toks, qr[j].begin, text, &fb, sb) && fb > sb;
-        }
+        const size_t next = qi + 1;
+        pair = qe + 1 < se && r.level_to.Match(toks, qe, text) && next < in.quantities.size() &&
+               qr[next].begin == qe + 1 && in.quantities[next].dimension == "money";
+      } else if (r.level_to.MatchEndingAt(toks, qb, text, &tb, sb) && tb > sb + 1 && qi > 0) {
+        const size_t prev = qi - 1;
+        pair = qr[prev].end == tb && in.quantities[prev].dimension == "money" &&
+               r.level_from.MatchEndingAt(toks, qr[prev].begin, text, &fb, sb) && fb > sb;
       }
       const Token& verb = toks[fb > sb ? fb - 1 : sb];
       if (pair && verb.kind == TokenKind::kWord && !(verb.flags & (kTokCapitalized | kTokAllCaps)) &&
